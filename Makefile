@@ -1,0 +1,29 @@
+# The README's commands. Nothing here needs more than Go; `make test` starts a throwaway
+# PostgreSQL from /usr/lib/postgresql/15/bin unless TEST_DATABASE_URL is set.
+GIT_COMMIT := $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
+VERSION    := $(shell git describe --tags --always 2>/dev/null || echo dev)
+LDFLAGS    := -X main.version=$(VERSION) -X main.gitCommit=$(GIT_COMMIT)
+export CGO_ENABLED ?= 0
+
+.PHONY: build run test lint bench clean
+
+build:
+	go build -ldflags "$(LDFLAGS)" -o bin/obp ./cmd/obp
+
+# Build, migrate, seed the sandbox and serve on the embedded SQLite database.
+run: build
+	OBP_SANDBOX=$${OBP_SANDBOX:-true} OBP_LOG_FORMAT=$${OBP_LOG_FORMAT:-text} ./bin/obp serve
+
+# Every test, on SQLite and on PostgreSQL, with the race detector.
+test:
+	./scripts/test.sh
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	go vet ./...
+
+bench:
+	./scripts/bench.sh
+
+clean:
+	rm -rf bin .tmp

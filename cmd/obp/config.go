@@ -1,0 +1,148 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/handlers"
+)
+
+// config is everything the binary reads from its environment. Each field's env variable
+// and default is listed in the README; flags of the same meaning override them.
+type config struct {
+	Addr          string
+	DatabaseURL   string
+	LogLevel      string
+	LogFormat     string
+	Sandbox       bool
+	AutoMigrate   bool
+	AdminUsername string // reserved for the identity work: fixed sandbox admin when set
+	AdminPassword string
+	ConsumerKey   string // reserved: fixed sandbox consumer key when set
+	Limits        handlers.Limits
+	ShutdownGrace time.Duration
+	Pool          mapped.PoolConfig
+	Stage         string
+	Hostname      string
+	HostedBy      handlers.HostedBy
+}
+
+func loadConfig() (config, error) {
+	var errs []string
+	c := config{
+		Addr:          env("OBP_ADDR", "127.0.0.1:8080"),
+		DatabaseURL:   env("DATABASE_URL", ""),
+		LogLevel:      env("OBP_LOG_LEVEL", "info"),
+		LogFormat:     env("OBP_LOG_FORMAT", "json"),
+		Sandbox:       envBool("OBP_SANDBOX", false, &errs),
+		AutoMigrate:   envBool("OBP_AUTO_MIGRATE", true, &errs),
+		AdminUsername: env("OBP_ADMIN_USERNAME", ""),
+		AdminPassword: env("OBP_ADMIN_PASSWORD", ""),
+		ConsumerKey:   env("OBP_SANDBOX_CONSUMER_KEY", ""),
+		Limits: handlers.Limits{
+			BodyLimit:    envInt("OBP_BODY_LIMIT", handlers.DefaultLimits.BodyLimit, &errs),
+			ReadTimeout:  envDuration("OBP_READ_TIMEOUT", handlers.DefaultLimits.ReadTimeout, &errs),
+			WriteTimeout: envDuration("OBP_WRITE_TIMEOUT", handlers.DefaultLimits.WriteTimeout, &errs),
+			IdleTimeout:  envDuration("OBP_IDLE_TIMEOUT", handlers.DefaultLimits.IdleTimeout, &errs),
+		},
+		ShutdownGrace: envDuration("OBP_SHUTDOWN_GRACE", 20*time.Second, &errs),
+		Pool: mapped.PoolConfig{
+			MaxOpen:     envInt("OBP_DB_MAX_OPEN_CONNS", mapped.DefaultPool.MaxOpen, &errs),
+			MaxIdle:     envInt("OBP_DB_MAX_IDLE_CONNS", mapped.DefaultPool.MaxIdle, &errs),
+			MaxLifetime: mapped.DefaultPool.MaxLifetime,
+			MaxIdleTime: mapped.DefaultPool.MaxIdleTime,
+		},
+		Stage:    env("OBP_STAGE", "dev"),
+		Hostname: env("OBP_HOSTNAME", ""),
+		HostedBy: handlers.HostedBy{
+			Organisation:        env("OBP_HOSTED_BY_ORGANISATION", "Unnamed deployment"),
+			Email:               env("OBP_HOSTED_BY_EMAIL", ""),
+			Phone:               env("OBP_HOSTED_BY_PHONE", ""),
+			OrganisationWebsite: env("OBP_HOSTED_BY_WEBSITE", ""),
+		},
+	}
+	if c.LogFormat != "json" && c.LogFormat != "text" {
+		errs = append(errs, fmt.Sprintf("OBP_LOG_FORMAT=%q: want json or text", c.LogFormat))
+	}
+	if _, err := parseLevel(c.LogLevel); err != nil {
+		errs = append(errs, err.Error())
+	}
+	if len(errs) > 0 {
+		return c, fmt.Errorf("configuration: %s", strings.Join(errs, "; "))
+	}
+	return c, nil
+}
+
+// databaseFlags lets a subcommand override DATABASE_URL.
+func (c *config) databaseFlags(fs *flag.FlagSet) {
+	fs.StringVar(&c.DatabaseURL, "database-url", c.DatabaseURL, "postgres:// URL, or a SQLite file path (default ./data/obp.db)")
+}
+
+func (c *config) logger() *slog.Logger {
+	level, _ := parseLevel(c.LogLevel)
+	opts := &slog.HandlerOptions{Level: level}
+	if c.LogFormat == "text" {
+		return slog.New(slog.NewTextHandler(os.Stderr, opts))
+	}
+	return slog.New(slog.NewJSONHandler(os.Stderr, opts))
+}
+
+func parseLevel(s string) (slog.Level, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(s)); err != nil {
+		return l, fmt.Errorf("OBP_LOG_LEVEL=%q: want debug, info, warn or error", s)
+	}
+	return l, nil
+}
+
+func env(name, def string) string {
+	if v, ok := os.LookupEnv(name); ok && v != "" {
+		return v
+	}
+	return def
+}
+
+func envBool(name string, def bool, errs *[]string) bool {
+	v := env(name, "")
+	if v == "" {
+		return def
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		*errs = append(*errs, fmt.Sprintf("%s=%q: want true or false", name, v))
+		return def
+	}
+	return b
+}
+
+func envInt(name string, def int, errs *[]string) int {
+	v := env(name, "")
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n <= 0 {
+		*errs = append(*errs, fmt.Sprintf("%s=%q: want a positive whole number", name, v))
+		return def
+	}
+	return n
+}
+
+func envDuration(name string, def time.Duration, errs *[]string) time.Duration {
+	v := env(name, "")
+	if v == "" {
+		return def
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		*errs = append(*errs, fmt.Sprintf("%s=%q: want a duration such as 30s", name, v))
+		return def
+	}
+	return d
+}

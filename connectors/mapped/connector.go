@@ -1,0 +1,20 @@
+package mapped
+
+import (
+	"gorm.io/gorm"
+
+	"github.com/obp-go/obp/domain/bank"
+)
+
+// Name is how the root endpoint and the resource docs name this connector.
+const Name = "mapped"
+
+// Connector implements the core-banking connector port on the server's own database.
+type Connector struct {
+	db *gorm.DB
+}
+
+var _ bank.Connector = (*Connector)(nil)
+
+// NewConnector returns the mapped connector over db.
+func NewConnector(db *DB) *Connector { return &Connector{db: db.Gorm} }

@@ -1,0 +1,90 @@
+package handlers
+
+import (
+	"strings"
+
+	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/role"
+)
+
+// Auth says who may call an endpoint before any role is checked.
+type Auth int
+
+const (
+	// Anonymous endpoints answer anyone.
+	Anonymous Auth = iota
+	// LoggedIn endpoints need an authenticated user (OBP-20001 otherwise).
+	LoggedIn
+	// ApplicationOnly endpoints need an identified consumer, with or without a user.
+	ApplicationOnly
+)
+
+// ResourceDoc declares one endpoint, once. The router, the request validator, the role
+// guard, the OBP resource-docs endpoint and the OpenAPI document all read it.
+type ResourceDoc struct {
+	// OperationID follows OBP: "OBP" + the version that implements it + "-" + function,
+	// e.g. "OBPv5.0.0-getBank", so that clients keyed on OBP's ids keep working.
+	OperationID string
+	Verb        string // GET, POST, PUT, DELETE
+	Path        string // full path with {PARAM} placeholders, e.g. /obp/v5.1.0/banks/{BANK_ID}
+	Summary     string
+	Description string // Markdown
+	Tags        []string
+	Auth        Auth
+	// Roles: holding any one of them passes the role guard (at the path's BANK_ID for a
+	// bank role). Empty means no role is needed.
+	Roles []role.Role
+	// RequestSchema names the JSON schema in swagger/schemas that the body must satisfy.
+	// Every POST and PUT has one.
+	RequestSchema string
+	// NoBody marks a POST or PUT that takes no body (DirectLogin reads headers only).
+	NoBody         bool
+	ExampleRequest any
+	// ExampleResponse is the success body, and the source of its OpenAPI schema.
+	ExampleResponse any
+	SuccessStatus   int // 200 when zero
+	// Errors lists the OBP errors this endpoint may answer with beyond the ones every
+	// endpoint shares (malformed JSON, schema failures, 5xx).
+	Errors           []*obperr.Code
+	ConnectorMethods []string
+	// RawResponse endpoints (metrics) write their own body and are left out of the OBP JSON
+	// conventions; they are still declared here so that no route exists without a doc.
+	RawResponse bool
+	Handle      func(c *Call) error
+}
+
+// status is the success status, 200 unless the doc says otherwise.
+func (d *ResourceDoc) status() int {
+	if d.SuccessStatus == 0 {
+		return 200
+	}
+	return d.SuccessStatus
+}
+
+// implementedBy splits the operation id into OBP's implemented_by parts.
+func (d *ResourceDoc) implementedBy() (version, function string) {
+	rest := strings.TrimPrefix(d.OperationID, "OBP")
+	version, function, _ = strings.Cut(rest, "-")
+	return version, function
+}
+
+// fiberPath turns /banks/{BANK_ID} into fiber's /banks/:BANK_ID.
+func (d *ResourceDoc) fiberPath() string {
+	return pathParam.ReplaceAllString(d.Path, ":$1")
+}
+
+// obpPath is OBP's request_url form: placeholders without braces, relative to the version
+// prefix (/banks/BANK_ID).
+func (d *ResourceDoc) obpPath() string {
+	p := pathParam.ReplaceAllString(d.Path, "$1")
+	return strings.TrimPrefix(p, apiPrefix)
+}
+
+// errorCodes is every error this endpoint may answer with, its own and the shared ones.
+func (d *ResourceDoc) errorCodes() []*obperr.Code {
+	codes := append([]*obperr.Code{}, d.Errors...)
+	if d.RequestSchema != "" {
+		codes = append(codes, obperr.InvalidJSONFormat, obperr.InvalidRequestPayload, obperr.RequestTooLarge)
+	}
+	return append(codes, obperr.UnknownError)
+}

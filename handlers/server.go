@@ -1,0 +1,175 @@
+// Package handlers is the HTTP face of the server: the fiber app, its middleware, the
+// resource-doc registry and one file per endpoint group.
+package handlers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"regexp"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+
+	"github.com/obp-go/obp/domain/bank"
+	"github.com/obp-go/obp/domain/call"
+)
+
+// apiPrefix is where the OBP API lives; it is the only version we serve.
+const (
+	apiVersion = "v5.1.0"
+	apiPrefix  = "/obp/" + apiVersion
+)
+
+var pathParam = regexp.MustCompile(`\{([A-Za-z0-9_]+)\}`)
+
+// Pinger reports whether the database answers.
+type Pinger interface {
+	Ping(ctx context.Context) error
+}
+
+// Limits bound what one request may cost.
+type Limits struct {
+	BodyLimit    int           // bytes
+	ReadTimeout  time.Duration // whole request, headers and body
+	WriteTimeout time.Duration
+	IdleTimeout  time.Duration
+}
+
+// DefaultLimits are the limits when configuration gives none.
+var DefaultLimits = Limits{BodyLimit: 1 << 20, ReadTimeout: 15 * time.Second, WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second}
+
+// Deps is everything the HTTP face needs.
+type Deps struct {
+	Banks  *bank.Service
+	DB     Pinger
+	Info   Info
+	Log    *slog.Logger
+	Limits Limits
+	// ExtraDocs are added to the registry; tests use them for endpoints that exist only
+	// to exercise the middleware (a panic, a slow request).
+	ExtraDocs []ResourceDoc
+}
+
+// Server is the fiber app built from the resource docs.
+type Server struct {
+	App  *fiber.App
+	Docs []ResourceDoc
+
+	deps       Deps
+	info       Info
+	log        *slog.Logger
+	metrics    *metrics
+	validators validators
+	glossary   []glossaryItem
+	openapi    []byte
+	obpDocs    []byte
+}
+
+// New builds the server: every route comes from a resource doc.
+func New(deps Deps) (*Server, error) {
+	if deps.Log == nil {
+		deps.Log = slog.Default()
+	}
+	if deps.Limits == (Limits{}) {
+		deps.Limits = DefaultLimits
+	}
+	s := &Server{deps: deps, info: deps.Info, log: deps.Log, metrics: newMetrics()}
+	s.App = fiber.New(fiber.Config{
+		AppName:               "obp",
+		BodyLimit:             deps.Limits.BodyLimit,
+		ReadTimeout:           deps.Limits.ReadTimeout,
+		WriteTimeout:          deps.Limits.WriteTimeout,
+		IdleTimeout:           deps.Limits.IdleTimeout,
+		CaseSensitive:         true,
+		DisableStartupMessage: true,
+		ErrorHandler:          s.errorHandler,
+	})
+	s.Docs = append(s.allDocs(), deps.ExtraDocs...)
+	if err := checkDocs(s.Docs); err != nil {
+		return nil, err
+	}
+	var err error
+	if s.validators, err = compileSchemas(s.Docs); err != nil {
+		return nil, err
+	}
+	if s.glossary, err = loadGlossary(); err != nil {
+		return nil, err
+	}
+	if s.obpDocs, s.openapi, err = s.renderDocs(); err != nil {
+		return nil, err
+	}
+	s.App.Use(s.observe, s.recoverPanic)
+	for i := range s.Docs {
+		d := &s.Docs[i]
+		s.App.Add(d.Verb, d.fiberPath(), s.endpoint(d))
+	}
+	return s, nil
+}
+
+// allDocs is the registry: one list per endpoint group.
+func (s *Server) allDocs() []ResourceDoc {
+	var docs []ResourceDoc
+	for _, group := range [][]ResourceDoc{
+		s.rootDocs(), s.bankDocs(), s.docsDocs(), s.glossaryDocs(), s.opsDocs(),
+	} {
+		docs = append(docs, group...)
+	}
+	return docs
+}
+
+// endpoint is the chain every route runs: name the operation, validate the body, then the
+// handler. Authentication and the role guard join here with the identity work.
+func (s *Server) endpoint(d *ResourceDoc) fiber.Handler {
+	return func(c *fiber.Ctx) error {
+		c.Locals(localOperationID, d.OperationID)
+		if d.RequestSchema != "" {
+			if err := s.validators.validate(d.RequestSchema, c.Body()); err != nil {
+				return err
+			}
+		}
+		cc := call.Context{CorrelationID: correlationID(c)}
+		ctx := call.With(c.UserContext(), cc)
+		return d.Handle(&Call{fiber: c, doc: d, Ctx: ctx, Log: s.requestLogger(c)})
+	}
+}
+
+// checkDocs refuses a registry that would route ambiguously or document wrongly.
+func checkDocs(docs []ResourceDoc) error {
+	seenOp := map[string]bool{}
+	seenRoute := map[string]bool{}
+	for _, d := range docs {
+		switch {
+		case d.OperationID == "" || d.Path == "" || d.Handle == nil:
+			return fmt.Errorf("resource doc %q: operation id, path and handler are required", d.OperationID)
+		case seenOp[d.OperationID]:
+			return fmt.Errorf("resource doc %q declared twice", d.OperationID)
+		case seenRoute[d.Verb+" "+d.Path]:
+			return fmt.Errorf("route %s %s declared twice", d.Verb, d.Path)
+		case (d.Verb == "POST" || d.Verb == "PUT") && d.RequestSchema == "" && !d.NoBody:
+			return fmt.Errorf("resource doc %q takes a body but names no request schema", d.OperationID)
+		}
+		seenOp[d.OperationID] = true
+		seenRoute[d.Verb+" "+d.Path] = true
+	}
+	return nil
+}
+
+// Serve listens on addr until ctx is done, then stops taking connections and lets
+// in-flight requests finish within grace.
+func (s *Server) Serve(ctx context.Context, ln net.Listener, grace time.Duration) error {
+	errc := make(chan error, 1)
+	go func() { errc <- s.App.Listener(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	s.log.Info("shutting down", slog.Duration("grace", grace))
+	if err := s.App.ShutdownWithTimeout(grace); err != nil && !errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return <-errc
+}

@@ -1,0 +1,3 @@
+DROP TABLE bank_attributes;
+DROP TABLE bank_routings;
+DROP TABLE banks;
