@@ -168,7 +168,11 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, grace time.Duration
 	case <-ctx.Done():
 	}
 	s.log.Info("shutting down", slog.Duration("grace", grace))
-	if err := s.App.ShutdownWithTimeout(grace); err != nil && !errors.Is(err, context.DeadlineExceeded) {
+	err := s.App.ShutdownWithTimeout(grace)
+	// Shutdown closes only the listeners the server has registered; one that was still
+	// starting is closed here so that its accept loop ends too.
+	ln.Close()
+	if err != nil && !errors.Is(err, context.DeadlineExceeded) {
 		return err
 	}
 	return <-errc

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# make test: every test, on SQLite and on PostgreSQL, with the race detector.
+# TEST_DATABASE_URL, when set, names the PostgreSQL to use (each test takes a schema of its
+# own there). Otherwise a throwaway server is started from PGBIN in a temporary directory
+# on a free port and stopped at the end. Without PostgreSQL binaries the Postgres leg is
+# skipped with a loud message locally, and fails under CI (CI=true).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/pg.sh
+
+if [ -z "${TEST_DATABASE_URL:-}" ]; then
+  if pg_available; then
+    pg_start
+    trap pg_stop EXIT
+    export TEST_DATABASE_URL="$PG_URL"
+  elif [ "${CI:-}" = "true" ]; then
+    echo "FATAL: no PostgreSQL binaries in $PGBIN and TEST_DATABASE_URL unset; CI must run the PostgreSQL leg" >&2
+    exit 1
+  else
+    echo "##################################################################" >&2
+    echo "## WARNING: no PostgreSQL in $PGBIN and TEST_DATABASE_URL unset." >&2
+    echo "## The PostgreSQL leg of every suite is SKIPPED. SQLite only."   >&2
+    echo "##################################################################" >&2
+  fi
+fi
+
+race=-race
+if ! command -v gcc >/dev/null 2>&1 && ! command -v cc >/dev/null 2>&1; then
+  echo "WARNING: no C compiler, so the race detector is off" >&2
+  race=
+fi
+
+go vet ./...
+CGO_ENABLED=1 go test $race -count=1 -timeout 30m ./...
