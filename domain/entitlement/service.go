@@ -1,0 +1,133 @@
+package entitlement
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/obp-go/obp/domain/bank"
+	"github.com/obp-go/obp/domain/ids"
+	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/role"
+	"github.com/obp-go/obp/domain/user"
+)
+
+// Service holds the entitlement use cases.
+type Service struct {
+	Store  Store
+	Users  user.Store
+	Banks  bank.Connector
+	Roles  Checker
+	Policy PolicySync
+}
+
+// Grant gives userID the role at bankID, as grantor. OBP's rules: a bank role needs a
+// bank, a system role none; holders of CanCreateEntitlementAtAnyBank grant anything,
+// holders of CanCreateEntitlementAtOneBank grant bank roles at that bank only.
+func (s *Service) Grant(ctx context.Context, grantorID, userID, bankID, roleName string) (Entitlement, error) {
+	r, err := roleAt(roleName, bankID)
+	if err != nil {
+		return Entitlement{}, err
+	}
+	if !s.mayGrant(grantorID, r, bankID) {
+		return Entitlement{}, obperr.UserHasMissingRoles.With("%s or %s",
+			role.CanCreateEntitlementAtAnyBank.Name, role.CanCreateEntitlementAtOneBank.Name)
+	}
+	if r.RequiresBankID {
+		if _, err := s.Banks.GetBank(ctx, bankID); err != nil {
+			return Entitlement{}, err
+		}
+	}
+	if _, err := s.Users.GetUser(ctx, userID); err != nil {
+		return Entitlement{}, err
+	}
+	e := Entitlement{ID: ids.New(), UserID: userID, BankID: bankID, RoleName: r.Name, CreatedAt: time.Now().UTC()}
+	if err := s.Store.CreateEntitlement(ctx, e); err != nil {
+		return Entitlement{}, err
+	}
+	return e, s.Policy.EntitlementsChanged(ctx, userID)
+}
+
+func (s *Service) mayGrant(grantorID string, r role.Role, bankID string) bool {
+	if s.Roles.HasRole(grantorID, "", role.CanCreateEntitlementAtAnyBank.Name) {
+		return true
+	}
+	return r.RequiresBankID && s.Roles.HasRole(grantorID, bankID, role.CanCreateEntitlementAtOneBank.Name)
+}
+
+// GrantUnchecked grants without a grantor: the bootstrap path (sandbox seed, `obp admin
+// grant`) for an operator with access to the server itself.
+func (s *Service) GrantUnchecked(ctx context.Context, userID, bankID, roleName string) (Entitlement, error) {
+	r, err := roleAt(roleName, bankID)
+	if err != nil {
+		return Entitlement{}, err
+	}
+	e := Entitlement{ID: ids.New(), UserID: userID, BankID: bankID, RoleName: r.Name, CreatedAt: time.Now().UTC()}
+	if err := s.Store.CreateEntitlement(ctx, e); err != nil {
+		return Entitlement{}, err
+	}
+	return e, s.Policy.EntitlementsChanged(ctx, userID)
+}
+
+// Revoke deletes an entitlement of userID. The route's role guard has already checked
+// the caller; a OneBank deleter may only delete at their bank.
+func (s *Service) Revoke(ctx context.Context, callerID, userID, entitlementID string) error {
+	e, err := s.Store.GetEntitlement(ctx, entitlementID)
+	if err != nil {
+		return err
+	}
+	if e.UserID != userID {
+		return obperr.EntitlementNotFound
+	}
+	if !s.Roles.HasRole(callerID, "", role.CanDeleteEntitlementAtAnyBank.Name) &&
+		!(e.BankID != "" && s.Roles.HasRole(callerID, e.BankID, role.CanDeleteEntitlementAtOneBank.Name)) {
+		return obperr.UserHasMissingRoles.With("%s", role.CanDeleteEntitlementAtAnyBank.Name)
+	}
+	if err := s.Store.DeleteEntitlement(ctx, e.ID); err != nil {
+		return err
+	}
+	return s.Policy.EntitlementsChanged(ctx, userID)
+}
+
+// Request records that userID asks for a role.
+func (s *Service) Request(ctx context.Context, userID, bankID, roleName string) (Request, error) {
+	r, err := roleAt(roleName, bankID)
+	if err != nil {
+		return Request{}, err
+	}
+	if r.RequiresBankID {
+		if _, err := s.Banks.GetBank(ctx, bankID); err != nil {
+			return Request{}, err
+		}
+	}
+	req := Request{ID: ids.New(), UserID: userID, BankID: bankID, RoleName: r.Name, CreatedAt: time.Now().UTC()}
+	return req, s.Store.CreateRequest(ctx, req)
+}
+
+// DeleteRequest removes a request: its owner may withdraw it, holders of
+// CanDeleteEntitlementRequestsAtAnyBank may delete any.
+func (s *Service) DeleteRequest(ctx context.Context, callerID, requestID string) error {
+	req, err := s.Store.GetRequest(ctx, requestID)
+	if err != nil {
+		return err
+	}
+	if req.UserID != callerID && !s.Roles.HasRole(callerID, "", role.CanDeleteEntitlementRequestsAtAnyBank.Name) {
+		return obperr.UserHasMissingRoles.With("%s", role.CanDeleteEntitlementRequestsAtAnyBank.Name)
+	}
+	return s.Store.DeleteRequest(ctx, requestID)
+}
+
+// roleAt checks the role exists and that bankID fits its scope.
+func roleAt(roleName, bankID string) (role.Role, error) {
+	r, ok := role.Lookup(roleName)
+	if !ok {
+		return r, obperr.IncorrectRoleName.With("%s. Possible roles are %s", roleName, strings.Join(role.Names(), ", "))
+	}
+	if r.RequiresBankID && bankID == "" {
+		return r, obperr.EntitlementIsBankRole
+	}
+	if !r.RequiresBankID && bankID != "" {
+		return r, obperr.EntitlementIsSystemRole
+	}
+	return r, nil
+}

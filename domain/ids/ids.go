@@ -1,0 +1,35 @@
+// Package ids is the one way the server makes identifiers and secrets: random, from
+// crypto/rand.
+package ids
+
+import (
+	"crypto/rand"
+
+	"github.com/google/uuid"
+)
+
+// New returns a random UUID (v4) string.
+func New() string { return uuid.NewString() }
+
+const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+// Secret returns n random characters of [a-z0-9] (about 5.17 bits each), unbiased.
+func Secret(n int) string {
+	out := make([]byte, 0, n)
+	buf := make([]byte, n+n/2)
+	for len(out) < n {
+		if _, err := rand.Read(buf); err != nil {
+			panic("crypto/rand failed: " + err.Error())
+		}
+		for _, b := range buf {
+			if b >= 252 { // 252 = 7*36: reject to stay unbiased
+				continue
+			}
+			out = append(out, alphabet[int(b)%len(alphabet)])
+			if len(out) == n {
+				break
+			}
+		}
+	}
+	return string(out)
+}

@@ -1,0 +1,58 @@
+package role
+
+// The roles the server checks. Bank roles are held at one bank; system roles system-wide.
+var (
+	CanCreateBank = System("CanCreateBank")
+
+	CanGetAnyUser           = System("CanGetAnyUser")
+	CanLockUser             = System("CanLockUser")
+	CanUnlockUser           = System("CanUnlockUser")
+	CanReadUserLockedStatus = System("CanReadUserLockedStatus")
+
+	CanCreateConsumer            = System("CanCreateConsumer")
+	CanGetConsumers              = System("CanGetConsumers")
+	CanEnableConsumers           = System("CanEnableConsumers")
+	CanDisableConsumers          = System("CanDisableConsumers")
+	CanUpdateConsumerRedirectURL = System("CanUpdateConsumerRedirectUrl")
+	CanSetCallLimits             = System("CanSetCallLimits")
+	CanReadCallLimits            = System("CanReadCallLimits")
+
+	CanCreateEntitlementAtAnyBank         = System("CanCreateEntitlementAtAnyBank")
+	CanCreateEntitlementAtOneBank         = Bank("CanCreateEntitlementAtOneBank")
+	CanDeleteEntitlementAtAnyBank         = System("CanDeleteEntitlementAtAnyBank")
+	CanDeleteEntitlementAtOneBank         = Bank("CanDeleteEntitlementAtOneBank")
+	CanGetEntitlementsForAnyUserAtAnyBank = System("CanGetEntitlementsForAnyUserAtAnyBank")
+	CanGetEntitlementsForAnyUserAtOneBank = Bank("CanGetEntitlementsForAnyUserAtOneBank")
+	CanGetEntitlementRequestsAtAnyBank    = System("CanGetEntitlementRequestsAtAnyBank")
+	CanDeleteEntitlementRequestsAtAnyBank = System("CanDeleteEntitlementRequestsAtAnyBank")
+)
+
+// All is the catalogue, in the order GET /roles shows it.
+var All = []Role{
+	CanCreateBank,
+	CanGetAnyUser, CanLockUser, CanUnlockUser, CanReadUserLockedStatus,
+	CanCreateConsumer, CanGetConsumers, CanEnableConsumers, CanDisableConsumers, CanUpdateConsumerRedirectURL,
+	CanSetCallLimits, CanReadCallLimits,
+	CanCreateEntitlementAtAnyBank, CanCreateEntitlementAtOneBank, CanDeleteEntitlementAtAnyBank,
+	CanDeleteEntitlementAtOneBank, CanGetEntitlementsForAnyUserAtAnyBank, CanGetEntitlementsForAnyUserAtOneBank,
+	CanGetEntitlementRequestsAtAnyBank, CanDeleteEntitlementRequestsAtAnyBank,
+}
+
+// Lookup finds a role by its wire name.
+func Lookup(name string) (Role, bool) {
+	for _, r := range All {
+		if r.Name == name {
+			return r, true
+		}
+	}
+	return Role{}, false
+}
+
+// Names lists every role name, for error messages.
+func Names() []string {
+	out := make([]string, len(All))
+	for i, r := range All {
+		out[i] = r.Name
+	}
+	return out
+}
