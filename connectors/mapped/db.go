@@ -42,6 +42,7 @@ var DefaultPool = PoolConfig{MaxOpen: 20, MaxIdle: 10, MaxLifetime: 30 * time.Mi
 type DB struct {
 	Gorm   *gorm.DB
 	Engine Engine
+	url    string // for the dedicated LISTEN connection on PostgreSQL
 }
 
 // Open connects to url: a postgres:// (or postgresql://) URL selects PostgreSQL; anything
@@ -61,7 +62,7 @@ func Open(url string, pool PoolConfig) (*DB, error) {
 		sqlDB.SetMaxIdleConns(pool.MaxIdle)
 		sqlDB.SetConnMaxLifetime(pool.MaxLifetime)
 		sqlDB.SetConnMaxIdleTime(pool.MaxIdleTime)
-		return &DB{Gorm: g, Engine: Postgres}, nil
+		return &DB{Gorm: g, Engine: Postgres, url: url}, nil
 	}
 	path := strings.TrimPrefix(url, "sqlite://")
 	if path == "" {

@@ -1,0 +1,73 @@
+package mapped
+
+import (
+	"context"
+	"time"
+
+	"github.com/obp-go/obp/domain/auth"
+	"github.com/obp-go/obp/domain/obperr"
+)
+
+type tokenRow struct {
+	ID         string `gorm:"primaryKey"`
+	UserID     string
+	ConsumerID string
+	CreatedAt  time.Time
+	ExpiresAt  time.Time
+	RevokedAt  *time.Time
+}
+
+func (tokenRow) TableName() string { return "tokens" }
+
+var _ auth.TokenStore = (*Store)(nil)
+
+func (s *Store) CreateToken(ctx context.Context, t auth.Token) error {
+	return s.db.WithContext(ctx).Create(&tokenRow{ID: t.ID, UserID: t.UserID, ConsumerID: t.ConsumerID,
+		CreatedAt: t.CreatedAt, ExpiresAt: t.ExpiresAt}).Error
+}
+
+// TokenState reads the token, its user's lock and its consumer's state in one query.
+func (s *Store) TokenState(ctx context.Context, id string) (auth.TokenState, error) {
+	var row struct {
+		ID, UserID, ConsumerID, Username string
+		CreatedAt, ExpiresAt             time.Time
+		RevokedAt, LockedAt              *time.Time
+		Enabled                          bool
+	}
+	err := s.db.WithContext(ctx).Raw(`SELECT t.id, t.user_id, t.consumer_id, t.created_at, t.expires_at, t.revoked_at,
+		u.username, u.locked_at, c.enabled
+		FROM tokens t JOIN users u ON u.id = t.user_id JOIN consumers c ON c.id = t.consumer_id
+		WHERE t.id = ?`, id).Scan(&row).Error
+	if err != nil {
+		return auth.TokenState{}, err
+	}
+	if row.ID == "" {
+		return auth.TokenState{}, obperr.DirectLoginInvalidToken
+	}
+	return auth.TokenState{
+		Token:    auth.Token{ID: row.ID, UserID: row.UserID, ConsumerID: row.ConsumerID, CreatedAt: row.CreatedAt, ExpiresAt: row.ExpiresAt},
+		Username: row.Username, RevokedAt: row.RevokedAt, UserLocked: row.LockedAt != nil, ConsumerEnabled: row.Enabled,
+	}, nil
+}
+
+func (s *Store) RevokeToken(ctx context.Context, id string, at time.Time) error {
+	return s.db.WithContext(ctx).Exec("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", at, id).Error
+}
+
+// ServerSecret returns the named secret, creating it with generate on first use. Every
+// server process sharing the database reads the same value.
+func (s *Store) ServerSecret(ctx context.Context, name string, generate func() string) (string, error) {
+	var value string
+	err := s.db.WithContext(ctx).Raw("SELECT value FROM server_secrets WHERE name = ?", name).Scan(&value).Error
+	if err != nil || value != "" {
+		return value, err
+	}
+	err = s.db.WithContext(ctx).Exec("INSERT INTO server_secrets (name, value, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING",
+		name, generate(), time.Now().UTC()).Error
+	if err != nil {
+		return "", err
+	}
+	err = s.db.WithContext(ctx).Raw("SELECT value FROM server_secrets WHERE name = ?", name).Scan(&value).Error
+	return value, err
+}
+

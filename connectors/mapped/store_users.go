@@ -1,0 +1,93 @@
+package mapped
+
+import (
+	"context"
+	"time"
+
+	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/user"
+)
+
+type userRow struct {
+	ID            string `gorm:"primaryKey"`
+	Provider      string
+	Username      string
+	Email         string
+	FirstName     string
+	LastName      string
+	PasswordHash  string
+	FailedLogins  int
+	LastFailureAt *time.Time
+	LockedAt      *time.Time
+	CreatedAt     time.Time
+}
+
+func (userRow) TableName() string { return "users" }
+
+func (r userRow) toDomain() user.User { return user.User(r) }
+
+var _ user.Store = (*Store)(nil)
+
+func (s *Store) CreateUser(ctx context.Context, u user.User) error {
+	err := s.db.WithContext(ctx).Create(ptr(userRow(u))).Error
+	if isUniqueViolation(err) {
+		return obperr.DuplicateUsername
+	}
+	return err
+}
+
+func (s *Store) GetUser(ctx context.Context, id string) (user.User, error) {
+	var r userRow
+	err := s.db.WithContext(ctx).Where("id = ?", id).Take(&r).Error
+	if notFound(err) {
+		return user.User{}, obperr.UserNotFoundByID
+	}
+	return r.toDomain(), err
+}
+
+func (s *Store) GetUserByUsername(ctx context.Context, provider, username string) (user.User, error) {
+	var r userRow
+	err := s.db.WithContext(ctx).Where("provider = ? AND username = ?", provider, username).Take(&r).Error
+	if notFound(err) {
+		return user.User{}, obperr.UserNotFoundByProviderAndUsername
+	}
+	return r.toDomain(), err
+}
+
+func (s *Store) ListUsers(ctx context.Context, limit, offset int) ([]user.User, error) {
+	var rows []userRow
+	if err := page(s.db.WithContext(ctx).Order("created_at, id"), limit, offset).Find(&rows).Error; err != nil {
+		return nil, err
+	}
+	out := make([]user.User, len(rows))
+	for i, r := range rows {
+		out[i] = r.toDomain()
+	}
+	return out, nil
+}
+
+// RecordFailedLogin counts and locks in one statement, so parallel failures are all
+// counted and the lock lands exactly when the count reaches max.
+func (s *Store) RecordFailedLogin(ctx context.Context, id string, max int, at time.Time) (user.User, error) {
+	err := s.db.WithContext(ctx).Exec(`UPDATE users SET failed_logins = failed_logins + 1, last_failure_at = ?,
+		locked_at = CASE WHEN failed_logins + 1 >= ? AND locked_at IS NULL THEN ? ELSE locked_at END
+		WHERE id = ?`, at, max, at, id).Error
+	if err != nil {
+		return user.User{}, err
+	}
+	return s.GetUser(ctx, id)
+}
+
+func (s *Store) ResetFailedLogins(ctx context.Context, id string) error {
+	return s.db.WithContext(ctx).Exec("UPDATE users SET failed_logins = 0 WHERE id = ?", id).Error
+}
+
+func (s *Store) Lock(ctx context.Context, id string, at time.Time) error {
+	return s.db.WithContext(ctx).Exec("UPDATE users SET locked_at = ? WHERE id = ? AND locked_at IS NULL", at, id).Error
+}
+
+func (s *Store) Unlock(ctx context.Context, id string) error {
+	return s.db.WithContext(ctx).Exec("UPDATE users SET locked_at = NULL, failed_logins = 0 WHERE id = ?", id).Error
+}
+
+func ptr[T any](v T) *T { return &v }
