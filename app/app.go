@@ -1,15 +1,24 @@
-// Package app assembles the server from its parts: database, connector, domain services
-// and the HTTP face. The obp command and the black-box tests build the server the same way.
+// Package app assembles the server from its parts: database, connector, store, domain
+// services, the authorization cache and the HTTP face. The obp command and the
+// black-box tests build the server the same way.
 package app
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/base64"
 	"fmt"
 	"log/slog"
+	"time"
 
+	"github.com/obp-go/obp/authz"
 	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/bank"
+	"github.com/obp-go/obp/domain/consumer"
+	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/sandbox"
+	"github.com/obp-go/obp/domain/user"
 	"github.com/obp-go/obp/handlers"
 )
 
@@ -21,51 +30,154 @@ type Options struct {
 	Limits      handlers.Limits
 	AutoMigrate bool // apply pending migrations before serving
 	Sandbox     bool // seed the sandbox data set (idempotent)
-	ExtraDocs   []handlers.ResourceDoc
+	// Sandbox credentials; empty ones are generated on first seed and reported in Seeded.
+	AdminUsername, AdminPassword, ConsumerKey string
+	// TokenKey signs DirectLogin tokens (at least 32 bytes). Empty: a key generated once
+	// and kept in the database, shared by every process on it.
+	TokenKey      []byte
+	TokenLifetime time.Duration
+	ExtraDocs     []handlers.ResourceDoc
 }
 
-// Build migrates and seeds as asked, then returns the HTTP server.
-func Build(ctx context.Context, o Options) (*handlers.Server, error) {
+// Server is the assembled server.
+type Server struct {
+	HTTP   *handlers.Server
+	Seeded sandbox.Result // what the sandbox seed created on this start
+}
+
+// Build migrates and seeds as asked and returns the server. ctx bounds the background
+// work (following other processes' grants): cancel it when the server stops.
+func Build(ctx context.Context, o Options) (*Server, error) {
 	if o.Log == nil {
 		o.Log = slog.Default()
 	}
-	if o.AutoMigrate {
-		done, err := o.DB.MigrateUp(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if len(done) > 0 {
-			o.Log.Info("migrations applied", slog.Any("versions", done), slog.String("engine", string(o.DB.Engine)))
-		}
-	} else if pending, err := o.DB.Pending(ctx); err != nil {
+	if err := migrate(ctx, o); err != nil {
 		return nil, err
-	} else if pending > 0 {
-		return nil, fmt.Errorf("%d migration(s) pending and OBP_AUTO_MIGRATE=false: run `obp migrate up` first", pending)
 	}
-	conn := mapped.NewConnector(o.DB)
+	svc, err := newServices(ctx, o)
+	if err != nil {
+		return nil, err
+	}
+	out := &Server{}
 	if o.Sandbox {
-		res, err := Seed(ctx, conn)
-		if err != nil {
+		if out.Seeded, err = svc.seeder(o).Seed(ctx); err != nil {
 			return nil, fmt.Errorf("seed sandbox: %w", err)
 		}
-		if res.BanksCreated > 0 {
-			o.Log.Info("sandbox seeded", slog.Int("banks_created", res.BanksCreated))
+		if out.Seeded.BanksCreated > 0 {
+			o.Log.Info("sandbox seeded", slog.Int("banks_created", out.Seeded.BanksCreated))
 		}
 	}
 	if o.Info.Connector == "" {
 		o.Info.Connector = mapped.Name
 	}
-	return handlers.New(handlers.Deps{
-		Banks:     bank.NewService(conn),
-		DB:        o.DB,
-		Info:      o.Info,
-		Log:       o.Log,
-		Limits:    o.Limits,
-		ExtraDocs: o.ExtraDocs,
+	out.HTTP, err = handlers.New(handlers.Deps{
+		Banks: svc.banks, Auth: svc.auth, Users: svc.users, Consumers: svc.consumers,
+		Entitlements: svc.entitlements, Roles: svc.roles, Limiter: consumer.Limiter{Counter: svc.store},
+		DB: o.DB, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
 	})
+	return out, err
 }
 
-// Seed writes the sandbox data set through the connector.
-func Seed(ctx context.Context, conn *mapped.Connector) (sandbox.Result, error) {
-	return sandbox.Seeder{Banks: conn}.Seed(ctx)
+func migrate(ctx context.Context, o Options) error {
+	if o.AutoMigrate {
+		done, err := o.DB.MigrateUp(ctx)
+		if err != nil {
+			return err
+		}
+		if len(done) > 0 {
+			o.Log.Info("migrations applied", slog.Any("versions", done), slog.String("engine", string(o.DB.Engine)))
+		}
+		return nil
+	}
+	pending, err := o.DB.Pending(ctx)
+	if err != nil {
+		return err
+	}
+	if pending > 0 {
+		return fmt.Errorf("%d migration(s) pending and OBP_AUTO_MIGRATE=false: run `obp migrate up` first", pending)
+	}
+	return nil
+}
+
+// services are the domain services wired to the mapped connector and store.
+type services struct {
+	store        *mapped.Store
+	conn         *mapped.Connector
+	roles        *authz.Enforcer
+	banks        *bank.Service
+	auth         *auth.Service
+	users        *user.Service
+	consumers    *consumer.Service
+	entitlements *entitlement.Service
+}
+
+func newServices(ctx context.Context, o Options) (*services, error) {
+	s := &services{store: mapped.NewStore(o.DB), conn: mapped.NewConnector(o.DB)}
+	var err error
+	if s.roles, err = authz.New(ctx, s.store, mapped.NewPolicyChanges(o.DB, o.Log), o.Log); err != nil {
+		return nil, err
+	}
+	provider := o.Info.Hostname
+	s.users = &user.Service{Store: s.store, Provider: provider}
+	s.consumers = &consumer.Service{Store: s.store}
+	s.entitlements = &entitlement.Service{Store: s.store, Users: s.store, Banks: s.conn, Roles: s.roles, Policy: s.roles}
+	s.banks = bank.NewService(s.conn, s.entitlements)
+	key := o.TokenKey
+	if len(key) == 0 {
+		secret, err := s.store.ServerSecret(ctx, "directlogin_hs256_key", randomKey)
+		if err != nil {
+			return nil, fmt.Errorf("token signing key: %w", err)
+		}
+		if key, err = base64.StdEncoding.DecodeString(secret); err != nil {
+			return nil, fmt.Errorf("token signing key in server_secrets is not base64: %w", err)
+		}
+	}
+	signer, err := auth.NewSigner(key, provider)
+	if err != nil {
+		return nil, err
+	}
+	s.auth = &auth.Service{Users: s.store, Consumers: s.store, Tokens: s.store, Signer: signer,
+		Provider: provider, Lifetime: o.TokenLifetime}
+	return s, nil
+}
+
+func (s *services) seeder(o Options) sandbox.Seeder {
+	return sandbox.Seeder{Banks: s.conn, Users: s.users, Consumers: s.consumers, Entitlements: s.entitlements,
+		AdminUsername: o.AdminUsername, AdminPassword: o.AdminPassword, ConsumerKey: o.ConsumerKey}
+}
+
+func randomKey() string {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		panic("crypto/rand failed: " + err.Error())
+	}
+	return base64.StdEncoding.EncodeToString(b)
+}
+
+// Seed writes the sandbox data set: the `obp seed` command.
+func Seed(ctx context.Context, o Options) (sandbox.Result, error) {
+	svc, err := newServices(ctx, o)
+	if err != nil {
+		return sandbox.Result{}, err
+	}
+	return svc.seeder(o).Seed(ctx)
+}
+
+// Grant gives a user a role without a grantor's check: `obp admin grant`, for an operator
+// with access to the server's configuration and database.
+func Grant(ctx context.Context, o Options, username, roleName, bankID string) (entitlement.Entitlement, error) {
+	svc, err := newServices(ctx, o)
+	if err != nil {
+		return entitlement.Entitlement{}, err
+	}
+	u, err := svc.store.GetUserByUsername(ctx, o.Info.Hostname, username)
+	if err != nil {
+		return entitlement.Entitlement{}, fmt.Errorf("user %q (provider %s): %w", username, o.Info.Hostname, err)
+	}
+	if bankID != "" {
+		if _, err := svc.conn.GetBank(ctx, bankID); err != nil {
+			return entitlement.Entitlement{}, fmt.Errorf("bank %q: %w", bankID, err)
+		}
+	}
+	return svc.entitlements.GrantUnchecked(ctx, u.ID, bankID, roleName)
 }

@@ -3,6 +3,7 @@ package handlers
 import (
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/role"
 )
 
 type bankRoutingJSON struct {
@@ -99,7 +100,85 @@ func (s *Server) bankDocs() []ResourceDoc {
 			ConnectorMethods: []string{"getBank"},
 			Handle:           s.getBank,
 		},
+		{
+			OperationID: "OBPv5.0.0-createBank",
+			Verb:        "POST",
+			Path:        apiPrefix + "/banks",
+			Summary:     "Create Bank",
+			Description: "Creates a bank. The id may hold 0-9 a-z A-Z - . _ (at most 254). The creator is granted " +
+				"CanCreateEntitlementAtOneBank at the new bank, so that they can manage it.",
+			Tags:             []string{"Bank"},
+			Auth:             LoggedIn,
+			Roles:            []role.Role{role.CanCreateBank},
+			RequestSchema:    "bank_post",
+			ExampleRequest:   exampleBankPost,
+			ExampleResponse:  toBankJSON500(exampleBank),
+			SuccessStatus:    201,
+			Errors:           errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.InvalidBankIDFormat, obperr.BankAlreadyExists),
+			ConnectorMethods: []string{"getBank", "createOrUpdateBank"},
+			Handle:           s.createBank,
+		},
+		{
+			OperationID:      "OBPv5.0.0-updateBank",
+			Verb:             "PUT",
+			Path:             apiPrefix + "/banks",
+			Summary:          "Update Bank",
+			Description:      "Updates the bank named by the body's id.",
+			Tags:             []string{"Bank"},
+			Auth:             LoggedIn,
+			Roles:            []role.Role{role.CanCreateBank},
+			RequestSchema:    "bank_post",
+			ExampleRequest:   exampleBankPost,
+			ExampleResponse:  toBankJSON500(exampleBank),
+			Errors:           errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound),
+			ConnectorMethods: []string{"getBank", "createOrUpdateBank"},
+			Handle:           s.updateBank,
+		},
 	}
+}
+
+type bankPostJSON struct {
+	ID           string            `json:"id"`
+	BankCode     string            `json:"bank_code"`
+	FullName     string            `json:"full_name"`
+	Logo         string            `json:"logo"`
+	Website      string            `json:"website"`
+	BankRoutings []bankRoutingJSON `json:"bank_routings"`
+}
+
+func (in bankPostJSON) toBank() bank.Bank {
+	b := bank.Bank{ID: in.ID, BankCode: in.BankCode, FullName: in.FullName, Logo: in.Logo, Website: in.Website}
+	for _, r := range in.BankRoutings {
+		b.Routings = append(b.Routings, bank.Routing{Scheme: r.Scheme, Address: r.Address})
+	}
+	return b
+}
+
+var exampleBankPost = bankPostJSON{ID: exampleBank.ID, BankCode: exampleBank.BankCode, FullName: exampleBank.FullName,
+	Logo: exampleBank.Logo, Website: exampleBank.Website, BankRoutings: routingsJSON(exampleBank)}
+
+func (s *Server) createBank(c *Call) error {
+	var in bankPostJSON
+	if err := c.Bind(&in); err != nil {
+		return err
+	}
+	b, err := s.deps.Banks.Create(c.Ctx, c.Principal.UserID, in.toBank())
+	if err != nil {
+		return err
+	}
+	return c.JSON(toBankJSON500(b))
+}
+
+func (s *Server) updateBank(c *Call) error {
+	var in bankPostJSON
+	if err := c.Bind(&in); err != nil {
+		return err
+	}
+	b, err := s.deps.Banks.Update(c.Ctx, in.toBank())
+	if err != nil {
+		return err
+	}
+	return c.JSON(toBankJSON500(b))
 }
 
 func (s *Server) getBanks(c *Call) error {

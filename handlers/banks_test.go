@@ -6,6 +6,7 @@ import (
 
 	"github.com/obp-go/obp/app"
 	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/handlers"
 	"github.com/obp-go/obp/internal/testenv"
 )
 
@@ -56,12 +57,13 @@ func TestBanks(t *testing.T) {
 
 		t.Run("seeding twice changes nothing", func(t *testing.T) {
 			before := s.Get(t, "/obp/v5.1.0/banks").Body
-			res, err := app.Seed(context.Background(), mapped.NewConnector(db))
+			res, err := app.Seed(context.Background(), app.Options{DB: db, Info: handlers.Info{Hostname: "http://127.0.0.1"},
+				AdminUsername: testenv.AdminUsername, AdminPassword: testenv.AdminPassword, ConsumerKey: testenv.ConsumerKey})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if res.BanksCreated != 0 {
-				t.Errorf("second seed created %d banks", res.BanksCreated)
+			if res.BanksCreated != 0 || res.AdminCreated || res.ConsumerKey != "" {
+				t.Errorf("second seed created something: %+v", res)
 			}
 			if after := s.Get(t, "/obp/v5.1.0/banks").Body; string(after) != string(before) {
 				t.Errorf("banks changed after a second seed:\n%s\n%s", before, after)

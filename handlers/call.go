@@ -7,6 +7,7 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 
+	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/call"
 )
 
@@ -17,10 +18,19 @@ type Call struct {
 	doc   *ResourceDoc
 	Ctx   context.Context // carries the call.Context for domain and connector calls
 	Log   *slog.Logger
+	// Principal is the authenticated caller; its UserID is "" for an anonymous call.
+	Principal auth.Principal
 }
 
-// Param returns a path parameter by its resource-doc name (BANK_ID).
-func (c *Call) Param(name string) string { return c.fiber.Params(name) }
+// Param returns a path parameter by its resource-doc name (BANK_ID), percent-decoded.
+func (c *Call) Param(name string) string { return pathParamValue(c.fiber, name) }
+
+// Status answers with status and v as the body, for endpoints whose success status
+// depends on the outcome.
+func (c *Call) Status(status int, v any) error { return c.fiber.Status(status).JSON(v) }
+
+// NoContent answers the doc's success status with an empty body.
+func (c *Call) NoContent() error { return c.fiber.SendStatus(c.doc.status()) }
 
 // Query returns a query parameter.
 func (c *Call) Query(name string) string { return c.fiber.Query(name) }

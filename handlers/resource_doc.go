@@ -17,6 +17,8 @@ const (
 	LoggedIn
 	// ApplicationOnly endpoints need an identified consumer, with or without a user.
 	ApplicationOnly
+	// OwnCredentials endpoints (DirectLogin) read the credentials themselves.
+	OwnCredentials
 )
 
 // ResourceDoc declares one endpoint, once. The router, the request validator, the role
@@ -34,6 +36,9 @@ type ResourceDoc struct {
 	// Roles: holding any one of them passes the role guard (at the path's BANK_ID for a
 	// bank role). Empty means no role is needed.
 	Roles []role.Role
+	// RolesCheckedInService marks endpoints whose role rule depends on the body (granting
+	// an entitlement): the roles are documented, the domain service decides.
+	RolesCheckedInService bool
 	// RequestSchema names the JSON schema in swagger/schemas that the body must satisfy.
 	// Every POST and PUT has one.
 	RequestSchema string

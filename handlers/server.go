@@ -13,8 +13,12 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 
+	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/call"
+	"github.com/obp-go/obp/domain/consumer"
+	"github.com/obp-go/obp/domain/entitlement"
+	"github.com/obp-go/obp/domain/user"
 )
 
 // apiPrefix is where the OBP API lives; it is the only version we serve.
@@ -43,11 +47,17 @@ var DefaultLimits = Limits{BodyLimit: 1 << 20, ReadTimeout: 15 * time.Second, Wr
 
 // Deps is everything the HTTP face needs.
 type Deps struct {
-	Banks  *bank.Service
-	DB     Pinger
-	Info   Info
-	Log    *slog.Logger
-	Limits Limits
+	Banks        *bank.Service
+	Auth         *auth.Service
+	Users        *user.Service
+	Consumers    *consumer.Service
+	Entitlements *entitlement.Service
+	Roles        entitlement.Checker
+	Limiter      consumer.Limiter
+	DB           Pinger
+	Info         Info
+	Log          *slog.Logger
+	Limits       Limits
 	// ExtraDocs are added to the registry; tests use them for endpoints that exist only
 	// to exercise the middleware (a panic, a slow request).
 	ExtraDocs []ResourceDoc
@@ -114,25 +124,37 @@ func (s *Server) allDocs() []ResourceDoc {
 	var docs []ResourceDoc
 	for _, group := range [][]ResourceDoc{
 		s.rootDocs(), s.bankDocs(), s.docsDocs(), s.glossaryDocs(), s.opsDocs(),
+		s.directLoginDocs(), s.userDocs(), s.consumerDocs(), s.entitlementDocs(),
 	} {
 		docs = append(docs, group...)
 	}
 	return docs
 }
 
-// endpoint is the chain every route runs: name the operation, validate the body, then the
-// handler. Authentication and the role guard join here with the identity work.
+// endpoint is the chain every route runs, in OBP's order: name the operation,
+// authenticate, count the call against the consumer's limits, check roles, validate the
+// body, then the handler.
 func (s *Server) endpoint(d *ResourceDoc) fiber.Handler {
 	return func(c *fiber.Ctx) error {
 		c.Locals(localOperationID, d.OperationID)
+		p, err := s.authenticate(c, d)
+		if err != nil {
+			return err
+		}
+		if err := s.rateLimit(c, p); err != nil {
+			return err
+		}
+		if err := s.guardRoles(c, d, p); err != nil {
+			return err
+		}
 		if d.RequestSchema != "" {
 			if err := s.validators.validate(d.RequestSchema, c.Body()); err != nil {
 				return err
 			}
 		}
-		cc := call.Context{CorrelationID: correlationID(c)}
+		cc := call.Context{CorrelationID: correlationID(c), UserID: p.UserID, Username: p.Username, ConsumerID: p.ConsumerID}
 		ctx := call.With(c.UserContext(), cc)
-		return d.Handle(&Call{fiber: c, doc: d, Ctx: ctx, Log: s.requestLogger(c)})
+		return d.Handle(&Call{fiber: c, doc: d, Ctx: ctx, Log: s.requestLogger(c), Principal: p})
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/obp-go/obp/app"
 	"github.com/obp-go/obp/connectors/mapped"
 	"github.com/obp-go/obp/handlers"
 )
@@ -22,9 +23,11 @@ type config struct {
 	LogFormat     string
 	Sandbox       bool
 	AutoMigrate   bool
-	AdminUsername string // reserved for the identity work: fixed sandbox admin when set
+	AdminUsername string // fixed sandbox administrator when set
 	AdminPassword string
-	ConsumerKey   string // reserved: fixed sandbox consumer key when set
+	ConsumerKey   string // fixed sandbox consumer key when set
+	TokenKey      string // DirectLogin token signing key; empty: generated, kept in the database
+	TokenLifetime time.Duration
 	Limits        handlers.Limits
 	ShutdownGrace time.Duration
 	Pool          mapped.PoolConfig
@@ -45,6 +48,8 @@ func loadConfig() (config, error) {
 		AdminUsername: env("OBP_ADMIN_USERNAME", ""),
 		AdminPassword: env("OBP_ADMIN_PASSWORD", ""),
 		ConsumerKey:   env("OBP_SANDBOX_CONSUMER_KEY", ""),
+		TokenKey:      env("OBP_TOKEN_KEY", ""),
+		TokenLifetime: envDuration("OBP_TOKEN_LIFETIME", 4*7*24*time.Hour, &errs),
 		Limits: handlers.Limits{
 			BodyLimit:    envInt("OBP_BODY_LIMIT", handlers.DefaultLimits.BodyLimit, &errs),
 			ReadTimeout:  envDuration("OBP_READ_TIMEOUT", handlers.DefaultLimits.ReadTimeout, &errs),
@@ -70,6 +75,9 @@ func loadConfig() (config, error) {
 	if c.LogFormat != "json" && c.LogFormat != "text" {
 		errs = append(errs, fmt.Sprintf("OBP_LOG_FORMAT=%q: want json or text", c.LogFormat))
 	}
+	if c.TokenKey != "" && len(c.TokenKey) < 32 {
+		errs = append(errs, "OBP_TOKEN_KEY: want at least 32 characters")
+	}
 	if _, err := parseLevel(c.LogLevel); err != nil {
 		errs = append(errs, err.Error())
 	}
@@ -77,6 +85,23 @@ func loadConfig() (config, error) {
 		return c, fmt.Errorf("configuration: %s", strings.Join(errs, "; "))
 	}
 	return c, nil
+}
+
+// hostname is the public base URL: OBP_HOSTNAME, or the listen address.
+func (c *config) hostname() string {
+	if c.Hostname != "" {
+		return c.Hostname
+	}
+	return "http://" + c.Addr
+}
+
+// appOptions are the assembly options every subcommand shares.
+func (c *config) appOptions() app.Options {
+	return app.Options{
+		AdminUsername: c.AdminUsername, AdminPassword: c.AdminPassword, ConsumerKey: c.ConsumerKey,
+		TokenKey: []byte(c.TokenKey), TokenLifetime: c.TokenLifetime,
+		Info: handlers.Info{Hostname: c.hostname(), Stage: c.Stage, HostedBy: c.HostedBy, GitCommit: gitCommit},
+	}
 }
 
 // databaseFlags lets a subcommand override DATABASE_URL.

@@ -21,6 +21,8 @@ commands:
   migrate down [N|all]  roll back the newest N migrations (default 1), or all of them
   migrate status        list migrations and whether each is applied
   seed                  create the sandbox data set (idempotent)
+  admin grant --user NAME --role ROLE [--bank ID]
+                        grant a role directly in the database (bootstrap)
   version               print the version and git commit
 
 Configuration comes from environment variables (see README.md); flags override them.`
@@ -43,6 +45,8 @@ func main() {
 		err = migrate(cfg, args)
 	case "seed":
 		err = seed(cfg, args)
+	case "admin":
+		err = admin(cfg, args)
 	case "version":
 		fmt.Printf("obp %s (commit %s)\n", version, gitCommit)
 	case "help", "-h", "--help":

@@ -28,10 +28,18 @@ func seed(cfg config, args []string) error {
 	} else if pending > 0 {
 		return fmt.Errorf("%d migration(s) pending: run `obp migrate up` first", pending)
 	}
-	res, err := app.Seed(ctx, mapped.NewConnector(db))
+	o := cfg.appOptions()
+	o.DB = db
+	res, err := app.Seed(ctx, o)
 	if err != nil {
 		return err
 	}
 	fmt.Printf("sandbox seeded: %d bank(s) created\n", res.BanksCreated)
+	if res.AdminCreated {
+		fmt.Printf("administrator created: %s / %s (shown once)\n", res.AdminUsername, res.AdminPassword)
+	}
+	if res.ConsumerKey != "" {
+		fmt.Printf("consumer created: key %s\n", res.ConsumerKey)
+	}
 	return nil
 }

@@ -12,7 +12,7 @@ import (
 
 	"github.com/obp-go/obp/app"
 	"github.com/obp-go/obp/connectors/mapped"
-	"github.com/obp-go/obp/handlers"
+	"github.com/obp-go/obp/domain/sandbox"
 )
 
 func serve(cfg config, args []string) error {
@@ -38,38 +38,49 @@ func serve(cfg config, args []string) error {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
 	base := "http://" + ln.Addr().String()
-	hostname := cfg.Hostname
-	if hostname == "" {
-		hostname = base
-	}
-	srv, err := app.Build(ctx, app.Options{
-		DB:          db,
-		Log:         log,
-		AutoMigrate: cfg.AutoMigrate,
-		Sandbox:     cfg.Sandbox,
-		Limits:      cfg.Limits,
-		Info: handlers.Info{
-			GitCommit: gitCommit,
-			Stage:     cfg.Stage,
-			Hostname:  hostname,
-			HostedBy:  cfg.HostedBy,
-		},
-	})
+	o := cfg.appOptions()
+	o.DB, o.Log, o.AutoMigrate, o.Sandbox, o.Limits = db, log, cfg.AutoMigrate, cfg.Sandbox, cfg.Limits
+	srv, err := app.Build(ctx, o)
 	if err != nil {
 		ln.Close()
 		return err
 	}
 	log.Info("serving", slog.String("addr", ln.Addr().String()), slog.String("engine", string(db.Engine)),
 		slog.String("version", version), slog.String("git_commit", gitCommit))
-	printWelcome(base, cfg)
-	return srv.Serve(ctx, ln, cfg.ShutdownGrace)
+	printWelcome(base, cfg, srv.Seeded)
+	return srv.HTTP.Serve(ctx, ln, cfg.ShutdownGrace)
 }
 
-// printWelcome tells a newcomer where the server is and what to try first.
-func printWelcome(base string, cfg config) {
-	fmt.Fprintf(os.Stdout, "\nOBP API listening on %s\n", base)
-	fmt.Fprintf(os.Stdout, "  API root:      %s/obp/v5.1.0/root\n", base)
-	fmt.Fprintf(os.Stdout, "  Banks:         %s/obp/v5.1.0/banks\n", base)
-	fmt.Fprintf(os.Stdout, "  Resource docs: %s/obp/v5.1.0/resource-docs/v5.1.0/obp\n", base)
-	fmt.Fprintf(os.Stdout, "  OpenAPI:       %s/obp/v5.1.0/resource-docs/v5.1.0/openapi\n\n", base)
+// printWelcome tells a newcomer where the server is and how to log in. Generated
+// credentials are printed once, when created; they are not stored in clear.
+func printWelcome(base string, cfg config, seeded sandbox.Result) {
+	w := os.Stdout
+	fmt.Fprintf(w, "\nOBP API listening on %s\n", base)
+	fmt.Fprintf(w, "  API root:      %s/obp/v5.1.0/root\n", base)
+	fmt.Fprintf(w, "  Banks:         %s/obp/v5.1.0/banks\n", base)
+	fmt.Fprintf(w, "  OpenAPI:       %s/obp/v5.1.0/resource-docs/v5.1.0/openapi\n", base)
+	if !cfg.Sandbox {
+		fmt.Fprintln(w)
+		return
+	}
+	username, password, key := cfg.AdminUsername, cfg.AdminPassword, cfg.ConsumerKey
+	if username == "" {
+		username = sandbox.DefaultAdminUsername
+	}
+	if seeded.AdminCreated {
+		password = seeded.AdminPassword
+	}
+	if seeded.ConsumerKey != "" {
+		key = seeded.ConsumerKey
+	}
+	if password == "" {
+		password = "(generated on the first start and printed then; set OBP_ADMIN_PASSWORD to fix it)"
+	}
+	if key == "" {
+		key = "(generated on the first start and printed then; set OBP_SANDBOX_CONSUMER_KEY to fix it)"
+	}
+	fmt.Fprintf(w, "\nSandbox administrator: %s / %s\n", username, password)
+	fmt.Fprintf(w, "Sandbox consumer key:  %s\n", key)
+	fmt.Fprintf(w, "\nLog in:\n  curl -s -X POST %s/my/logins/direct \\\n    -H 'DirectLogin: username=%s, password=%s, consumer_key=%s'\n", base, username, password, key)
+	fmt.Fprintf(w, "Then:\n  curl -s %s/obp/v5.1.0/users/current -H 'DirectLogin: token=<token>'\n\n", base)
 }

@@ -57,6 +57,17 @@ func (s *Store) ListEntitlementsForUser(ctx context.Context, userID string) ([]e
 	return toEntitlements(rows), nil
 }
 
+func (s *Store) ListEntitlementsForUsers(ctx context.Context, userIDs []string) ([]entitlement.Entitlement, error) {
+	if len(userIDs) == 0 {
+		return nil, nil
+	}
+	var rows []entitlementRow
+	if err := s.db.WithContext(ctx).Where("user_id IN ?", userIDs).Order("user_id, created_at, id").Find(&rows).Error; err != nil {
+		return nil, err
+	}
+	return toEntitlements(rows), nil
+}
+
 // ListAllEntitlements feeds the authorization cache at start.
 func (s *Store) ListAllEntitlements(ctx context.Context) ([]entitlement.Entitlement, error) {
 	var rows []entitlementRow

@@ -33,9 +33,10 @@ func (s *Store) TokenState(ctx context.Context, id string) (auth.TokenState, err
 		CreatedAt, ExpiresAt             time.Time
 		RevokedAt, LockedAt              *time.Time
 		Enabled                          bool
+		PerMinuteLimit, PerHourLimit     int
 	}
 	err := s.db.WithContext(ctx).Raw(`SELECT t.id, t.user_id, t.consumer_id, t.created_at, t.expires_at, t.revoked_at,
-		u.username, u.locked_at, c.enabled
+		u.username, u.locked_at, c.enabled, c.per_minute_limit, c.per_hour_limit
 		FROM tokens t JOIN users u ON u.id = t.user_id JOIN consumers c ON c.id = t.consumer_id
 		WHERE t.id = ?`, id).Scan(&row).Error
 	if err != nil {
@@ -47,6 +48,7 @@ func (s *Store) TokenState(ctx context.Context, id string) (auth.TokenState, err
 	return auth.TokenState{
 		Token:    auth.Token{ID: row.ID, UserID: row.UserID, ConsumerID: row.ConsumerID, CreatedAt: row.CreatedAt, ExpiresAt: row.ExpiresAt},
 		Username: row.Username, RevokedAt: row.RevokedAt, UserLocked: row.LockedAt != nil, ConsumerEnabled: row.Enabled,
+		PerMinuteLimit: row.PerMinuteLimit, PerHourLimit: row.PerHourLimit,
 	}, nil
 }
 
@@ -70,4 +72,3 @@ func (s *Store) ServerSecret(ctx context.Context, name string, generate func() s
 	err = s.db.WithContext(ctx).Raw("SELECT value FROM server_secrets WHERE name = ?", name).Scan(&value).Error
 	return value, err
 }
-

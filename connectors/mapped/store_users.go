@@ -45,6 +45,21 @@ func (s *Store) GetUser(ctx context.Context, id string) (user.User, error) {
 	return r.toDomain(), err
 }
 
+func (s *Store) GetUsers(ctx context.Context, ids []string) ([]user.User, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	var rows []userRow
+	if err := s.db.WithContext(ctx).Where("id IN ?", ids).Find(&rows).Error; err != nil {
+		return nil, err
+	}
+	out := make([]user.User, len(rows))
+	for i, r := range rows {
+		out[i] = r.toDomain()
+	}
+	return out, nil
+}
+
 func (s *Store) GetUserByUsername(ctx context.Context, provider, username string) (user.User, error) {
 	var r userRow
 	err := s.db.WithContext(ctx).Where("provider = ? AND username = ?", provider, username).Take(&r).Error

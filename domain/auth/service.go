@@ -17,10 +17,12 @@ const DefaultTokenLifetime = 4 * 7 * 24 * time.Hour
 
 // Principal is an authenticated caller.
 type Principal struct {
-	UserID     string
-	Username   string
-	ConsumerID string
-	TokenID    string
+	UserID         string
+	Username       string
+	ConsumerID     string
+	TokenID        string
+	PerMinuteLimit int // the consumer's call limits
+	PerHourLimit   int
 }
 
 // Service logs users in and authenticates their tokens.
@@ -113,7 +115,8 @@ func (s *Service) Authenticate(ctx context.Context, token string) (Principal, er
 	case !st.ConsumerEnabled:
 		return Principal{}, obperr.ConsumerIsDisabled
 	}
-	return Principal{UserID: st.UserID, Username: st.Username, ConsumerID: st.ConsumerID, TokenID: st.ID}, nil
+	return Principal{UserID: st.UserID, Username: st.Username, ConsumerID: st.ConsumerID, TokenID: st.ID,
+		PerMinuteLimit: st.PerMinuteLimit, PerHourLimit: st.PerHourLimit}, nil
 }
 
 // Logout revokes the token the caller presented.

@@ -27,6 +27,8 @@ type TokenState struct {
 	RevokedAt       *time.Time
 	UserLocked      bool
 	ConsumerEnabled bool
+	PerMinuteLimit  int // the consumer's call limits, read with the token to save a query
+	PerHourLimit    int
 }
 
 // TokenStore keeps tokens.

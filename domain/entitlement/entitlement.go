@@ -32,6 +32,8 @@ type Store interface {
 	GetEntitlement(ctx context.Context, id string) (Entitlement, error)
 	DeleteEntitlement(ctx context.Context, id string) error
 	ListEntitlementsForUser(ctx context.Context, userID string) ([]Entitlement, error)
+	// ListEntitlementsForUsers loads many users' entitlements in one query.
+	ListEntitlementsForUsers(ctx context.Context, userIDs []string) ([]Entitlement, error)
 	ListAllEntitlements(ctx context.Context) ([]Entitlement, error)
 
 	CreateRequest(ctx context.Context, r Request) error // obperr.EntitlementRequestAlreadyExists

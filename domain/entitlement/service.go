@@ -2,6 +2,7 @@ package entitlement
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"time"
 
@@ -69,19 +70,14 @@ func (s *Service) GrantUnchecked(ctx context.Context, userID, bankID, roleName s
 	return e, s.Policy.EntitlementsChanged(ctx, userID)
 }
 
-// Revoke deletes an entitlement of userID. The route's role guard has already checked
-// the caller; a OneBank deleter may only delete at their bank.
-func (s *Service) Revoke(ctx context.Context, callerID, userID, entitlementID string) error {
+// Revoke deletes an entitlement of userID; the route's role guard has checked the caller.
+func (s *Service) Revoke(ctx context.Context, userID, entitlementID string) error {
 	e, err := s.Store.GetEntitlement(ctx, entitlementID)
 	if err != nil {
 		return err
 	}
 	if e.UserID != userID {
 		return obperr.EntitlementNotFound
-	}
-	if !s.Roles.HasRole(callerID, "", role.CanDeleteEntitlementAtAnyBank.Name) &&
-		!(e.BankID != "" && s.Roles.HasRole(callerID, e.BankID, role.CanDeleteEntitlementAtOneBank.Name)) {
-		return obperr.UserHasMissingRoles.With("%s", role.CanDeleteEntitlementAtAnyBank.Name)
 	}
 	if err := s.Store.DeleteEntitlement(ctx, e.ID); err != nil {
 		return err
@@ -104,19 +100,6 @@ func (s *Service) Request(ctx context.Context, userID, bankID, roleName string) 
 	return req, s.Store.CreateRequest(ctx, req)
 }
 
-// DeleteRequest removes a request: its owner may withdraw it, holders of
-// CanDeleteEntitlementRequestsAtAnyBank may delete any.
-func (s *Service) DeleteRequest(ctx context.Context, callerID, requestID string) error {
-	req, err := s.Store.GetRequest(ctx, requestID)
-	if err != nil {
-		return err
-	}
-	if req.UserID != callerID && !s.Roles.HasRole(callerID, "", role.CanDeleteEntitlementRequestsAtAnyBank.Name) {
-		return obperr.UserHasMissingRoles.With("%s", role.CanDeleteEntitlementRequestsAtAnyBank.Name)
-	}
-	return s.Store.DeleteRequest(ctx, requestID)
-}
-
 // roleAt checks the role exists and that bankID fits its scope.
 func roleAt(roleName, bankID string) (role.Role, error) {
 	r, ok := role.Lookup(roleName)
@@ -130,4 +113,14 @@ func roleAt(roleName, bankID string) (role.Role, error) {
 		return r, obperr.EntitlementIsSystemRole
 	}
 	return r, nil
+}
+
+// GrantBankCreator implements bank.CreatorGrants: the creator of a bank may grant roles
+// at it. Holding the right already is fine.
+func (s *Service) GrantBankCreator(ctx context.Context, userID, bankID string) error {
+	_, err := s.GrantUnchecked(ctx, userID, bankID, role.CanCreateEntitlementAtOneBank.Name)
+	if errors.Is(err, obperr.EntitlementAlreadyExists) {
+		return nil
+	}
+	return err
 }

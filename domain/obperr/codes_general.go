@@ -10,6 +10,10 @@ var (
 	NotImplemented        = &Code{"OBP-10010", 501, "Not Implemented."}
 	TooManyRequests       = &Code{"OBP-10018", 429, "Too Many Requests."}
 	InvalidJSONContent    = &Code{"OBP-10020", 400, "Incorrect json."}
+	FilterSortDirection   = &Code{"OBP-10023", 400, "obp_sort_direction parameter can only take two values: DESC or ASC!"}
+	FilterOffsetError     = &Code{"OBP-10024", 400, "wrong value for obp_offset parameter. Please send a positive integer (=>0)!"}
+	FilterLimitError      = &Code{"OBP-10025", 400, "wrong value for obp_limit parameter. Please send a positive integer (=>1)!"}
+	FilterDateFormatError = &Code{"OBP-10026", 400, "Failed to parse date string. Please use this format yyyy-MM-dd'T'HH:mm:ss.SSS'Z'!"}
 	InvalidURI            = &Code{"OBP-10404", 404, "Request Not Found. The server has not found anything matching the Request-URI. Check your URL and the headers."}
 	ResourceDoesNotExist  = &Code{"OBP-10405", 404, "Resource does not exist."}
 	// OBP answers a wrong verb with its generic 404; we answer 405 and reuse OBP's code for a bad method.

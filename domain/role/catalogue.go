@@ -34,7 +34,7 @@ var All = []Role{
 	CanCreateConsumer, CanGetConsumers, CanEnableConsumers, CanDisableConsumers, CanUpdateConsumerRedirectURL,
 	CanSetCallLimits, CanReadCallLimits,
 	CanCreateEntitlementAtAnyBank, CanCreateEntitlementAtOneBank, CanDeleteEntitlementAtAnyBank,
-	CanDeleteEntitlementAtOneBank, CanGetEntitlementsForAnyUserAtAnyBank, CanGetEntitlementsForAnyUserAtOneBank,
+	CanGetEntitlementsForAnyUserAtAnyBank, CanGetEntitlementsForAnyUserAtOneBank,
 	CanGetEntitlementRequestsAtAnyBank, CanDeleteEntitlementRequestsAtAnyBank,
 }
 

@@ -4,11 +4,7 @@
 package sandbox
 
 import (
-	"context"
-	"errors"
-
 	"github.com/obp-go/obp/domain/bank"
-	"github.com/obp-go/obp/domain/obperr"
 )
 
 // Banks are the sandbox banks. Names and routings are fictional but realistic.
@@ -28,33 +24,4 @@ var Banks = []bank.Bank{
 		Logo: "https://static.openbank.example/logos/banco-rio.png", Website: "https://www.bancorio.example",
 		Routings: []bank.Routing{{Scheme: "BIC", Address: "BRIOESMMXXX"}},
 	},
-}
-
-// Seeder writes the sandbox through the ports.
-type Seeder struct {
-	Banks bank.Connector
-}
-
-// Result says what a seed run created.
-type Result struct {
-	BanksCreated int
-}
-
-// Seed creates what is missing and leaves what exists, so running it twice changes nothing.
-func (s Seeder) Seed(ctx context.Context) (Result, error) {
-	var res Result
-	for _, b := range Banks {
-		_, err := s.Banks.GetBank(ctx, b.ID)
-		if err == nil {
-			continue
-		}
-		if !errors.Is(err, obperr.BankNotFound) {
-			return res, err
-		}
-		if _, err := s.Banks.CreateOrUpdateBank(ctx, b); err != nil {
-			return res, err
-		}
-		res.BanksCreated++
-	}
-	return res, nil
 }

@@ -34,6 +34,7 @@ func (u User) Locked() bool { return u.LockedAt != nil }
 type Store interface {
 	CreateUser(ctx context.Context, u User) error // obperr.DuplicateUsername when taken
 	GetUser(ctx context.Context, id string) (User, error)
+	GetUsers(ctx context.Context, ids []string) ([]User, error) // those that exist, in one query
 	GetUserByUsername(ctx context.Context, provider, username string) (User, error)
 	ListUsers(ctx context.Context, limit, offset int) ([]User, error)
 	// RecordFailedLogin adds one failure and locks the user when the count reaches max,

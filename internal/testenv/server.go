@@ -18,6 +18,13 @@ import (
 	"github.com/obp-go/obp/handlers"
 )
 
+// The sandbox credentials every test server is seeded with.
+const (
+	AdminUsername = "admin"
+	AdminPassword = "Sandbox-Admin-Password-1"
+	ConsumerKey   = "testconsumerkey0123456789abcdefghijklmn"
+)
+
 // Server is a real server on a loopback port, stopped when the test ends.
 type Server struct {
 	URL  string
@@ -42,17 +49,22 @@ func Start(t testing.TB, db *mapped.DB, o app.Options) *Server {
 	if o.Info.Hostname == "" {
 		o.Info.Hostname = "http://127.0.0.1"
 	}
-	srv, err := app.Build(context.Background(), o)
+	if o.AdminUsername == "" {
+		o.AdminUsername, o.AdminPassword, o.ConsumerKey = AdminUsername, AdminPassword, ConsumerKey
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	srv, err := app.Build(ctx, o)
 	if err != nil {
+		cancel()
 		t.Fatalf("build server: %v", err)
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
+		cancel()
 		t.Fatalf("listen: %v", err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	s := &Server{URL: "http://" + ln.Addr().String(), DB: db, Logs: logs, HTTP: srv, cancel: cancel, done: make(chan error, 1)}
-	go func() { s.done <- srv.Serve(ctx, ln, 10*time.Second) }()
+	s := &Server{URL: "http://" + ln.Addr().String(), DB: db, Logs: logs, HTTP: srv.HTTP, cancel: cancel, done: make(chan error, 1)}
+	go func() { s.done <- srv.HTTP.Serve(ctx, ln, 10*time.Second) }()
 	t.Cleanup(func() { s.Stop(t) })
 	return s
 }

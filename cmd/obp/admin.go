@@ -1,0 +1,49 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"time"
+
+	"github.com/obp-go/obp/app"
+	"github.com/obp-go/obp/connectors/mapped"
+)
+
+// admin runs operator commands against the database directly: for bootstrapping any
+// deployment, where no user may yet hold the rights to grant through the API.
+func admin(cfg config, args []string) error {
+	if len(args) == 0 || args[0] != "grant" {
+		return fmt.Errorf("admin: want `admin grant --user NAME --role ROLE [--bank ID]`")
+	}
+	fs := flag.NewFlagSet("admin grant", flag.ContinueOnError)
+	username := fs.String("user", "", "username of a local user")
+	roleName := fs.String("role", "", "role name, e.g. CanCreateEntitlementAtAnyBank")
+	bankID := fs.String("bank", "", "bank id, for a bank role")
+	cfg.databaseFlags(fs)
+	if err := fs.Parse(args[1:]); err != nil {
+		return err
+	}
+	if *username == "" || *roleName == "" {
+		return fmt.Errorf("admin grant: --user and --role are required")
+	}
+	db, err := mapped.Open(cfg.DatabaseURL, cfg.Pool)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	o := cfg.appOptions()
+	o.DB = db
+	e, err := app.Grant(ctx, o, *username, *roleName, *bankID)
+	if err != nil {
+		return err
+	}
+	scope := "system-wide"
+	if e.BankID != "" {
+		scope = "at bank " + e.BankID
+	}
+	fmt.Printf("granted %s to %s %s (entitlement %s)\n", e.RoleName, *username, scope, e.ID)
+	return nil
+}

@@ -1,0 +1,72 @@
+package handlers
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/gofiber/fiber/v2"
+
+	"github.com/obp-go/obp/domain/auth"
+	"github.com/obp-go/obp/domain/consumer"
+	"github.com/obp-go/obp/domain/obperr"
+)
+
+// authenticate finds the caller. Credentials, when presented, must be valid on every
+// endpoint, public ones included; an endpoint that needs a user refuses anonymous calls.
+func (s *Server) authenticate(c *fiber.Ctx, d *ResourceDoc) (auth.Principal, error) {
+	if d.Auth == OwnCredentials {
+		return auth.Principal{}, nil
+	}
+	h := auth.Headers{DirectLogin: c.Get("DirectLogin"), Authorization: c.Get(fiber.HeaderAuthorization)}
+	if h.DirectLogin == "" && h.Authorization == "" {
+		if d.Auth != Anonymous {
+			return auth.Principal{}, obperr.UserNotLoggedIn
+		}
+		return auth.Principal{}, nil
+	}
+	if h.DirectLogin == "" && !hasScheme(h.Authorization, "DirectLogin") {
+		return auth.Principal{}, obperr.InvalidAuthorizationHeader
+	}
+	params, err := auth.DirectLoginFrom(h)
+	if err != nil {
+		return auth.Principal{}, err
+	}
+	if params.Token == "" {
+		return auth.Principal{}, obperr.DirectLoginMissingParameters.With("token")
+	}
+	return s.deps.Auth.Authenticate(c.UserContext(), params.Token)
+}
+
+func hasScheme(header, scheme string) bool {
+	return len(header) > len(scheme) && (header[len(scheme)] == ' ' || header[len(scheme)] == '\t') &&
+		strings.EqualFold(header[:len(scheme)], scheme)
+}
+
+// rateLimit counts an authenticated call against its consumer's limits.
+func (s *Server) rateLimit(c *fiber.Ctx, p auth.Principal) error {
+	if p.ConsumerID == "" {
+		return nil
+	}
+	retry, err := s.deps.Limiter.Allow(c.UserContext(), consumer.Consumer{
+		ID: p.ConsumerID, PerMinuteLimit: p.PerMinuteLimit, PerHourLimit: p.PerHourLimit,
+	})
+	if retry > 0 {
+		secs := int(retry.Seconds())
+		if float64(secs) < retry.Seconds() {
+			secs++
+		}
+		c.Set(fiber.HeaderRetryAfter, strconv.Itoa(secs))
+	}
+	return err
+}
+
+// pathParamValue is a path parameter, percent-decoded (a provider such as
+// http://127.0.0.1:8080 travels encoded in a path segment).
+func pathParamValue(c *fiber.Ctx, name string) string {
+	v := c.Params(name)
+	if dec, err := url.PathUnescape(v); err == nil {
+		return dec
+	}
+	return v
+}

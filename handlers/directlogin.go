@@ -1,0 +1,65 @@
+package handlers
+
+import (
+	"github.com/obp-go/obp/domain/auth"
+	"github.com/obp-go/obp/domain/obperr"
+)
+
+type directLoginJSON struct {
+	Token      string `json:"token"`
+	ConsumerID string `json:"consumer_id"`
+}
+
+func (s *Server) directLoginDocs() []ResourceDoc {
+	return []ResourceDoc{
+		{
+			OperationID: "OBPv1.2.1-directLogin",
+			Verb:        "POST",
+			Path:        "/my/logins/direct",
+			Summary:     "Direct Login",
+			Description: "Logs a user in for an app. Send `DirectLogin: username=..., password=..., consumer_key=...` " +
+				"(or the same after `Authorization: DirectLogin`); values may be quoted. The answer's token goes in " +
+				"later calls as `DirectLogin: token=...`. Five wrong passwords in a row lock the user.",
+			Tags:             []string{"User"},
+			Auth:             OwnCredentials,
+			NoBody:           true,
+			SuccessStatus:    201,
+			ExampleResponse:  directLoginJSON{Token: "eyJhbGciOiJIUzI1NiJ9...", ConsumerID: "7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh"},
+			Errors:           errorsOf(obperr.DirectLoginMissingParameters, obperr.MissingDirectLoginHeader, obperr.InvalidDirectLoginHeader, obperr.InvalidConsumerKey, obperr.InvalidLoginCredentials, obperr.UsernameHasBeenLocked),
+			ConnectorMethods: []string{},
+			Handle:           s.directLogin,
+		},
+		{
+			// Our addition: OBP has no way to end a DirectLogin session before it expires.
+			OperationID:   "OBPv5.1.0-directLogout",
+			Verb:          "DELETE",
+			Path:          "/my/logins/direct",
+			Summary:       "Direct Logout",
+			Description:   "Revokes the DirectLogin token this call presents, on every server process at once.",
+			Tags:          []string{"User"},
+			Auth:          LoggedIn,
+			SuccessStatus: 204,
+			Errors:        errorsOf(obperr.UserNotLoggedIn, obperr.DirectLoginInvalidToken),
+			Handle: func(c *Call) error {
+				if err := s.deps.Auth.Logout(c.Ctx, c.Principal); err != nil {
+					return err
+				}
+				return c.NoContent()
+			},
+		},
+	}
+}
+
+func (s *Server) directLogin(c *Call) error {
+	params, err := auth.DirectLoginFrom(auth.Headers{
+		DirectLogin: c.fiber.Get("DirectLogin"), Authorization: c.fiber.Get("Authorization"),
+	})
+	if err != nil {
+		return err
+	}
+	token, consumerID, err := s.deps.Auth.Login(c.Ctx, params)
+	if err != nil {
+		return err
+	}
+	return c.JSON(directLoginJSON{Token: token, ConsumerID: consumerID})
+}

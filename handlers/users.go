@@ -1,0 +1,245 @@
+package handlers
+
+import (
+	"strconv"
+
+	"github.com/obp-go/obp/domain/entitlement"
+	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/role"
+	"github.com/obp-go/obp/domain/user"
+)
+
+type userPostJSON struct {
+	Email     string `json:"email"`
+	Username  string `json:"username"`
+	Password  string `json:"password"`
+	FirstName string `json:"first_name"`
+	LastName  string `json:"last_name"`
+}
+
+type userIDJSON struct {
+	UserID string `json:"user_id"`
+}
+
+var exampleUser = user.User{ID: "9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1", Provider: "http://127.0.0.1:8080",
+	Username: "felixsmith", Email: "felixsmith@example.com"}
+
+var exampleEntitlements = []entitlement.Entitlement{{ID: "6fb17583-1e49-4435-bb74-a14fe0996723", BankID: "gh.29.uk", RoleName: "CanCreateAccount"}}
+
+var userPathErrors = errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.UserNotFoundByProviderAndUsername)
+
+func (s *Server) userDocs() []ResourceDoc {
+	return []ResourceDoc{
+		{
+			OperationID:     "OBPv2.0.0-createUser",
+			Verb:            "POST",
+			Path:            apiPrefix + "/users",
+			Summary:         "Create User",
+			Description:     "Signs a user up with a username and a strong password (at least 10 characters mixing upper and lower case letters, digits and a special character, or 17 to 512 characters of anything).",
+			Tags:            []string{"User"},
+			RequestSchema:   "user_post",
+			ExampleRequest:  userPostJSON{Email: "felixsmith@example.com", Username: "felixsmith", Password: "fhr5&Hw9-Kp2", FirstName: "Felix", LastName: "Smith"},
+			ExampleResponse: toUserJSON200(exampleUser, nil),
+			SuccessStatus:   201,
+			Errors:          errorsOf(obperr.InvalidStrongPasswordFormat, obperr.DuplicateUsername),
+			Handle:          s.createUser,
+		},
+		{
+			OperationID:     "OBPv3.0.0-getCurrentUser",
+			Verb:            "GET",
+			Path:            apiPrefix + "/users/current",
+			Summary:         "Get User (Current)",
+			Description:     "The logged-in user, with their entitlements and the views they have on accounts.",
+			Tags:            []string{"User"},
+			Auth:            LoggedIn,
+			ExampleResponse: toUserJSON300(exampleUser, exampleEntitlements),
+			Errors:          errorsOf(obperr.UserNotLoggedIn),
+			Handle:          s.getCurrentUser,
+		},
+		{
+			OperationID:     "OBPv4.0.0-getCurrentUserId",
+			Verb:            "GET",
+			Path:            apiPrefix + "/users/current/user_id",
+			Summary:         "Get User Id (Current)",
+			Tags:            []string{"User"},
+			Auth:            LoggedIn,
+			ExampleResponse: userIDJSON{UserID: exampleUser.ID},
+			Errors:          errorsOf(obperr.UserNotLoggedIn),
+			Handle:          func(c *Call) error { return c.JSON(userIDJSON{UserID: c.Principal.UserID}) },
+		},
+		{
+			OperationID:     "OBPv4.0.0-getUserByUserId",
+			Verb:            "GET",
+			Path:            apiPrefix + "/users/user_id/{USER_ID}",
+			Summary:         "Get User by USER_ID",
+			Tags:            []string{"User"},
+			Auth:            LoggedIn,
+			Roles:           []role.Role{role.CanGetAnyUser},
+			ExampleResponse: toUserJSON400(exampleUser, exampleEntitlements),
+			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.UserNotFoundByID),
+			Handle:          s.getUserByID,
+		},
+		{
+			OperationID:     "OBPv4.0.0-getUsers",
+			Verb:            "GET",
+			Path:            apiPrefix + "/users",
+			Summary:         "Get all Users",
+			Description:     "Lists users, oldest first. Query parameters `limit` (default 50, at most 1000) and `offset`.",
+			Tags:            []string{"User"},
+			Auth:            LoggedIn,
+			Roles:           []role.Role{role.CanGetAnyUser},
+			ExampleResponse: usersJSON400{Users: []userJSON400{toUserJSON400(exampleUser, exampleEntitlements)}},
+			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.FilterLimitError, obperr.FilterOffsetError),
+			Handle:          s.getUsers,
+		},
+		{
+			OperationID:     "OBPv5.1.0-lockUserByProviderAndUsername",
+			Verb:            "POST",
+			Path:            apiPrefix + "/users/{PROVIDER}/{USERNAME}/locks",
+			Summary:         "Lock the user",
+			Description:     "Locks a user: they cannot log in, and their tokens are refused at once. PROVIDER is percent-encoded.",
+			Tags:            []string{"User"},
+			Auth:            LoggedIn,
+			Roles:           []role.Role{role.CanLockUser},
+			NoBody:          true,
+			SuccessStatus:   201,
+			ExampleResponse: userLockStatusJSON{UserID: exampleUser.ID, TypeOfLock: "lock_via_api", LastLockDate: "2024-01-01T00:00:00Z"},
+			Errors:          userPathErrors,
+			Handle:          s.lockUser,
+		},
+		{
+			OperationID:     "OBPv5.1.0-unlockUserByProviderAndUsername",
+			Verb:            "PUT",
+			Path:            apiPrefix + "/users/{PROVIDER}/{USERNAME}/lock-status",
+			Summary:         "Unlock the user",
+			Description:     "Unlocks a user and resets their failed-login count.",
+			Tags:            []string{"User"},
+			Auth:            LoggedIn,
+			Roles:           []role.Role{role.CanUnlockUser},
+			NoBody:          true,
+			ExampleResponse: badLoginStatusJSON{Username: exampleUser.Username},
+			Errors:          userPathErrors,
+			Handle:          s.unlockUser,
+		},
+		{
+			OperationID:     "OBPv5.1.0-getUserLockStatus",
+			Verb:            "GET",
+			Path:            apiPrefix + "/users/{PROVIDER}/{USERNAME}/lock-status",
+			Summary:         "Get User Lock Status",
+			Description:     "Failed logins since the last success or reset, and whether the user is locked.",
+			Tags:            []string{"User"},
+			Auth:            LoggedIn,
+			Roles:           []role.Role{role.CanReadUserLockedStatus},
+			ExampleResponse: badLoginStatusJSON{Username: exampleUser.Username, BadAttemptsSinceLastSuccessOrReset: 2},
+			Errors:          userPathErrors,
+			Handle:          s.getUserLockStatus,
+		},
+	}
+}
+
+func (s *Server) createUser(c *Call) error {
+	var in userPostJSON
+	if err := c.Bind(&in); err != nil {
+		return err
+	}
+	u, err := s.deps.Users.Create(c.Ctx, user.NewUser{Email: in.Email, Username: in.Username, Password: in.Password,
+		FirstName: in.FirstName, LastName: in.LastName})
+	if err != nil {
+		return err
+	}
+	return c.JSON(toUserJSON200(u, nil))
+}
+
+func (s *Server) getCurrentUser(c *Call) error {
+	u, es, err := s.userWithEntitlements(c, c.Principal.UserID)
+	if err != nil {
+		return err
+	}
+	return c.JSON(toUserJSON300(u, es))
+}
+
+func (s *Server) getUserByID(c *Call) error {
+	u, es, err := s.userWithEntitlements(c, c.Param("USER_ID"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(toUserJSON400(u, es))
+}
+
+func (s *Server) userWithEntitlements(c *Call, id string) (user.User, []entitlement.Entitlement, error) {
+	u, err := s.deps.Users.Store.GetUser(c.Ctx, id)
+	if err != nil {
+		return user.User{}, nil, err
+	}
+	es, err := s.deps.Entitlements.Store.ListEntitlementsForUser(c.Ctx, id)
+	return u, es, err
+}
+
+// getUsers loads a page of users and all their entitlements in two queries.
+func (s *Server) getUsers(c *Call) error {
+	limit, offset, err := pageParams(c)
+	if err != nil {
+		return err
+	}
+	users, err := s.deps.Users.Store.ListUsers(c.Ctx, limit, offset)
+	if err != nil {
+		return err
+	}
+	ids := make([]string, len(users))
+	for i, u := range users {
+		ids[i] = u.ID
+	}
+	all, err := s.deps.Entitlements.Store.ListEntitlementsForUsers(c.Ctx, ids)
+	if err != nil {
+		return err
+	}
+	byUser := map[string][]entitlement.Entitlement{}
+	for _, e := range all {
+		byUser[e.UserID] = append(byUser[e.UserID], e)
+	}
+	out := usersJSON400{Users: make([]userJSON400, len(users))}
+	for i, u := range users {
+		out.Users[i] = toUserJSON400(u, byUser[u.ID])
+	}
+	return c.JSON(out)
+}
+
+func (s *Server) lockUser(c *Call) error {
+	u, err := s.deps.Users.Lock(c.Ctx, c.Param("PROVIDER"), c.Param("USERNAME"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(userLockStatusJSON{UserID: u.ID, TypeOfLock: "lock_via_api", LastLockDate: formatTime(*u.LockedAt)})
+}
+
+func (s *Server) unlockUser(c *Call) error {
+	u, err := s.deps.Users.Unlock(c.Ctx, c.Param("PROVIDER"), c.Param("USERNAME"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(toBadLoginStatus(u))
+}
+
+func (s *Server) getUserLockStatus(c *Call) error {
+	u, err := s.deps.Users.Store.GetUserByUsername(c.Ctx, c.Param("PROVIDER"), c.Param("USERNAME"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(toBadLoginStatus(u))
+}
+
+// pageParams reads limit (default 50, at most 1000) and offset (default 0).
+func pageParams(c *Call) (limit, offset int, err error) {
+	limit, offset = 50, 0
+	if v := c.Query("limit"); v != "" {
+		if limit, err = strconv.Atoi(v); err != nil || limit < 1 || limit > 1000 {
+			return 0, 0, obperr.FilterLimitError.Field("limit", "limit must be a whole number from 1 to 1000.")
+		}
+	}
+	if v := c.Query("offset"); v != "" {
+		if offset, err = strconv.Atoi(v); err != nil || offset < 0 {
+			return 0, 0, obperr.FilterOffsetError.Field("offset", "offset must be a whole number of 0 or more.")
+		}
+	}
+	return limit, offset, nil
+}

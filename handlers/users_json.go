@@ -1,0 +1,121 @@
+package handlers
+
+import (
+	"time"
+
+	"github.com/obp-go/obp/domain/entitlement"
+	"github.com/obp-go/obp/domain/user"
+)
+
+type entitlementJSON struct {
+	EntitlementID string `json:"entitlement_id"`
+	RoleName      string `json:"role_name"`
+	BankID        string `json:"bank_id"`
+}
+
+type entitlementWithUserJSON struct {
+	EntitlementID string `json:"entitlement_id"`
+	RoleName      string `json:"role_name"`
+	BankID        string `json:"bank_id"`
+	UserID        string `json:"user_id"`
+}
+
+type entitlementsJSON struct {
+	List []entitlementJSON `json:"list"`
+}
+
+type viewRefJSON struct {
+	BankID    string `json:"bank_id"`
+	AccountID string `json:"account_id"`
+	ViewID    string `json:"view_id"`
+}
+
+type viewsJSON struct {
+	List []viewRefJSON `json:"list"`
+}
+
+type agreementJSON struct {
+	Type string `json:"type"`
+	Text string `json:"text"`
+}
+
+// userJSON200 is OBP's UserJsonV200.
+type userJSON200 struct {
+	UserID       string           `json:"user_id"`
+	Email        string           `json:"email"`
+	ProviderID   string           `json:"provider_id"`
+	Provider     string           `json:"provider"`
+	Username     string           `json:"username"`
+	Entitlements entitlementsJSON `json:"entitlements"`
+}
+
+// userJSON300 is OBP's UserJsonV300 (users/current).
+type userJSON300 struct {
+	userJSON200
+	Views viewsJSON `json:"views"`
+}
+
+// userJSON400 is OBP's UserJsonV400.
+type userJSON400 struct {
+	userJSON300
+	Agreements                       []agreementJSON `json:"agreements"`
+	IsDeleted                        bool            `json:"is_deleted"`
+	LastMarketingAgreementSignedDate *string         `json:"last_marketing_agreement_signed_date"`
+	IsLocked                         bool            `json:"is_locked"`
+}
+
+type usersJSON400 struct {
+	Users []userJSON400 `json:"users"`
+}
+
+func toEntitlementsJSON(es []entitlement.Entitlement) entitlementsJSON {
+	out := entitlementsJSON{List: make([]entitlementJSON, len(es))}
+	for i, e := range es {
+		out.List[i] = entitlementJSON{EntitlementID: e.ID, RoleName: e.RoleName, BankID: e.BankID}
+	}
+	return out
+}
+
+func toUserJSON200(u user.User, es []entitlement.Entitlement) userJSON200 {
+	return userJSON200{UserID: u.ID, Email: u.Email, ProviderID: u.Username, Provider: u.Provider,
+		Username: u.Username, Entitlements: toEntitlementsJSON(es)}
+}
+
+// toUserJSON300 shows the user's views; account access arrives with accounts, and until
+// a user is granted a view the list is empty.
+func toUserJSON300(u user.User, es []entitlement.Entitlement) userJSON300 {
+	return userJSON300{userJSON200: toUserJSON200(u, es), Views: viewsJSON{List: []viewRefJSON{}}}
+}
+
+func toUserJSON400(u user.User, es []entitlement.Entitlement) userJSON400 {
+	return userJSON400{userJSON300: toUserJSON300(u, es), Agreements: []agreementJSON{}, IsLocked: u.Locked()}
+}
+
+// badLoginStatusJSON is OBP's BadLoginStatusJson, plus is_locked.
+type badLoginStatusJSON struct {
+	Username                           string  `json:"username"`
+	BadAttemptsSinceLastSuccessOrReset int     `json:"bad_attempts_since_last_success_or_reset"`
+	LastFailureDate                    *string `json:"last_failure_date"`
+	IsLocked                           bool    `json:"is_locked"`
+}
+
+type userLockStatusJSON struct {
+	UserID       string `json:"user_id"`
+	TypeOfLock   string `json:"type_of_lock"`
+	LastLockDate string `json:"last_lock_date"`
+}
+
+func toBadLoginStatus(u user.User) badLoginStatusJSON {
+	return badLoginStatusJSON{Username: u.Username, BadAttemptsSinceLastSuccessOrReset: u.FailedLogins,
+		LastFailureDate: formatTimePtr(u.LastFailureAt), IsLocked: u.Locked()}
+}
+
+func formatTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+
+func formatTimePtr(t *time.Time) *string {
+	if t == nil {
+		return nil
+	}
+	s := formatTime(*t)
+	return &s
+}
