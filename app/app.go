@@ -37,6 +37,8 @@ type Options struct {
 	TokenKey      []byte
 	TokenLifetime time.Duration
 	ExtraDocs     []handlers.ResourceDoc
+	// Now is the clock for token expiry and rate-limit windows; nil is time.Now. Tests move it.
+	Now func() time.Time
 }
 
 // Server is the assembled server.
@@ -72,7 +74,7 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 	}
 	out.HTTP, err = handlers.New(handlers.Deps{
 		Banks: svc.banks, Auth: svc.auth, Users: svc.users, Consumers: svc.consumers,
-		Entitlements: svc.entitlements, Roles: svc.roles, Limiter: consumer.Limiter{Counter: svc.store},
+		Entitlements: svc.entitlements, Roles: svc.roles, Limiter: consumer.Limiter{Counter: svc.store, Now: o.Now},
 		DB: o.DB, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
 	})
 	return out, err
@@ -137,7 +139,7 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 		return nil, err
 	}
 	s.auth = &auth.Service{Users: s.store, Consumers: s.store, Tokens: s.store, Signer: signer,
-		Provider: provider, Lifetime: o.TokenLifetime}
+		Provider: provider, Lifetime: o.TokenLifetime, Now: o.Now}
 	return s, nil
 }
 

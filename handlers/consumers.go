@@ -139,7 +139,7 @@ func (s *Server) consumerDocs() []ResourceDoc {
 			Description:     "Enabling needs CanEnableConsumers, disabling CanDisableConsumers. A disabled app's tokens are refused at once.",
 			Tags:            []string{"Consumer"},
 			Auth:            LoggedIn,
-			Roles:           []role.Role{role.CanEnableConsumers, role.CanDisableConsumers},
+			Roles:           []role.Role{role.CanDisableConsumers, role.CanEnableConsumers},
 			RequestSchema:   "consumer_enabled_put",
 			ExampleRequest:  enabledJSON{Enabled: false},
 			ExampleResponse: enabledJSON{Enabled: false},

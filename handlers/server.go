@@ -88,12 +88,15 @@ func New(deps Deps) (*Server, error) {
 	}
 	s := &Server{deps: deps, info: deps.Info, log: deps.Log, metrics: newMetrics()}
 	s.App = fiber.New(fiber.Config{
-		AppName:               "obp",
-		BodyLimit:             deps.Limits.BodyLimit,
-		ReadTimeout:           deps.Limits.ReadTimeout,
-		WriteTimeout:          deps.Limits.WriteTimeout,
-		IdleTimeout:           deps.Limits.IdleTimeout,
-		CaseSensitive:         true,
+		AppName:       "obp",
+		BodyLimit:     deps.Limits.BodyLimit,
+		ReadTimeout:   deps.Limits.ReadTimeout,
+		WriteTimeout:  deps.Limits.WriteTimeout,
+		IdleTimeout:   deps.Limits.IdleTimeout,
+		CaseSensitive: true,
+		// Values from the request (path params, headers) otherwise alias fasthttp's reused
+		// buffers; domain code keeps some of them (a user id in the role cache), so copy.
+		Immutable:             true,
 		DisableStartupMessage: true,
 		ErrorHandler:          s.errorHandler,
 	})
