@@ -60,6 +60,7 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	svc.roles.Follow(ctx)
 	out := &Server{}
 	if o.Sandbox {
 		if out.Seeded, err = svc.seeder(o).Seed(ctx); err != nil {
@@ -114,9 +115,15 @@ type services struct {
 }
 
 func newServices(ctx context.Context, o Options) (*services, error) {
+	if o.Log == nil {
+		o.Log = slog.Default()
+	}
 	s := &services{store: mapped.NewStore(o.DB), conn: mapped.NewConnector(o.DB)}
-	var err error
-	if s.roles, err = authz.New(ctx, s.store, mapped.NewPolicyChanges(o.DB, o.Log), o.Log); err != nil {
+	changes, err := mapped.NewPolicyChanges(ctx, o.DB, o.Log)
+	if err != nil {
+		return nil, err
+	}
+	if s.roles, err = authz.New(ctx, s.store, changes, o.Log); err != nil {
 		return nil, err
 	}
 	provider := o.Info.Hostname

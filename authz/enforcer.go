@@ -46,8 +46,7 @@ type Enforcer struct {
 	log     *slog.Logger
 }
 
-// New loads every entitlement and, when changes is not nil, starts following other
-// processes' grants until ctx ends.
+// New loads every entitlement. changes may be nil (one process, nothing to tell).
 func New(ctx context.Context, store entitlement.Store, changes Changes, log *slog.Logger) (*Enforcer, error) {
 	m, err := model.NewModelFromString(modelText)
 	if err != nil {
@@ -61,18 +60,24 @@ func New(ctx context.Context, store entitlement.Store, changes Changes, log *slo
 	if err := a.reloadAll(ctx); err != nil {
 		return nil, err
 	}
-	if changes != nil {
-		go changes.Listen(ctx, func(userID string) {
-			if err := a.reloadUser(context.Background(), userID); err != nil {
-				log.Error("authz: reload user after notification", slog.String("user_id", userID), slog.String("error", err.Error()))
-			}
-		}, func() {
-			if err := a.reloadAll(context.Background()); err != nil {
-				log.Error("authz: full reload after reconnect", slog.String("error", err.Error()))
-			}
-		})
-	}
 	return a, nil
+}
+
+// Follow applies other processes' grant changes until ctx ends. A serving process calls
+// it; one-shot commands (seed, admin grant) only publish.
+func (a *Enforcer) Follow(ctx context.Context) {
+	if a.changes == nil {
+		return
+	}
+	go a.changes.Listen(ctx, func(userID string) {
+		if err := a.reloadUser(ctx, userID); err != nil && ctx.Err() == nil {
+			a.log.Error("authz: reload user after notification", slog.String("user_id", userID), slog.String("error", err.Error()))
+		}
+	}, func() {
+		if err := a.reloadAll(ctx); err != nil && ctx.Err() == nil {
+			a.log.Error("authz: full reload after (re)connect", slog.String("error", err.Error()))
+		}
+	})
 }
 
 // HasRole implements entitlement.Checker.

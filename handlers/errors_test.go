@@ -70,7 +70,7 @@ func TestErrors(t *testing.T) {
 		t.Run("schema failure names the field", func(t *testing.T) {
 			cases := []struct{ body, pointer string }{
 				{`{"id": "b1", "full_name": "B"}`, "/bank_code"},
-				{`{"id": "b 1", "bank_code": "C", "full_name": "B"}`, "/id"},
+				{`{"id": "b1", "bank_code": "C", "full_name": 42}`, "/full_name"},
 				{`{"id": "b1", "bank_code": "C", "full_name": "B", "bank_routings": [{"scheme": 7, "address": "x"}]}`, "/bank_routings/0/scheme"},
 				{`["not", "an", "object"]`, ""},
 			}

@@ -8,19 +8,32 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// policyChannel is the PostgreSQL channel on which grant changes travel.
+// policyChannel is the PostgreSQL channel on which grant changes travel; a schema other
+// than public gets its own, since notifications are database-wide.
 const policyChannel = "obp_policy"
 
 // PolicyChanges carries "this user's grants changed" between server processes sharing a
 // PostgreSQL database, with LISTEN/NOTIFY. On SQLite there is one process: it is a no-op.
 type PolicyChanges struct {
-	db  *DB
-	log *slog.Logger
+	db      *DB
+	log     *slog.Logger
+	channel string
 }
 
 // NewPolicyChanges returns the change feed for db.
-func NewPolicyChanges(db *DB, log *slog.Logger) *PolicyChanges {
-	return &PolicyChanges{db: db, log: log}
+func NewPolicyChanges(ctx context.Context, db *DB, log *slog.Logger) (*PolicyChanges, error) {
+	p := &PolicyChanges{db: db, log: log, channel: policyChannel}
+	if db.Engine != Postgres {
+		return p, nil
+	}
+	var schema string
+	if err := db.Gorm.WithContext(ctx).Raw("SELECT current_schema()").Scan(&schema).Error; err != nil {
+		return nil, err
+	}
+	if schema != "" && schema != "public" {
+		p.channel = policyChannel + "_" + schema
+	}
+	return p, nil
 }
 
 // Publish sends a notification (delivered to listeners when the sending transaction
@@ -29,7 +42,7 @@ func (p *PolicyChanges) Publish(ctx context.Context, userID string) error {
 	if p.db.Engine != Postgres {
 		return nil
 	}
-	return p.db.Gorm.WithContext(ctx).Exec("SELECT pg_notify(?, ?)", policyChannel, userID).Error
+	return p.db.Gorm.WithContext(ctx).Exec("SELECT pg_notify(?, ?)", p.channel, userID).Error
 }
 
 // Listen holds one dedicated connection in LISTEN until ctx ends, reconnecting with a
@@ -66,7 +79,7 @@ func (p *PolicyChanges) listenOnce(ctx context.Context, onChange func(string), c
 		return err
 	}
 	defer conn.Close(context.Background())
-	if _, err := conn.Exec(ctx, "LISTEN "+policyChannel); err != nil {
+	if _, err := conn.Exec(ctx, "LISTEN "+pgx.Identifier{p.channel}.Sanitize()); err != nil {
 		return err
 	}
 	connected()
