@@ -97,7 +97,7 @@ func (s *Service) Login(ctx context.Context, p DirectLoginParams) (token, consum
 // user not locked, its consumer enabled. The last three are read from the database on
 // every call, so a revocation holds at once on every server process.
 func (s *Service) Authenticate(ctx context.Context, token string) (Principal, error) {
-	c, err := s.Signer.verify(token)
+	c, err := s.Signer.verify(token, s.now)
 	if err != nil {
 		return Principal{}, err
 	}

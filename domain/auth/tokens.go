@@ -68,12 +68,12 @@ func (s *Signer) sign(t Token) (string, error) {
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(s.key)
 }
 
-// verify checks signature, algorithm, issuer and expiry and returns the claims.
-func (s *Signer) verify(token string) (claims, error) {
+// verify checks signature, algorithm, issuer and expiry (against now) and returns the claims.
+func (s *Signer) verify(token string, now func() time.Time) (claims, error) {
 	var c claims
 	_, err := jwt.ParseWithClaims(token, &c, func(*jwt.Token) (any, error) { return s.key, nil },
 		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}),
-		jwt.WithIssuer(s.issuer), jwt.WithExpirationRequired(), jwt.WithIssuedAt())
+		jwt.WithIssuer(s.issuer), jwt.WithExpirationRequired(), jwt.WithIssuedAt(), jwt.WithTimeFunc(now))
 	if err != nil || c.ID == "" || c.Subject == "" {
 		return claims{}, obperr.DirectLoginInvalidToken
 	}
