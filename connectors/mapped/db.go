@@ -105,3 +105,7 @@ func (db *DB) Close() error {
 	}
 	return sqlDB.Close()
 }
+
+// URL is the PostgreSQL URL the pool was opened with ("" for SQLite). It holds
+// credentials: never log it.
+func (db *DB) URL() string { return db.url }
