@@ -14,7 +14,9 @@ type memStore struct {
 	rows []entitlement.Entitlement
 }
 
-func (m *memStore) ListAllEntitlements(context.Context) ([]entitlement.Entitlement, error) { return m.rows, nil }
+func (m *memStore) ListAllEntitlements(context.Context) ([]entitlement.Entitlement, error) {
+	return m.rows, nil
+}
 
 func (m *memStore) ListEntitlementsForUser(_ context.Context, id string) ([]entitlement.Entitlement, error) {
 	var out []entitlement.Entitlement
