@@ -63,12 +63,15 @@ func printWelcome(base string, cfg config, seeded sandbox.Result) {
 		fmt.Fprintln(w)
 		return
 	}
-	username, password, key := cfg.AdminUsername, cfg.AdminPassword, cfg.ConsumerKey
+	username, password, key := cfg.AdminUsername, "", cfg.ConsumerKey
 	if username == "" {
 		username = sandbox.DefaultAdminUsername
 	}
-	if seeded.AdminCreated {
-		password = seeded.AdminPassword
+	switch {
+	case seeded.AdminCreated && cfg.AdminPassword == "":
+		password = seeded.AdminPassword // generated now: shown this once, never stored in clear
+	case cfg.AdminPassword != "":
+		password = "$OBP_ADMIN_PASSWORD" // the operator's own secret is not echoed
 	}
 	if seeded.ConsumerKey != "" {
 		key = seeded.ConsumerKey
@@ -81,6 +84,6 @@ func printWelcome(base string, cfg config, seeded sandbox.Result) {
 	}
 	fmt.Fprintf(w, "\nSandbox administrator: %s / %s\n", username, password)
 	fmt.Fprintf(w, "Sandbox consumer key:  %s\n", key)
-	fmt.Fprintf(w, "\nLog in:\n  curl -s -X POST %s/my/logins/direct \\\n    -H 'DirectLogin: username=%s, password=%s, consumer_key=%s'\n", base, username, password, key)
+	fmt.Fprintf(w, "\nLog in:\n  curl -s -X POST %s/my/logins/direct \\\n    -H \"DirectLogin: username=%s, password=%s, consumer_key=%s\"\n", base, username, password, key)
 	fmt.Fprintf(w, "Then:\n  curl -s %s/obp/v5.1.0/users/current -H 'DirectLogin: token=<token>'\n\n", base)
 }
