@@ -13,12 +13,14 @@ import (
 
 	"github.com/obp-go/obp/authz"
 	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/sandbox"
 	"github.com/obp-go/obp/domain/user"
+	"github.com/obp-go/obp/domain/view"
 	"github.com/obp-go/obp/handlers"
 )
 
@@ -75,8 +77,9 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 	}
 	out.HTTP, err = handlers.New(handlers.Deps{
 		Banks: svc.banks, Auth: svc.auth, Users: svc.users, Consumers: svc.consumers,
-		Entitlements: svc.entitlements, Roles: svc.roles, Limiter: consumer.Limiter{Counter: svc.store, Now: o.Now},
-		DB: o.DB, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
+		Entitlements: svc.entitlements, Roles: svc.roles, Accounts: svc.accounts, Views: svc.views, ViewChecker: svc.roles,
+		Limiter: consumer.Limiter{Counter: svc.store, Now: o.Now},
+		DB:      o.DB, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
 	})
 	return out, err
 }
@@ -112,6 +115,8 @@ type services struct {
 	users        *user.Service
 	consumers    *consumer.Service
 	entitlements *entitlement.Service
+	views        *view.Service
+	accounts     *account.Service
 }
 
 func newServices(ctx context.Context, o Options) (*services, error) {
@@ -123,7 +128,7 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	if err != nil {
 		return nil, err
 	}
-	if s.roles, err = authz.New(ctx, s.store, changes, o.Log); err != nil {
+	if s.roles, err = authz.New(ctx, s.store, s.store, changes, o.Log); err != nil {
 		return nil, err
 	}
 	provider := o.Info.Hostname
@@ -131,6 +136,8 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	s.consumers = &consumer.Service{Store: s.store}
 	s.entitlements = &entitlement.Service{Store: s.store, Users: s.store, Banks: s.conn, Roles: s.roles, Policy: s.roles}
 	s.banks = bank.NewService(s.conn, s.entitlements)
+	s.views = &view.Service{Store: s.store, Accounts: s.conn, Users: s.store, Policy: s.roles}
+	s.accounts = &account.Service{Conn: s.conn, Banks: s.conn, Users: s.store, Roles: s.roles, Holder: s.views}
 	key := o.TokenKey
 	if len(key) == 0 {
 		secret, err := s.store.ServerSecret(ctx, "directlogin_hs256_key", randomKey)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/ids"
+	"github.com/obp-go/obp/domain/view"
 )
 
 type memStore struct {
@@ -28,6 +29,11 @@ func (m *memStore) ListEntitlementsForUser(_ context.Context, id string) ([]enti
 	return out, nil
 }
 
+type noViews struct{ view.Store }
+
+func (noViews) ListAllAccess(context.Context) ([]view.Access, error) { return nil, nil }
+func (noViews) ListAllCustomViews(context.Context) ([]view.View, error) { return nil, nil }
+
 func (m *memStore) revoke(userID, roleName string) {
 	kept := m.rows[:0]
 	for _, r := range m.rows {
@@ -42,7 +48,7 @@ func TestEnforcerFollowsGrantsAndRevokes(t *testing.T) {
 	ctx := context.Background()
 	admin := ids.New()
 	st := &memStore{rows: []entitlement.Entitlement{{UserID: admin, RoleName: "CanCreateBank"}}}
-	a, err := New(ctx, st, nil, slog.Default())
+	a, err := New(ctx, st, noViews{}, nil, slog.Default())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -39,6 +39,9 @@ type ResourceDoc struct {
 	// RolesCheckedInService marks endpoints whose role rule depends on the body (granting
 	// an entitlement): the roles are documented, the domain service decides.
 	RolesCheckedInService bool
+	// View guards account endpoints: the caller must have the view on the account and the
+	// view must grant the permission. Nil for endpoints that are not about one account.
+	View *ViewGuard
 	// RequestSchema names the JSON schema in swagger/schemas that the body must satisfy.
 	// Every POST and PUT has one.
 	RequestSchema string
@@ -56,6 +59,15 @@ type ResourceDoc struct {
 	// conventions; they are still declared here so that no route exists without a doc.
 	RawResponse bool
 	Handle      func(c *Call) error
+}
+
+// ViewGuard is the view check of an account endpoint.
+type ViewGuard struct {
+	// Permission the view must grant; "" means access to the view suffices.
+	Permission string
+	// AnyView is for paths without VIEW_ID: any view the caller has on the account that
+	// grants Permission will do.
+	AnyView bool
 }
 
 // status is the success status, 200 unless the doc says otherwise.

@@ -13,12 +13,14 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 
+	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/user"
+	"github.com/obp-go/obp/domain/view"
 )
 
 // apiPrefix is where the OBP API lives; it is the only version we serve.
@@ -32,6 +34,13 @@ var pathParam = regexp.MustCompile(`\{([A-Za-z0-9_]+)\}`)
 // Pinger reports whether the database answers.
 type Pinger interface {
 	Ping(ctx context.Context) error
+}
+
+// ViewChecker answers view questions from the authorization cache.
+type ViewChecker interface {
+	view.Checker
+	// ViewsOnAccount lists the views the user has on the account.
+	ViewsOnAccount(userID string, ref account.Ref) []string
 }
 
 // Limits bound what one request may cost.
@@ -53,6 +62,9 @@ type Deps struct {
 	Consumers    *consumer.Service
 	Entitlements *entitlement.Service
 	Roles        entitlement.Checker
+	Accounts     *account.Service
+	Views        *view.Service
+	ViewChecker  ViewChecker
 	Limiter      consumer.Limiter
 	DB           Pinger
 	Info         Info
@@ -128,6 +140,7 @@ func (s *Server) allDocs() []ResourceDoc {
 	for _, group := range [][]ResourceDoc{
 		s.rootDocs(), s.bankDocs(), s.docsDocs(), s.glossaryDocs(), s.opsDocs(),
 		s.directLoginDocs(), s.userDocs(), s.consumerDocs(), s.entitlementDocs(),
+		s.accountDocs(), s.viewDocs(),
 	} {
 		docs = append(docs, group...)
 	}
@@ -148,6 +161,9 @@ func (s *Server) endpoint(d *ResourceDoc) fiber.Handler {
 			return err
 		}
 		if err := s.guardRoles(c, d, p); err != nil {
+			return err
+		}
+		if err := s.guardView(c, d, p); err != nil {
 			return err
 		}
 		if d.RequestSchema != "" {

@@ -32,3 +32,6 @@ fi
 
 go vet ./...
 CGO_ENABLED=1 go test $race -count=1 -timeout 30m ./...
+
+# OBP's own DirectLogin Postman collection, run with newman against a fresh server.
+./scripts/newman.sh

@@ -4,6 +4,9 @@ package role
 var (
 	CanCreateBank = System("CanCreateBank")
 
+	CanCreateAccount               = Bank("CanCreateAccount")
+	CanCreateHistoricalTransaction = System("CanCreateHistoricalTransaction")
+
 	CanGetAnyUser           = System("CanGetAnyUser")
 	CanLockUser             = System("CanLockUser")
 	CanUnlockUser           = System("CanUnlockUser")
@@ -25,17 +28,35 @@ var (
 	CanGetEntitlementsForAnyUserAtOneBank = Bank("CanGetEntitlementsForAnyUserAtOneBank")
 	CanGetEntitlementRequestsAtAnyBank    = System("CanGetEntitlementRequestsAtAnyBank")
 	CanDeleteEntitlementRequestsAtAnyBank = System("CanDeleteEntitlementRequestsAtAnyBank")
+
+	CanCreateCustomer                   = Bank("CanCreateCustomer")
+	CanCreateCustomerAtAnyBank          = System("CanCreateCustomerAtAnyBank")
+	CanGetCustomers                     = Bank("CanGetCustomers")
+	CanGetCustomersAtAnyBank            = System("CanGetCustomersAtAnyBank")
+	CanGetCustomer                      = Bank("CanGetCustomer")
+	CanCreateUserCustomerLink           = Bank("CanCreateUserCustomerLink")
+	CanCreateUserCustomerLinkAtAnyBank  = System("CanCreateUserCustomerLinkAtAnyBank")
+	CanGetUserCustomerLink              = Bank("CanGetUserCustomerLink")
+	CanGetUserCustomerLinkAtAnyBank     = System("CanGetUserCustomerLinkAtAnyBank")
+	CanDeleteUserCustomerLink           = Bank("CanDeleteUserCustomerLink")
+	CanDeleteUserCustomerLinkAtAnyBank  = System("CanDeleteUserCustomerLinkAtAnyBank")
+	CanCreateCustomerAttributeAtOneBank = Bank("CanCreateCustomerAttributeAtOneBank")
+	CanGetCustomerAttributesAtOneBank   = Bank("CanGetCustomerAttributesAtOneBank")
 )
 
 // All is the catalogue, in the order GET /roles shows it.
 var All = []Role{
-	CanCreateBank,
+	CanCreateBank, CanCreateAccount, CanCreateHistoricalTransaction,
 	CanGetAnyUser, CanLockUser, CanUnlockUser, CanReadUserLockedStatus,
 	CanCreateConsumer, CanGetConsumers, CanEnableConsumers, CanDisableConsumers, CanUpdateConsumerRedirectURL,
 	CanSetCallLimits, CanReadCallLimits,
 	CanCreateEntitlementAtAnyBank, CanCreateEntitlementAtOneBank, CanDeleteEntitlementAtAnyBank,
 	CanGetEntitlementsForAnyUserAtAnyBank, CanGetEntitlementsForAnyUserAtOneBank,
 	CanGetEntitlementRequestsAtAnyBank, CanDeleteEntitlementRequestsAtAnyBank,
+	CanCreateCustomer, CanCreateCustomerAtAnyBank, CanGetCustomers, CanGetCustomersAtAnyBank, CanGetCustomer,
+	CanCreateUserCustomerLink, CanCreateUserCustomerLinkAtAnyBank, CanGetUserCustomerLink, CanGetUserCustomerLinkAtAnyBank,
+	CanDeleteUserCustomerLink, CanDeleteUserCustomerLinkAtAnyBank,
+	CanCreateCustomerAttributeAtOneBank, CanGetCustomerAttributesAtOneBank,
 }
 
 // Lookup finds a role by its wire name.

@@ -1,0 +1,63 @@
+// Package account holds bank accounts, their holders and balances, and the connector
+// capability that serves them.
+package account
+
+import (
+	"context"
+	"time"
+
+	"github.com/obp-go/obp/domain/bank"
+	"github.com/obp-go/obp/domain/obperr"
+)
+
+// Account is a bank account. The balance is in minor units of Currency.
+type Account struct {
+	BankID      string
+	ID          string
+	Label       string
+	Number      string
+	ProductCode string
+	BranchID    string
+	Currency    string
+	Balance     int64
+	Routings    []Routing
+	HolderIDs   []string // users who hold the account
+	CreatedAt   time.Time
+}
+
+// Routing identifies the account to other systems, e.g. {"IBAN", "DE89..."}.
+type Routing struct {
+	Scheme  string
+	Address string
+}
+
+// Ref names an account.
+type Ref struct {
+	BankID    string
+	AccountID string
+}
+
+// Ref is the account's reference.
+func (a Account) Ref() Ref { return Ref{BankID: a.BankID, AccountID: a.ID} }
+
+// Connector is the core-banking capability for accounts, with OBP's method names.
+type Connector interface {
+	// GetBankAccount returns obperr.BankAccountNotFound when there is no such account.
+	GetBankAccount(ctx context.Context, ref Ref) (Account, error)
+	// GetBankAccounts loads many accounts at once; missing ones are left out.
+	GetBankAccounts(ctx context.Context, refs []Ref) ([]Account, error)
+	// GetAccountsHeld lists the accounts userID holds at bankID ("" for every bank).
+	GetAccountsHeld(ctx context.Context, bankID, userID string) ([]Account, error)
+	// CreateBankAccount stores a new account with its holder. obperr.AccountIDAlreadyExists
+	// or obperr.AccountRoutingAlreadyExist when taken.
+	CreateBankAccount(ctx context.Context, a Account) (Account, error)
+	UpdateAccountLabel(ctx context.Context, ref Ref, label string) error
+}
+
+// ValidateID applies OBP's id rule, the same as for banks (OBP-30110).
+func ValidateID(id string) error {
+	if bank.ValidateID(id) != nil {
+		return obperr.InvalidAccountIDFormat
+	}
+	return nil
+}

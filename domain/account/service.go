@@ -1,0 +1,107 @@
+package account
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/obp-go/obp/domain/bank"
+	"github.com/obp-go/obp/domain/ids"
+	"github.com/obp-go/obp/domain/money"
+	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/role"
+	"github.com/obp-go/obp/domain/user"
+)
+
+// HolderAccess gives an account's holder the owner view on it.
+type HolderAccess interface {
+	GrantOwner(ctx context.Context, userID string, ref Ref) error
+}
+
+// RoleChecker answers role questions.
+type RoleChecker interface {
+	HasRole(userID, bankID, roleName string) bool
+}
+
+// Service holds the account use cases.
+type Service struct {
+	Conn   Connector
+	Banks  bank.Connector
+	Users  user.Store
+	Roles  RoleChecker
+	Holder HolderAccess
+}
+
+// New is what opening an account supplies (OBP's AccountPost).
+type New struct {
+	ID          string // "" lets the server choose
+	UserID      string // the holder; "" is the caller
+	Label       string
+	ProductCode string
+	BranchID    string
+	Currency    string
+	Amount      string // the initial balance: must be zero
+	Routings    []Routing
+}
+
+// Create opens an account for a holder: the caller themself, or anyone when the caller
+// holds CanCreateAccount at the bank. The holder gets the owner view.
+func (s *Service) Create(ctx context.Context, callerID, bankID string, n New) (Account, error) {
+	if _, err := s.Banks.GetBank(ctx, bankID); err != nil {
+		return Account{}, err
+	}
+	holder := n.UserID
+	if holder == "" {
+		holder = callerID
+	}
+	if holder != callerID && !s.Roles.HasRole(callerID, bankID, role.CanCreateAccount.Name) {
+		return Account{}, obperr.UserHasMissingRoles.With("%s", role.CanCreateAccount.Name)
+	}
+	if n.ID == "" {
+		n.ID = ids.New()
+	}
+	if err := ValidateID(n.ID); err != nil {
+		return Account{}, err
+	}
+	if !money.ValidCurrency(n.Currency) {
+		return Account{}, obperr.InvalidISOCurrencyCode
+	}
+	amount, err := money.Parse(n.Amount, n.Currency)
+	if err != nil {
+		return Account{}, obperr.InvalidAccountBalanceAmount.Field("/balance/amount", "%s", err.Error())
+	}
+	if amount.Minor != 0 {
+		return Account{}, obperr.InitialBalanceMustBeZero
+	}
+	if err := uniqueSchemes(n.Routings); err != nil {
+		return Account{}, err
+	}
+	if _, err := s.Users.GetUser(ctx, holder); err != nil {
+		return Account{}, err
+	}
+	ref := Ref{BankID: bankID, AccountID: n.ID}
+	if _, err := s.Conn.GetBankAccount(ctx, ref); err == nil {
+		return Account{}, obperr.AccountIDAlreadyExists
+	} else if !errors.Is(err, obperr.BankAccountNotFound) {
+		return Account{}, err
+	}
+	a, err := s.Conn.CreateBankAccount(ctx, Account{BankID: bankID, ID: n.ID, Label: n.Label, Number: n.ID,
+		ProductCode: n.ProductCode, BranchID: n.BranchID, Currency: n.Currency, Routings: n.Routings,
+		HolderIDs: []string{holder}, CreatedAt: time.Now().UTC()})
+	if err != nil {
+		return Account{}, err
+	}
+	return a, s.Holder.GrantOwner(ctx, holder, ref)
+}
+
+// uniqueSchemes refuses two routings of one scheme on one account.
+func uniqueSchemes(rs []Routing) error {
+	seen := map[string]bool{}
+	for _, r := range rs {
+		if seen[r.Scheme] {
+			return obperr.AccountRoutingAlreadyExist.With("Scheme %s appears twice.", r.Scheme)
+		}
+		seen[r.Scheme] = true
+	}
+	return nil
+}

@@ -1,0 +1,245 @@
+package handlers
+
+import (
+	"sort"
+
+	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/view"
+)
+
+// customViewJSON is OBP's CreateViewJsonV300 / UpdateViewJsonV300.
+type customViewJSON struct {
+	Name                    string   `json:"name,omitempty"`
+	Description             string   `json:"description"`
+	MetadataView            string   `json:"metadata_view"`
+	IsPublic                bool     `json:"is_public"`
+	WhichAliasToUse         string   `json:"which_alias_to_use"`
+	HideMetadataIfAliasUsed bool     `json:"hide_metadata_if_alias_used"`
+	AllowedActions          []string `json:"allowed_actions"`
+}
+
+func (in customViewJSON) toDomain() view.CustomView {
+	return view.CustomView{Name: in.Name, Description: in.Description, MetadataView: in.MetadataView, Alias: in.WhichAliasToUse,
+		IsPublic: in.IsPublic, HideMetadataIfAliasUsed: in.HideMetadataIfAliasUsed, AllowedActions: in.AllowedActions}
+}
+
+type accessPostJSON struct {
+	UserID string `json:"user_id"`
+	ViewID string `json:"view_id"`
+}
+
+type revokedJSON struct {
+	Revoked bool `json:"revoked"`
+}
+
+type permissionJSON struct {
+	User  ownerJSON        `json:"user"`
+	Views []map[string]any `json:"views"`
+}
+
+type permissionsJSON struct {
+	Permissions []permissionJSON `json:"permissions"`
+}
+
+var exampleCustomView = customViewJSON{Name: "_family", Description: "For the family", MetadataView: "_family",
+	WhichAliasToUse: "family", AllowedActions: []string{"can_see_transaction_amount", "can_see_bank_account_label"}}
+
+var exampleOwnerView, _ = view.System(view.Owner)
+
+func (s *Server) viewDocs() []ResourceDoc {
+	viewErrors := errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.BankAccountNotFound, obperr.ViewNotFound)
+	return []ResourceDoc{
+		{
+			OperationID:     "OBPv5.0.0-getViewsForBankAccount",
+			Verb:            "GET",
+			Path:            accountPath + "/views",
+			Summary:         "Get Views for Account",
+			Description:     "The system views granted on the account and its custom views. Needs a view with can_see_available_views_for_bank_account.",
+			Tags:            []string{"View", "Account"},
+			Auth:            LoggedIn,
+			View:            &ViewGuard{AnyView: true, Permission: view.CanSeeAvailableViews},
+			ExampleResponse: viewsJSON500{Views: []map[string]any{viewJSON(exampleOwnerView)}},
+			Errors:          viewErrors,
+			Handle: func(c *Call) error {
+				views, err := s.deps.Views.ForAccount(c.Ctx, c.accountRef())
+				if err != nil {
+					return err
+				}
+				out := viewsJSON500{Views: make([]map[string]any, len(views))}
+				for i, v := range views {
+					out.Views[i] = viewJSON(v)
+				}
+				return c.JSON(out)
+			},
+		},
+		{
+			OperationID:     "OBPv3.0.0-createViewForBankAccount",
+			Verb:            "POST",
+			Path:            accountPath + "/views",
+			Summary:         "Create Custom View",
+			Description:     "Adds a custom view to the account. Its name (and id) must start with \"_\"; allowed_actions are view permission names. Needs a view with can_create_custom_view.",
+			Tags:            []string{"View", "Account"},
+			Auth:            LoggedIn,
+			View:            &ViewGuard{AnyView: true, Permission: view.CanCreateCustomView},
+			RequestSchema:   "view_post",
+			ExampleRequest:  exampleCustomView,
+			ExampleResponse: viewJSON(exampleOwnerView),
+			SuccessStatus:   201,
+			Errors:          append(viewErrors, obperr.InvalidCustomViewFormat, obperr.InvalidJSONContent),
+			Handle: func(c *Call) error {
+				var in customViewJSON
+				if err := c.Bind(&in); err != nil {
+					return err
+				}
+				v, err := s.deps.Views.CreateCustom(c.Ctx, c.accountRef(), in.toDomain())
+				if err != nil {
+					return err
+				}
+				return c.JSON(viewJSON(v))
+			},
+		},
+		{
+			OperationID:     "OBPv3.0.0-updateViewForBankAccount",
+			Verb:            "PUT",
+			Path:            accountPath + "/views/{VIEW_ID}",
+			Summary:         "Update Custom View",
+			Description:     "Replaces a custom view's settings and permissions; system views cannot be changed (OBP-20021). Needs a view with can_update_custom_view.",
+			Tags:            []string{"View", "Account"},
+			Auth:            LoggedIn,
+			View:            &ViewGuard{AnyView: true, Permission: view.CanUpdateCustomView},
+			RequestSchema:   "view_put",
+			ExampleRequest:  customViewJSON{Description: "For the family", MetadataView: "_family", AllowedActions: []string{"can_see_transaction_amount"}},
+			ExampleResponse: viewJSON(exampleOwnerView),
+			Errors:          append(viewErrors, obperr.SystemViewsCanNotBeModified, obperr.InvalidJSONContent),
+			Handle: func(c *Call) error {
+				var in customViewJSON
+				if err := c.Bind(&in); err != nil {
+					return err
+				}
+				v, err := s.deps.Views.UpdateCustom(c.Ctx, c.accountRef(), c.Param("VIEW_ID"), in.toDomain())
+				if err != nil {
+					return err
+				}
+				return c.JSON(viewJSON(v))
+			},
+		},
+		{
+			OperationID:   "OBPv1.2.1-deleteViewForBankAccount",
+			Verb:          "DELETE",
+			Path:          accountPath + "/views/{VIEW_ID}",
+			Summary:       "Delete Custom View",
+			Description:   "Removes a custom view and every grant of it. Needs a view with can_delete_custom_view.",
+			Tags:          []string{"View", "Account"},
+			Auth:          LoggedIn,
+			View:          &ViewGuard{AnyView: true, Permission: view.CanDeleteCustomView},
+			SuccessStatus: 204,
+			Errors:        append(viewErrors, obperr.SystemViewsCanNotBeModified),
+			Handle: func(c *Call) error {
+				if err := s.deps.Views.DeleteCustom(c.Ctx, c.accountRef(), c.Param("VIEW_ID")); err != nil {
+					return err
+				}
+				return c.NoContent()
+			},
+		},
+		{
+			OperationID: "OBPv5.1.0-grantUserAccessToViewById",
+			Verb:        "POST",
+			Path:        accountPath + "/views/{VIEW_ID}/account-access/grant",
+			Summary:     "Grant User access to View",
+			Description: "Gives user_id the view view_id on the account, as a holder of VIEW_ID: a system target view must be " +
+				"in VIEW_ID's can_grant_access_to_views, a custom one needs can_grant_access_to_custom_views.",
+			Tags:            []string{"View", "Account Access"},
+			Auth:            LoggedIn,
+			View:            &ViewGuard{},
+			RequestSchema:   "account_access_post",
+			ExampleRequest:  accessPostJSON{UserID: exampleUser.ID, ViewID: "_family"},
+			ExampleResponse: viewJSON(exampleOwnerView),
+			SuccessStatus:   201,
+			Errors:          append(viewErrors, obperr.CannotGrantViewAccess, obperr.UserNotFoundByID),
+			Handle: func(c *Call) error {
+				var in accessPostJSON
+				if err := c.Bind(&in); err != nil {
+					return err
+				}
+				v, err := s.deps.Views.Grant(c.Ctx, c.accountRef(), c.Param("VIEW_ID"), in.UserID, in.ViewID)
+				if err != nil {
+					return err
+				}
+				return c.JSON(viewJSON(v))
+			},
+		},
+		{
+			OperationID:     "OBPv5.1.0-revokeUserAccessToViewById",
+			Verb:            "POST",
+			Path:            accountPath + "/views/{VIEW_ID}/account-access/revoke",
+			Summary:         "Revoke User access to View",
+			Description:     "Takes view_id away from user_id, under VIEW_ID's can_revoke_access_to_views / can_revoke_access_to_custom_views.",
+			Tags:            []string{"View", "Account Access"},
+			Auth:            LoggedIn,
+			View:            &ViewGuard{},
+			RequestSchema:   "account_access_post",
+			ExampleRequest:  accessPostJSON{UserID: exampleUser.ID, ViewID: "_family"},
+			ExampleResponse: revokedJSON{Revoked: true},
+			SuccessStatus:   201,
+			Errors:          append(viewErrors, obperr.CannotRevokeViewAccess, obperr.CannotFindAccountAccess),
+			Handle: func(c *Call) error {
+				var in accessPostJSON
+				if err := c.Bind(&in); err != nil {
+					return err
+				}
+				if err := s.deps.Views.Revoke(c.Ctx, c.accountRef(), c.Param("VIEW_ID"), in.UserID, in.ViewID); err != nil {
+					return err
+				}
+				return c.JSON(revokedJSON{Revoked: true})
+			},
+		},
+		{
+			OperationID:     "OBPv2.0.0-getPermissionsForBankAccount",
+			Verb:            "GET",
+			Path:            accountPath + "/permissions",
+			Summary:         "Get access",
+			Description:     "Who has which views on the account. Needs a view with can_see_views_with_permissions_for_all_users.",
+			Tags:            []string{"View", "Account Access"},
+			Auth:            LoggedIn,
+			View:            &ViewGuard{AnyView: true, Permission: view.CanSeePermissionsForAllUsers},
+			ExampleResponse: permissionsJSON{Permissions: []permissionJSON{{User: ownerJSON{ID: exampleUser.ID, Provider: exampleUser.Provider, DisplayName: "felixsmith"}, Views: []map[string]any{viewJSON(exampleOwnerView)}}}},
+			Errors:          viewErrors,
+			Handle:          s.getPermissions,
+		},
+	}
+}
+
+func (s *Server) getPermissions(c *Call) error {
+	ref := c.accountRef()
+	access, err := s.deps.Views.Store.ListAccessForAccount(c.Ctx, ref)
+	if err != nil {
+		return err
+	}
+	byUser := map[string][]string{}
+	var ids []string
+	for _, a := range access {
+		if _, seen := byUser[a.UserID]; !seen {
+			ids = append(ids, a.UserID)
+		}
+		byUser[a.UserID] = append(byUser[a.UserID], a.ViewID)
+	}
+	users, err := s.usersByID(c, ids)
+	if err != nil {
+		return err
+	}
+	sort.Strings(ids)
+	out := permissionsJSON{Permissions: make([]permissionJSON, 0, len(ids))}
+	for _, id := range ids {
+		views, err := s.viewsByID(c, ref, byUser[id])
+		if err != nil {
+			return err
+		}
+		rendered := make([]map[string]any, len(views))
+		for i, v := range views {
+			rendered[i] = viewJSON(v)
+		}
+		out.Permissions = append(out.Permissions, permissionJSON{
+			User: ownerJSON{ID: id, Provider: users[id].Provider, DisplayName: users[id].Username}, Views: rendered})
+	}
+	return c.JSON(out)
+}

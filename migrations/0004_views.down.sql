@@ -1,0 +1,2 @@
+DROP TABLE account_access;
+DROP TABLE custom_views;
