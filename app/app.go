@@ -17,8 +17,10 @@ import (
 	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/consumer"
+	"github.com/obp-go/obp/domain/customer"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/sandbox"
+	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
 	"github.com/obp-go/obp/domain/view"
 	"github.com/obp-go/obp/handlers"
@@ -78,6 +80,7 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 	out.HTTP, err = handlers.New(handlers.Deps{
 		Banks: svc.banks, Auth: svc.auth, Users: svc.users, Consumers: svc.consumers,
 		Entitlements: svc.entitlements, Roles: svc.roles, Accounts: svc.accounts, Views: svc.views, ViewChecker: svc.roles,
+		Transactions: svc.transactions, Customers: svc.customers,
 		Limiter: consumer.Limiter{Counter: svc.store, Now: o.Now},
 		DB:      o.DB, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
 	})
@@ -117,6 +120,8 @@ type services struct {
 	entitlements *entitlement.Service
 	views        *view.Service
 	accounts     *account.Service
+	customers    *customer.Service
+	transactions *transaction.Service
 }
 
 func newServices(ctx context.Context, o Options) (*services, error) {
@@ -137,7 +142,9 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	s.entitlements = &entitlement.Service{Store: s.store, Users: s.store, Banks: s.conn, Roles: s.roles, Policy: s.roles}
 	s.banks = bank.NewService(s.conn, s.entitlements)
 	s.views = &view.Service{Store: s.store, Accounts: s.conn, Users: s.store, Policy: s.roles}
+	s.transactions = &transaction.Service{Conn: s.conn, Accounts: s.conn}
 	s.accounts = &account.Service{Conn: s.conn, Banks: s.conn, Users: s.store, Roles: s.roles, Holder: s.views}
+	s.customers = customer.NewService(s.conn, s.conn, s.store)
 	key := o.TokenKey
 	if len(key) == 0 {
 		secret, err := s.store.ServerSecret(ctx, "directlogin_hs256_key", randomKey)
@@ -158,7 +165,8 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 }
 
 func (s *services) seeder(o Options) sandbox.Seeder {
-	return sandbox.Seeder{Banks: s.conn, Users: s.users, Consumers: s.consumers, Entitlements: s.entitlements,
+	return sandbox.Seeder{Banks: s.conn, Users: s.users, Consumers: s.consumers, Entitlements: s.entitlements, Customers: s.customers,
+		Accounts: s.accounts, Transactions: s.transactions, Views: s.views,
 		AdminUsername: o.AdminUsername, AdminPassword: o.AdminPassword, ConsumerKey: o.ConsumerKey}
 }
 

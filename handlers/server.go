@@ -18,7 +18,9 @@ import (
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/consumer"
+	"github.com/obp-go/obp/domain/customer"
 	"github.com/obp-go/obp/domain/entitlement"
+	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
 	"github.com/obp-go/obp/domain/view"
 )
@@ -64,6 +66,8 @@ type Deps struct {
 	Roles        entitlement.Checker
 	Accounts     *account.Service
 	Views        *view.Service
+	Transactions *transaction.Service
+	Customers    *customer.Service
 	ViewChecker  ViewChecker
 	Limiter      consumer.Limiter
 	DB           Pinger
@@ -140,7 +144,7 @@ func (s *Server) allDocs() []ResourceDoc {
 	for _, group := range [][]ResourceDoc{
 		s.rootDocs(), s.bankDocs(), s.docsDocs(), s.glossaryDocs(), s.opsDocs(),
 		s.directLoginDocs(), s.userDocs(), s.consumerDocs(), s.entitlementDocs(),
-		s.accountDocs(), s.viewDocs(),
+		s.accountDocs(), s.viewDocs(), s.transactionDocs(), s.customerDocs(),
 	} {
 		docs = append(docs, group...)
 	}

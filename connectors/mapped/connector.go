@@ -11,10 +11,11 @@ const Name = "mapped"
 
 // Connector implements the core-banking connector port on the server's own database.
 type Connector struct {
-	db *gorm.DB
+	db     *gorm.DB
+	engine Engine
 }
 
 var _ bank.Connector = (*Connector)(nil)
 
 // NewConnector returns the mapped connector over db.
-func NewConnector(db *DB) *Connector { return &Connector{db: db.Gorm} }
+func NewConnector(db *DB) *Connector { return &Connector{db: db.Gorm, engine: db.Engine} }

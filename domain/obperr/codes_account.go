@@ -22,3 +22,12 @@ var (
 	InvalidAmount               = &Code{"OBP-20054", 400, "Invalid amount. Please specify a valid value for amount."}
 	SystemViewNotFound          = &Code{"OBP-30252", 404, "System view not found. Please specify a valid value for VIEW_ID."}
 )
+
+// Payment errors (OBP-40xxx).
+var (
+	InvalidTransactionRequestCurrency = &Code{"OBP-40003", 400, "Transaction Request Currency must be the same as From Account Currency."}
+	NotPositiveAmount                 = &Code{"OBP-40008", 400, "Can't send a payment with a value of 0 or less."}
+	// OBP answers with a generic message; OBP-40043 is ours for a balance too low.
+	InsufficientFunds = &Code{"OBP-40043", 400, "Insufficient funds: the account's balance does not cover this amount."}
+	SameAccount       = &Code{"OBP-40044", 400, "The from and to accounts must differ."}
+)

@@ -4,13 +4,17 @@ import (
 	"context"
 	"errors"
 
+	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/consumer"
+	"github.com/obp-go/obp/domain/customer"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
+	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
+	"github.com/obp-go/obp/domain/view"
 )
 
 // Seeder writes the sandbox through the domain services and ports.
@@ -19,6 +23,10 @@ type Seeder struct {
 	Users        *user.Service
 	Consumers    *consumer.Service
 	Entitlements *entitlement.Service
+	Customers    *customer.Service // nil: no sandbox customers
+	Accounts     *account.Service  // nil: no sandbox people and accounts
+	Transactions *transaction.Service
+	Views        *view.Service
 
 	// Fixed credentials; empty ones are generated and reported once, in Result.
 	AdminUsername string
@@ -61,6 +69,12 @@ func (s Seeder) Seed(ctx context.Context) (Result, error) {
 	}
 	admin, err := s.seedAdmin(ctx, &res)
 	if err != nil {
+		return res, err
+	}
+	if err := s.seedPeople(ctx, admin); err != nil {
+		return res, err
+	}
+	if err := s.seedCustomers(ctx, admin); err != nil {
 		return res, err
 	}
 	return res, s.seedConsumer(ctx, admin, &res)

@@ -1,0 +1,169 @@
+package mapped
+
+import (
+	"context"
+	"sort"
+	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+
+	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/ids"
+	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/transaction"
+)
+
+type transactionRow struct {
+	ID             string `gorm:"primaryKey"`
+	BankID         string
+	AccountID      string
+	TransferID     string
+	OtherBankID    string
+	OtherAccountID string
+	OtherHolder    string
+	Type           string
+	Description    string
+	Currency       string
+	Amount         int64
+	NewBalance     int64
+	PostedAt       time.Time
+	CompletedAt    time.Time
+	CreatedAt      time.Time
+}
+
+func (transactionRow) TableName() string { return "transactions" }
+
+func (r transactionRow) toDomain() transaction.Transaction {
+	return transaction.Transaction{ID: r.ID, BankID: r.BankID, AccountID: r.AccountID, TransferID: r.TransferID,
+		Other: account.Ref{BankID: r.OtherBankID, AccountID: r.OtherAccountID}, OtherHolder: r.OtherHolder, Type: r.Type,
+		Description: r.Description, Currency: r.Currency, Amount: r.Amount, NewBalance: r.NewBalance,
+		Posted: r.PostedAt.UTC(), Completed: r.CompletedAt.UTC()}
+}
+
+var _ transaction.Connector = (*Connector)(nil)
+
+// GetTransactions implements transaction.Connector.
+func (c *Connector) GetTransactions(ctx context.Context, ref account.Ref, q transaction.Query) ([]transaction.Transaction, error) {
+	db := c.db.WithContext(ctx).Where("bank_id = ? AND account_id = ?", ref.BankID, ref.AccountID)
+	if !q.From.IsZero() {
+		db = db.Where("posted_at >= ?", q.From.UTC())
+	}
+	if !q.To.IsZero() {
+		db = db.Where("posted_at <= ?", q.To.UTC())
+	}
+	order := "posted_at, id"
+	if q.Descending {
+		order = "posted_at DESC, id DESC"
+	}
+	var rows []transactionRow
+	if err := page(db.Order(order), q.Limit, q.Offset).Find(&rows).Error; err != nil {
+		return nil, err
+	}
+	out := make([]transaction.Transaction, len(rows))
+	for i, r := range rows {
+		out[i] = r.toDomain()
+	}
+	return out, nil
+}
+
+// GetTransaction implements transaction.Connector.
+func (c *Connector) GetTransaction(ctx context.Context, ref account.Ref, id string) (transaction.Transaction, error) {
+	var r transactionRow
+	err := c.db.WithContext(ctx).Where("id = ? AND bank_id = ? AND account_id = ?", id, ref.BankID, ref.AccountID).Take(&r).Error
+	if notFound(err) {
+		return transaction.Transaction{}, obperr.TransactionNotFound
+	}
+	return r.toDomain(), err
+}
+
+// MakePayment implements transaction.Connector: one database transaction locks both
+// account rows in a fixed order (so two opposite transfers cannot deadlock), checks the
+// funds and currencies, moves both balances and writes both legs.
+func (c *Connector) MakePayment(ctx context.Context, t transaction.Transfer) (transaction.Posted, error) {
+	var posted transaction.Posted
+	err := c.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		accounts, err := c.lockAccounts(tx, t.From, t.To)
+		if err != nil {
+			return err
+		}
+		from, to := accounts[t.From], accounts[t.To]
+		if from.Currency != t.Currency || to.Currency != t.Currency {
+			return obperr.InvalidTransactionRequestCurrency
+		}
+		if !t.AllowOverdraft && from.Balance < t.Amount {
+			return obperr.InsufficientFunds
+		}
+		holders, err := holderNames(tx, t.From, t.To)
+		if err != nil {
+			return err
+		}
+		now := time.Now().UTC()
+		debit := transactionRow{ID: ids.New(), BankID: t.From.BankID, AccountID: t.From.AccountID, TransferID: t.ID,
+			OtherBankID: t.To.BankID, OtherAccountID: t.To.AccountID, OtherHolder: holders[t.To], Type: t.Type,
+			Description: t.Description, Currency: t.Currency, Amount: -t.Amount, NewBalance: from.Balance - t.Amount,
+			PostedAt: t.Posted.UTC(), CompletedAt: t.Completed.UTC(), CreatedAt: now}
+		credit := debit
+		credit.ID, credit.BankID, credit.AccountID = ids.New(), t.To.BankID, t.To.AccountID
+		credit.OtherBankID, credit.OtherAccountID, credit.OtherHolder = t.From.BankID, t.From.AccountID, holders[t.From]
+		credit.Amount, credit.NewBalance = t.Amount, to.Balance+t.Amount
+		for _, m := range []struct {
+			ref     account.Ref
+			balance int64
+		}{{t.From, debit.NewBalance}, {t.To, credit.NewBalance}} {
+			if err := tx.Model(&accountRow{}).Where("bank_id = ? AND id = ?", m.ref.BankID, m.ref.AccountID).
+				Updates(map[string]any{"balance": m.balance, "updated_at": now}).Error; err != nil {
+				return err
+			}
+		}
+		if err := tx.Create(&[]transactionRow{debit, credit}).Error; err != nil {
+			return err
+		}
+		posted = transaction.Posted{Debit: debit.toDomain(), Credit: credit.toDomain()}
+		return nil
+	})
+	return posted, err
+}
+
+// lockAccounts reads the accounts for update in (bank, account) order. SQLite has a
+// single writer, so its transaction is already exclusive.
+func (c *Connector) lockAccounts(tx *gorm.DB, refs ...account.Ref) (map[account.Ref]accountRow, error) {
+	sort.Slice(refs, func(i, j int) bool {
+		if refs[i].BankID != refs[j].BankID {
+			return refs[i].BankID < refs[j].BankID
+		}
+		return refs[i].AccountID < refs[j].AccountID
+	})
+	out := map[account.Ref]accountRow{}
+	for _, ref := range refs {
+		q := tx.Where("bank_id = ? AND id = ?", ref.BankID, ref.AccountID)
+		if c.engine == Postgres {
+			q = q.Clauses(clause.Locking{Strength: "UPDATE"})
+		}
+		var row accountRow
+		if err := q.Take(&row).Error; err != nil {
+			if notFound(err) {
+				return nil, obperr.BankAccountNotFound
+			}
+			return nil, err
+		}
+		out[ref] = row
+	}
+	return out, nil
+}
+
+// holderNames names each account by its first holder's username, for the other side of
+// a leg.
+func holderNames(tx *gorm.DB, refs ...account.Ref) (map[account.Ref]string, error) {
+	out := map[account.Ref]string{}
+	for _, ref := range refs {
+		var name string
+		err := tx.Raw(`SELECT u.username FROM account_holders h JOIN users u ON u.id = h.user_id
+			WHERE h.bank_id = ? AND h.account_id = ? ORDER BY u.username LIMIT 1`, ref.BankID, ref.AccountID).Scan(&name).Error
+		if err != nil {
+			return nil, err
+		}
+		out[ref] = name
+	}
+	return out, nil
+}

@@ -1,0 +1,70 @@
+// Package transaction holds posted transactions — one leg on one account; a transfer is
+// two legs summing to zero — and the connector capability that reads and posts them.
+package transaction
+
+import (
+	"context"
+	"time"
+
+	"github.com/obp-go/obp/domain/account"
+)
+
+// Transaction is one leg of a movement on one account. Amount is signed minor units:
+// negative for a debit. NewBalance is the account's balance after this leg.
+type Transaction struct {
+	ID          string
+	BankID      string
+	AccountID   string
+	TransferID  string // shared by the two legs of one movement
+	Other       account.Ref
+	OtherHolder string
+	Type        string
+	Description string
+	Currency    string
+	Amount      int64
+	NewBalance  int64
+	Posted      time.Time
+	Completed   time.Time
+}
+
+// Ref is the account the transaction is on.
+func (t Transaction) Ref() account.Ref { return account.Ref{BankID: t.BankID, AccountID: t.AccountID} }
+
+// Query selects a page of an account's transactions.
+type Query struct {
+	Limit, Offset int
+	Descending    bool // newest first
+	From, To      time.Time
+}
+
+// Transfer is a movement of Amount (minor units, > 0) of Currency from one account to
+// another of this server.
+type Transfer struct {
+	ID             string // the transfer id shared by both legs
+	From, To       account.Ref
+	Currency       string
+	Amount         int64
+	Type           string
+	Description    string
+	Posted         time.Time
+	Completed      time.Time
+	AllowOverdraft bool // historical imports may take the source below zero
+}
+
+// Posted is the result of a transfer: its two legs.
+type Posted struct {
+	Debit, Credit Transaction
+}
+
+// Connector is the core-banking capability for transactions, with OBP's method names.
+type Connector interface {
+	// GetTransactions returns a page of an account's transactions by posted date.
+	GetTransactions(ctx context.Context, ref account.Ref, q Query) ([]Transaction, error)
+	// GetTransaction returns obperr.TransactionNotFound when the account has no such one.
+	GetTransaction(ctx context.Context, ref account.Ref, id string) (Transaction, error)
+	// MakePayment posts both legs and both balance updates atomically: either everything
+	// is written or nothing. It refuses (obperr.InsufficientFunds) to take the source
+	// below zero unless AllowOverdraft, and (obperr.InvalidTransactionRequestCurrency) a
+	// currency other than both accounts'.
+	MakePayment(ctx context.Context, t Transfer) (Posted, error)
+}
