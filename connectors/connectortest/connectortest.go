@@ -1,0 +1,47 @@
+// Package connectortest is the conformance suite every connector passes. An adapter
+// author calls TestConnector from a test of their own, in the manner of
+// testing/fstest.TestFS:
+//
+//	func TestConformance(t *testing.T) {
+//		connectortest.TestConnector(t, myconnector.New(...))
+//	}
+//
+// The suite creates its own banks and accounts under fresh random ids, so it can run
+// against a connector that already holds data. Each failure says which method did what
+// and what the suite expected instead.
+package connectortest
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"testing"
+
+	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/bank"
+	"github.com/obp-go/obp/domain/transaction"
+)
+
+// Connector is the core-banking port the suite exercises.
+type Connector interface {
+	bank.Connector
+	account.Connector
+	transaction.Connector
+}
+
+// TestConnector runs the whole suite against c.
+func TestConnector(t *testing.T, c Connector) {
+	t.Run("banks", func(t *testing.T) { testBanks(t, c) })
+	t.Run("accounts", func(t *testing.T) { testAccounts(t, c) })
+	t.Run("payments", func(t *testing.T) { testPayments(t, c) })
+	t.Run("transactions", func(t *testing.T) { testTransactions(t, c) })
+	t.Run("concurrent payments", func(t *testing.T) { testConcurrentPayments(t, c) })
+}
+
+// fresh returns a random id with a readable prefix.
+func fresh(prefix string) string {
+	b := make([]byte, 6)
+	if _, err := rand.Read(b); err != nil {
+		panic(err)
+	}
+	return prefix + "-" + hex.EncodeToString(b)
+}

@@ -1,0 +1,203 @@
+package handlers
+
+import (
+	"time"
+
+	"github.com/obp-go/obp/domain/customer"
+)
+
+type customerFaceImageJSON struct {
+	URL  string  `json:"url"`
+	Date *string `json:"date"`
+}
+
+type customerCreditRatingJSON struct {
+	Rating string `json:"rating"`
+	Source string `json:"source"`
+}
+
+type amountOfMoneyJSON struct {
+	Currency string `json:"currency"`
+	Amount   string `json:"amount"`
+}
+
+// customerJSON210 is OBP's CustomerJsonV210 (the getMyCustomersAtAnyBank items).
+type customerJSON210 struct {
+	BankID                   string                   `json:"bank_id"`
+	CustomerID               string                   `json:"customer_id"`
+	CustomerNumber           string                   `json:"customer_number"`
+	LegalName                string                   `json:"legal_name"`
+	MobilePhoneNumber        string                   `json:"mobile_phone_number"`
+	Email                    string                   `json:"email"`
+	FaceImage                customerFaceImageJSON    `json:"face_image"`
+	DateOfBirth              *string                  `json:"date_of_birth"`
+	RelationshipStatus       string                   `json:"relationship_status"`
+	Dependants               int                      `json:"dependants"`
+	DobOfDependants          []string                 `json:"dob_of_dependants"`
+	CreditRating             customerCreditRatingJSON `json:"credit_rating"`
+	CreditLimit              amountOfMoneyJSON        `json:"credit_limit"`
+	HighestEducationAttained string                   `json:"highest_education_attained"`
+	EmploymentStatus         string                   `json:"employment_status"`
+	KycStatus                bool                     `json:"kyc_status"`
+	LastOKDate               *string                  `json:"last_ok_date"`
+}
+
+// customerJSON310 is OBP's CustomerJsonV310; CustomerJsonV300 has the same fields.
+type customerJSON310 struct {
+	customerJSON210
+	Title      string `json:"title"`
+	BranchID   string `json:"branch_id"`
+	NameSuffix string `json:"name_suffix"`
+}
+
+// customerAttributeJSON is OBP's CustomerAttributeResponseJsonV300.
+type customerAttributeJSON struct {
+	CustomerAttributeID string `json:"customer_attribute_id"`
+	Name                string `json:"name"`
+	Type                string `json:"type"`
+	Value               string `json:"value"`
+}
+
+// customerWithAttributesJSON is OBP's CustomerWithAttributesJsonV310 (and V300).
+type customerWithAttributesJSON struct {
+	customerJSON310
+	CustomerAttributes []customerAttributeJSON `json:"customer_attributes"`
+}
+
+// customersJSON300 is OBP's CustomerJSONsV300.
+type customersJSON300 struct {
+	Customers []customerJSON310 `json:"customers"`
+}
+
+// customersJSON210 is OBP's CustomerJSONs.
+type customersJSON210 struct {
+	Customers []customerJSON210 `json:"customers"`
+}
+
+// customersWithAttributesJSON is OBP's CustomersWithAttributesJsonV300.
+type customersWithAttributesJSON struct {
+	Customers []customerWithAttributesJSON `json:"customers"`
+}
+
+type customerAttributesJSON struct {
+	CustomerAttributes []customerAttributeJSON `json:"customer_attributes"`
+}
+
+// userCustomerLinkJSON is OBP's UserCustomerLinkJson.
+type userCustomerLinkJSON struct {
+	UserCustomerLinkID string `json:"user_customer_link_id"`
+	CustomerID         string `json:"customer_id"`
+	UserID             string `json:"user_id"`
+	DateInserted       string `json:"date_inserted"`
+	IsActive           bool   `json:"is_active"`
+}
+
+type userCustomerLinksJSON struct {
+	UserCustomerLinks []userCustomerLinkJSON `json:"user_customer_links"`
+}
+
+func toCustomerJSON210(c customer.Customer) customerJSON210 {
+	dob := make([]string, len(c.DobOfDependants))
+	for i, d := range c.DobOfDependants {
+		dob[i] = d.UTC().Format(time.DateOnly)
+	}
+	return customerJSON210{BankID: c.BankID, CustomerID: c.ID, CustomerNumber: c.Number, LegalName: c.LegalName,
+		MobilePhoneNumber: c.MobilePhoneNumber, Email: c.Email,
+		FaceImage:   customerFaceImageJSON{URL: c.FaceImage.URL, Date: formatTimePtr(c.FaceImage.Date)},
+		DateOfBirth: formatTimePtr(c.DateOfBirth), RelationshipStatus: c.RelationshipStatus, Dependants: c.Dependants,
+		DobOfDependants: dob, CreditRating: customerCreditRatingJSON{Rating: c.CreditRating.Rating, Source: c.CreditRating.Source},
+		CreditLimit:              amountOfMoneyJSON{Currency: c.CreditLimit.Currency, Amount: c.CreditLimit.Amount},
+		HighestEducationAttained: c.HighestEducationAttained, EmploymentStatus: c.EmploymentStatus,
+		KycStatus: c.KycStatus, LastOKDate: formatTimePtr(c.LastOKDate)}
+}
+
+func toCustomerJSON310(c customer.Customer) customerJSON310 {
+	return customerJSON310{customerJSON210: toCustomerJSON210(c), Title: c.Title, BranchID: c.BranchID, NameSuffix: c.NameSuffix}
+}
+
+func toCustomerAttributeJSON(a customer.Attribute) customerAttributeJSON {
+	return customerAttributeJSON{CustomerAttributeID: a.ID, Name: a.Name, Type: string(a.Type), Value: a.Value}
+}
+
+func toCustomerAttributesJSON(as []customer.Attribute) []customerAttributeJSON {
+	out := make([]customerAttributeJSON, len(as))
+	for i, a := range as {
+		out[i] = toCustomerAttributeJSON(a)
+	}
+	return out
+}
+
+func toCustomerWithAttributesJSON(w customer.WithAttributes) customerWithAttributesJSON {
+	return customerWithAttributesJSON{customerJSON310: toCustomerJSON310(w.Customer),
+		CustomerAttributes: toCustomerAttributesJSON(w.Attributes)}
+}
+
+func toUserCustomerLinkJSON(l customer.UserCustomerLink) userCustomerLinkJSON {
+	return userCustomerLinkJSON{UserCustomerLinkID: l.ID, CustomerID: l.CustomerID, UserID: l.UserID,
+		DateInserted: formatTime(l.DateInserted), IsActive: l.IsActive}
+}
+
+func toUserCustomerLinksJSON(ls []customer.UserCustomerLink) userCustomerLinksJSON {
+	out := userCustomerLinksJSON{UserCustomerLinks: make([]userCustomerLinkJSON, len(ls))}
+	for i, l := range ls {
+		out.UserCustomerLinks[i] = toUserCustomerLinkJSON(l)
+	}
+	return out
+}
+
+// customerPostJSON is OBP's PostCustomerJsonV500: only legal_name and mobile_phone_number are required.
+type customerPostJSON struct {
+	CustomerNumber           string                    `json:"customer_number,omitempty"`
+	LegalName                string                    `json:"legal_name"`
+	MobilePhoneNumber        string                    `json:"mobile_phone_number"`
+	Email                    string                    `json:"email,omitempty"`
+	FaceImage                *customerFaceImagePost    `json:"face_image,omitempty"`
+	DateOfBirth              string                    `json:"date_of_birth,omitempty"`
+	RelationshipStatus       string                    `json:"relationship_status,omitempty"`
+	Dependants               int                       `json:"dependants,omitempty"`
+	DobOfDependants          []string                  `json:"dob_of_dependants,omitempty"`
+	CreditRating             *customerCreditRatingJSON `json:"credit_rating,omitempty"`
+	CreditLimit              *amountOfMoneyJSON        `json:"credit_limit,omitempty"`
+	HighestEducationAttained string                    `json:"highest_education_attained,omitempty"`
+	EmploymentStatus         string                    `json:"employment_status,omitempty"`
+	KycStatus                bool                      `json:"kyc_status,omitempty"`
+	LastOKDate               string                    `json:"last_ok_date,omitempty"`
+	Title                    string                    `json:"title,omitempty"`
+	BranchID                 string                    `json:"branch_id,omitempty"`
+	NameSuffix               string                    `json:"name_suffix,omitempty"`
+}
+
+type customerFaceImagePost struct {
+	URL  string `json:"url"`
+	Date string `json:"date"`
+}
+
+func (in customerPostJSON) toNewCustomer() customer.NewCustomer {
+	n := customer.NewCustomer{Number: in.CustomerNumber, LegalName: in.LegalName, MobilePhoneNumber: in.MobilePhoneNumber,
+		Email: in.Email, DateOfBirth: in.DateOfBirth, RelationshipStatus: in.RelationshipStatus, Dependants: in.Dependants,
+		DobOfDependants: in.DobOfDependants, HighestEducationAttained: in.HighestEducationAttained,
+		EmploymentStatus: in.EmploymentStatus, KycStatus: in.KycStatus, LastOKDate: in.LastOKDate, Title: in.Title,
+		BranchID: in.BranchID, NameSuffix: in.NameSuffix}
+	if in.FaceImage != nil {
+		n.FaceImageURL, n.FaceImageDate = in.FaceImage.URL, in.FaceImage.Date
+	}
+	if in.CreditRating != nil {
+		n.CreditRating = customer.CreditRating{Rating: in.CreditRating.Rating, Source: in.CreditRating.Source}
+	}
+	if in.CreditLimit != nil {
+		n.CreditLimit = customer.CreditLimit{Currency: in.CreditLimit.Currency, Amount: in.CreditLimit.Amount}
+	}
+	return n
+}
+
+type userCustomerLinkPostJSON struct {
+	UserID     string `json:"user_id"`
+	CustomerID string `json:"customer_id"`
+}
+
+// customerAttributePostJSON is OBP's CustomerAttributeJsonV400.
+type customerAttributePostJSON struct {
+	Name  string `json:"name"`
+	Type  string `json:"type"`
+	Value string `json:"value"`
+}
