@@ -31,7 +31,7 @@ func (m *memStore) ListEntitlementsForUser(_ context.Context, id string) ([]enti
 
 type noViews struct{ view.Store }
 
-func (noViews) ListAllAccess(context.Context) ([]view.Access, error) { return nil, nil }
+func (noViews) ListAllAccess(context.Context) ([]view.Access, error)    { return nil, nil }
 func (noViews) ListAllCustomViews(context.Context) ([]view.View, error) { return nil, nil }
 
 func (m *memStore) revoke(userID, roleName string) {

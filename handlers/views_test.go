@@ -16,7 +16,9 @@ func TestCustomViewsAndAccountAccess(t *testing.T) {
 		owner, friend := newUser(t, s), newUser(t, s)
 		openAccount(t, s, owner.Token, "gh.29.uk", "shared", "GBP")
 		base := "/obp/v5.1.0/banks/gh.29.uk/accounts/shared"
-		post := func(path, body string) *testenv.Response { return s.Do(t, http.MethodPost, base+path, body, auth(owner.Token)...) }
+		post := func(path, body string) *testenv.Response {
+			return s.Do(t, http.MethodPost, base+path, body, auth(owner.Token)...)
+		}
 
 		r := post("/views", `{"name": "_accountant", "description": "numbers only", "allowed_actions": ["can_see_bank_account_balance"]}`)
 		if r.Status != 201 || r.JSON(t)["id"] != "_accountant" || r.JSON(t)["can_see_bank_account_balance"] != true || r.JSON(t)["can_see_bank_account_number"] != false {

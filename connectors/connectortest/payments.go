@@ -56,7 +56,11 @@ func testPayments(t *testing.T, c Connector) {
 		want error
 	}{
 		{"more than the balance", transfer(dst.Ref(), src.Ref(), 1001, false), obperr.InsufficientFunds},
-		{"a currency neither account has", func() transaction.Transfer { x := transfer(dst.Ref(), src.Ref(), 1, false); x.Currency = "GBP"; return x }(), obperr.InvalidTransactionRequestCurrency},
+		{"a currency neither account has", func() transaction.Transfer {
+			x := transfer(dst.Ref(), src.Ref(), 1, false)
+			x.Currency = "GBP"
+			return x
+		}(), obperr.InvalidTransactionRequestCurrency},
 		{"to an account of another currency", transfer(dst.Ref(), usd.Ref(), 1, false), obperr.InvalidTransactionRequestCurrency},
 		{"to an account that does not exist", transfer(dst.Ref(), account.Ref{BankID: b.ID, AccountID: fresh("missing")}, 1, false), obperr.BankAccountNotFound},
 	} {
