@@ -11,8 +11,11 @@ build:
 	go build -ldflags "$(LDFLAGS)" -o bin/obp ./cmd/obp
 
 # Build, migrate, seed the sandbox and serve on the embedded SQLite database.
+# The sandbox consumer key is fixed here (an app identifier, not a secret) so that the
+# README's curl session works as written; set OBP_SANDBOX_CONSUMER_KEY to change it.
 run: build
-	OBP_SANDBOX=$${OBP_SANDBOX:-true} OBP_LOG_FORMAT=$${OBP_LOG_FORMAT:-text} ./bin/obp serve
+	OBP_SANDBOX=$${OBP_SANDBOX:-true} OBP_LOG_FORMAT=$${OBP_LOG_FORMAT:-text} \
+	OBP_SANDBOX_CONSUMER_KEY=$${OBP_SANDBOX_CONSUMER_KEY:-sandbox-make-run-consumer-key} ./bin/obp serve
 
 # Every test, on SQLite and on PostgreSQL, with the race detector.
 test:

@@ -86,31 +86,45 @@ func (s Seeder) seedAdmin(ctx context.Context, res *Result) (user.User, error) {
 		username = DefaultAdminUsername
 	}
 	u, err := s.Users.Store.GetUserByUsername(ctx, s.Users.Provider, username)
-	if err == nil {
-		return u, nil
-	}
-	if !errors.Is(err, obperr.UserNotFoundByProviderAndUsername) {
+	if errors.Is(err, obperr.UserNotFoundByProviderAndUsername) {
+		password := s.AdminPassword
+		if password == "" {
+			password = ids.Secret(24) // 24 characters: over 17, so always a strong password
+		}
+		u, err = s.Users.Create(ctx, user.NewUser{Email: username + "@sandbox.example", Username: username,
+			Password: password, FirstName: "Sandbox", LastName: "Administrator"})
+		if err != nil {
+			return u, err
+		}
+		res.AdminCreated, res.AdminUsername, res.AdminPassword = true, username, password
+	} else if err != nil {
 		return u, err
 	}
-	password := s.AdminPassword
-	if password == "" {
-		password = ids.Secret(24) // 24 characters: over 17, so always a strong password
-	}
-	u, err = s.Users.Create(ctx, user.NewUser{Email: username + "@sandbox.example", Username: username,
-		Password: password, FirstName: "Sandbox", LastName: "Administrator"})
+	return u, s.grantSystemRoles(ctx, u)
+}
+
+// grantSystemRoles gives the administrator every system role it lacks, so that roles a
+// newer server adds reach an existing sandbox too.
+func (s Seeder) grantSystemRoles(ctx context.Context, u user.User) error {
+	held, err := s.Entitlements.Store.ListEntitlementsForUser(ctx, u.ID)
 	if err != nil {
-		return u, err
+		return err
+	}
+	has := map[string]bool{}
+	for _, e := range held {
+		if e.BankID == "" {
+			has[e.RoleName] = true
+		}
 	}
 	for _, r := range role.All {
-		if r.RequiresBankID {
+		if r.RequiresBankID || has[r.Name] {
 			continue
 		}
 		if _, err := s.Entitlements.GrantUnchecked(ctx, u.ID, "", r.Name); err != nil && !errors.Is(err, obperr.EntitlementAlreadyExists) {
-			return u, err
+			return err
 		}
 	}
-	res.AdminCreated, res.AdminUsername, res.AdminPassword = true, username, password
-	return u, nil
+	return nil
 }
 
 func (s Seeder) seedConsumer(ctx context.Context, admin user.User, res *Result) error {
