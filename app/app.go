@@ -17,8 +17,11 @@ import (
 	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/consumer"
+	"github.com/obp-go/obp/domain/counterparty"
 	"github.com/obp-go/obp/domain/customer"
 	"github.com/obp-go/obp/domain/entitlement"
+	"github.com/obp-go/obp/domain/notify"
+	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/sandbox"
 	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
@@ -41,8 +44,22 @@ type Options struct {
 	TokenKey      []byte
 	TokenLifetime time.Duration
 	ExtraDocs     []handlers.ResourceDoc
+	// Payments configures transaction requests and strong customer authentication.
+	Payments PaymentOptions
 	// Now is the clock for token expiry and rate-limit windows; nil is time.Now. Tests move it.
 	Now func() time.Time
+}
+
+// PaymentOptions configure transaction requests and their challenges.
+type PaymentOptions struct {
+	EnabledTypes      []string          // nil: every type
+	ScaMethod         string            // default SCA method: SMS, EMAIL or (sandbox only) DUMMY
+	ScaMethodPerType  map[string]string // transaction request type -> method
+	ThresholdDefault  int64             // whole currency units; 0 is OBP's 1000
+	ThresholdPerType  map[string]int64
+	ChallengeTTL      time.Duration
+	ChallengeAttempts int
+	SMS, Email        notify.Notifier // nil: the outbox
 }
 
 // Server is the assembled server.
@@ -80,7 +97,7 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 	out.HTTP, err = handlers.New(handlers.Deps{
 		Banks: svc.banks, Auth: svc.auth, Users: svc.users, Consumers: svc.consumers,
 		Entitlements: svc.entitlements, Roles: svc.roles, Accounts: svc.accounts, Views: svc.views, ViewChecker: svc.roles,
-		Transactions: svc.transactions, Customers: svc.customers,
+		Transactions: svc.transactions, Payments: svc.payments, Idempotency: idempotency{svc.store}, Outbox: svc.outbox, Customers: svc.customers, Counterparties: svc.counterparties,
 		Limiter: consumer.Limiter{Counter: svc.store, Now: o.Now},
 		DB:      o.DB, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
 	})
@@ -122,6 +139,10 @@ type services struct {
 	accounts     *account.Service
 	customers    *customer.Service
 	transactions *transaction.Service
+	// counterparties: the payees accounts keep under their views.
+	counterparties *counterparty.Service
+	payments       *payment.Service
+	outbox         notify.Outbox // nil when every channel really sends
 }
 
 func newServices(ctx context.Context, o Options) (*services, error) {
@@ -145,6 +166,10 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	s.transactions = &transaction.Service{Conn: s.conn, Accounts: s.conn}
 	s.accounts = &account.Service{Conn: s.conn, Banks: s.conn, Users: s.store, Roles: s.roles, Holder: s.views}
 	s.customers = customer.NewService(s.conn, s.conn, s.store)
+	s.counterparties = counterparty.NewService(s.conn, s.conn, s.conn, s.views)
+	if err := s.wirePayments(o); err != nil {
+		return nil, err
+	}
 	key := o.TokenKey
 	if len(key) == 0 {
 		secret, err := s.store.ServerSecret(ctx, "directlogin_hs256_key", randomKey)

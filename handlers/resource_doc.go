@@ -45,6 +45,9 @@ type ResourceDoc struct {
 	// RequestSchema names the JSON schema in swagger/schemas that the body must satisfy.
 	// Every POST and PUT has one.
 	RequestSchema string
+	// Idempotent endpoints honour an Idempotency-Key header: a retry with the same key
+	// and body answers the first result (Idempotency-Hit: true); another body is a 409.
+	Idempotent bool
 	// NoBody marks a POST or PUT that takes no body (DirectLogin reads headers only).
 	NoBody         bool
 	ExampleRequest any

@@ -18,8 +18,11 @@ import (
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/consumer"
+	"github.com/obp-go/obp/domain/counterparty"
 	"github.com/obp-go/obp/domain/customer"
 	"github.com/obp-go/obp/domain/entitlement"
+	"github.com/obp-go/obp/domain/notify"
+	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
 	"github.com/obp-go/obp/domain/view"
@@ -67,6 +70,9 @@ type Deps struct {
 	Accounts     *account.Service
 	Views        *view.Service
 	Transactions *transaction.Service
+	Payments     *payment.Service
+	Idempotency  IdempotencyStore
+	Outbox       notify.Outbox // nil when messages are really sent
 	Customers    *customer.Service
 	ViewChecker  ViewChecker
 	Limiter      consumer.Limiter
@@ -74,6 +80,8 @@ type Deps struct {
 	Info         Info
 	Log          *slog.Logger
 	Limits       Limits
+	// Counterparties are the payees accounts keep under their views.
+	Counterparties *counterparty.Service
 	// ExtraDocs are added to the registry; tests use them for endpoints that exist only
 	// to exercise the middleware (a panic, a slow request).
 	ExtraDocs []ResourceDoc
@@ -144,7 +152,8 @@ func (s *Server) allDocs() []ResourceDoc {
 	for _, group := range [][]ResourceDoc{
 		s.rootDocs(), s.bankDocs(), s.docsDocs(), s.glossaryDocs(), s.opsDocs(),
 		s.directLoginDocs(), s.userDocs(), s.consumerDocs(), s.entitlementDocs(),
-		s.accountDocs(), s.viewDocs(), s.transactionDocs(), s.customerDocs(),
+		s.accountDocs(), s.viewDocs(), s.transactionDocs(), s.transactionRequestDocs(), s.accountAttributeDocs(), s.outboxDocs(), s.customerDocs(),
+		s.counterpartyDocs(),
 	} {
 		docs = append(docs, group...)
 	}
@@ -177,7 +186,13 @@ func (s *Server) endpoint(d *ResourceDoc) fiber.Handler {
 		}
 		cc := call.Context{CorrelationID: correlationID(c), UserID: p.UserID, Username: p.Username, ConsumerID: p.ConsumerID}
 		ctx := call.With(c.UserContext(), cc)
-		return d.Handle(&Call{fiber: c, doc: d, Ctx: ctx, Log: s.requestLogger(c), Principal: p})
+		handle := func() error {
+			return d.Handle(&Call{fiber: c, doc: d, Ctx: ctx, Log: s.requestLogger(c), Principal: p})
+		}
+		if d.Idempotent {
+			return s.withIdempotency(c, p.UserID, handle)
+		}
+		return handle()
 	}
 }
 

@@ -47,8 +47,8 @@ func TestViewPermissionMatrix(t *testing.T) {
 		stranger := newUser(t, s)
 		guarded := 0
 		for _, d := range s.HTTP.Docs {
-			if d.View == nil {
-				continue
+			if d.View == nil || len(d.Roles) > 0 && !d.RolesCheckedInService {
+				continue // endpoints guarded by roles too are walked by the role matrix
 			}
 			guarded++
 			t.Run(d.OperationID, func(t *testing.T) {
@@ -75,8 +75,9 @@ func TestViewPermissionMatrix(t *testing.T) {
 					t.Errorf("access alone should pass the view guard: %d %s", lacking.Status, lacking.Body)
 				}
 				// The owner view grants everything.
-				if ok := call(owner, "matrix-acct", "owner"); ok.Status == 403 || ok.Status == 401 {
-					t.Errorf("the owner is refused: %d %s", ok.Status, ok.Body)
+				if ok := call(owner, "matrix-acct", "owner"); ok.Status == 401 || ok.Status == 403 &&
+					(strings.HasPrefix(message(t, ok), "OBP-20017") || strings.HasPrefix(message(t, ok), "OBP-30022")) {
+					t.Errorf("the owner is refused by the view guard: %d %s", ok.Status, ok.Body)
 				}
 			})
 		}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/bank"
+	"github.com/obp-go/obp/domain/counterparty"
 	"github.com/obp-go/obp/domain/transaction"
 )
 
@@ -26,6 +27,7 @@ type Connector interface {
 	bank.Connector
 	account.Connector
 	transaction.Connector
+	counterparty.Connector
 }
 
 // TestConnector runs the whole suite against c.
@@ -35,6 +37,7 @@ func TestConnector(t *testing.T, c Connector) {
 	t.Run("payments", func(t *testing.T) { testPayments(t, c) })
 	t.Run("transactions", func(t *testing.T) { testTransactions(t, c) })
 	t.Run("concurrent payments", func(t *testing.T) { testConcurrentPayments(t, c) })
+	t.Run("counterparties", func(t *testing.T) { testCounterparties(t, c) })
 }
 
 // fresh returns a random id with a readable prefix.

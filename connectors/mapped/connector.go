@@ -11,8 +11,9 @@ const Name = "mapped"
 
 // Connector implements the core-banking connector port on the server's own database.
 type Connector struct {
-	db     *gorm.DB
-	engine Engine
+	db         *gorm.DB
+	engine     Engine
+	thresholds Thresholds
 }
 
 var _ bank.Connector = (*Connector)(nil)

@@ -167,3 +167,27 @@ func holderNames(tx *gorm.DB, refs ...account.Ref) (map[account.Ref]string, erro
 	}
 	return out, nil
 }
+
+// GetDoubleEntryBookTransaction implements transaction.Connector.
+func (c *Connector) GetDoubleEntryBookTransaction(ctx context.Context, ref account.Ref, transactionID string) (transaction.Posted, error) {
+	one, err := c.GetTransaction(ctx, ref, transactionID)
+	if err != nil {
+		return transaction.Posted{}, obperr.DoubleEntryTransactionNotFound
+	}
+	var rows []transactionRow
+	if err := c.db.WithContext(ctx).Where("transfer_id = ?", one.TransferID).Limit(3).Find(&rows).Error; err != nil {
+		return transaction.Posted{}, err
+	}
+	var p transaction.Posted
+	for _, r := range rows {
+		if r.Amount < 0 {
+			p.Debit = r.toDomain()
+		} else {
+			p.Credit = r.toDomain()
+		}
+	}
+	if len(rows) != 2 || p.Debit.ID == "" || p.Credit.ID == "" {
+		return transaction.Posted{}, obperr.DoubleEntryTransactionNotFound
+	}
+	return p, nil
+}

@@ -7,6 +7,12 @@ var (
 	CanCreateAccount               = Bank("CanCreateAccount")
 	CanCreateHistoricalTransaction = System("CanCreateHistoricalTransaction")
 
+	CanCreateAnyTransactionRequest        = Bank("CanCreateAnyTransactionRequest")
+	CanGetDoubleEntryTransactionAtOneBank = Bank("CanGetDoubleEntryTransactionAtOneBank")
+	CanGetDoubleEntryTransactionAtAnyBank = System("CanGetDoubleEntryTransactionAtAnyBank")
+	CanCreateAccountAttributeAtOneBank    = Bank("CanCreateAccountAttributeAtOneBank")
+	CanReadNotificationOutbox             = System("CanReadNotificationOutbox")
+
 	CanGetAnyUser           = System("CanGetAnyUser")
 	CanLockUser             = System("CanLockUser")
 	CanUnlockUser           = System("CanUnlockUser")
@@ -42,11 +48,22 @@ var (
 	CanDeleteUserCustomerLinkAtAnyBank  = System("CanDeleteUserCustomerLinkAtAnyBank")
 	CanCreateCustomerAttributeAtOneBank = Bank("CanCreateCustomerAttributeAtOneBank")
 	CanGetCustomerAttributesAtOneBank   = Bank("CanGetCustomerAttributesAtOneBank")
+
+	CanCreateCounterparty          = Bank("CanCreateCounterparty")
+	CanCreateCounterpartyAtAnyBank = System("CanCreateCounterpartyAtAnyBank")
+	CanGetCounterparty             = Bank("CanGetCounterparty")
+	CanGetCounterpartyAtAnyBank    = System("CanGetCounterpartyAtAnyBank")
+	CanGetCounterparties           = Bank("CanGetCounterparties")
+	CanGetCounterpartiesAtAnyBank  = System("CanGetCounterpartiesAtAnyBank")
+	CanDeleteCounterparty          = Bank("CanDeleteCounterparty")
+	CanDeleteCounterpartyAtAnyBank = System("CanDeleteCounterpartyAtAnyBank")
 )
 
 // All is the catalogue, in the order GET /roles shows it.
 var All = []Role{
-	CanCreateBank, CanCreateAccount, CanCreateHistoricalTransaction,
+	CanCreateBank, CanCreateAccount, CanCreateHistoricalTransaction, CanCreateAnyTransactionRequest,
+	CanGetDoubleEntryTransactionAtOneBank, CanGetDoubleEntryTransactionAtAnyBank, CanCreateAccountAttributeAtOneBank,
+	CanReadNotificationOutbox,
 	CanGetAnyUser, CanLockUser, CanUnlockUser, CanReadUserLockedStatus,
 	CanCreateConsumer, CanGetConsumers, CanEnableConsumers, CanDisableConsumers, CanUpdateConsumerRedirectURL,
 	CanSetCallLimits, CanReadCallLimits,
@@ -57,6 +74,8 @@ var All = []Role{
 	CanCreateUserCustomerLink, CanCreateUserCustomerLinkAtAnyBank, CanGetUserCustomerLink, CanGetUserCustomerLinkAtAnyBank,
 	CanDeleteUserCustomerLink, CanDeleteUserCustomerLinkAtAnyBank,
 	CanCreateCustomerAttributeAtOneBank, CanGetCustomerAttributesAtOneBank,
+	CanCreateCounterparty, CanCreateCounterpartyAtAnyBank, CanGetCounterparty, CanGetCounterpartyAtAnyBank,
+	CanGetCounterparties, CanGetCounterpartiesAtAnyBank, CanDeleteCounterparty, CanDeleteCounterpartyAtAnyBank,
 }
 
 // Lookup finds a role by its wire name.

@@ -67,4 +67,7 @@ type Connector interface {
 	// below zero unless AllowOverdraft, and (obperr.InvalidTransactionRequestCurrency) a
 	// currency other than both accounts'.
 	MakePayment(ctx context.Context, t Transfer) (Posted, error)
+	// GetDoubleEntryBookTransaction returns both legs of the movement a transaction of the
+	// account belongs to (obperr.DoubleEntryTransactionNotFound).
+	GetDoubleEntryBookTransaction(ctx context.Context, ref account.Ref, transactionID string) (Posted, error)
 }

@@ -1,0 +1,85 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/domain/notify"
+	"github.com/obp-go/obp/domain/payment"
+	"github.com/obp-go/obp/domain/sca"
+	"github.com/obp-go/obp/handlers"
+)
+
+// wirePayments builds the SCA methods, their notifiers and the payment service.
+func (s *services) wirePayments(o Options) error {
+	po := o.Payments
+	s.conn.SetChallengeThresholds(mapped.Thresholds{Default: po.ThresholdDefault, PerType: po.ThresholdPerType})
+	box := mapped.NewOutbox(o.DB)
+	route := notify.ByChannel{notify.SMS: po.SMS, notify.Email: po.Email}
+	for ch, n := range route {
+		if n == nil {
+			route[ch] = box
+			s.outbox = box
+		}
+	}
+	methods := map[string]sca.Method{"SMS": sca.SMSMethod{Notifier: route}, "EMAIL": sca.EmailMethod{Notifier: route}}
+	if o.Sandbox {
+		methods["DUMMY"] = sca.DummyMethod{} // fixed answer "123": sandboxes only
+	}
+	def := strings.ToUpper(po.ScaMethod)
+	if def == "" {
+		def = "SMS"
+	}
+	for _, name := range append([]string{def}, values(po.ScaMethodPerType)...) {
+		if _, ok := methods[strings.ToUpper(name)]; !ok {
+			return fmt.Errorf("SCA method %q is not available (SMS, EMAIL; DUMMY only with OBP_SANDBOX=true)", name)
+		}
+	}
+	perType := map[string]string{}
+	for t, m := range po.ScaMethodPerType {
+		perType[strings.ToUpper(t)] = strings.ToUpper(m)
+	}
+	enabled := map[payment.Type]bool{}
+	if po.EnabledTypes == nil {
+		for _, t := range payment.AllTypes {
+			enabled[t] = true
+		}
+	}
+	for _, t := range po.EnabledTypes {
+		enabled[payment.Type(strings.ToUpper(strings.TrimSpace(t)))] = true
+	}
+	s.payments = &payment.Service{
+		Store: s.store, Conn: s.conn, Accounts: s.conn, Payees: payees{s.conn}, Contacts: contacts{s.store, s.customers},
+		Challenges: &sca.Service{Store: s.store, Methods: methods, Default: def, PerType: perType, TTL: po.ChallengeTTL,
+			Attempts: po.ChallengeAttempts, Now: o.Now},
+		Checks: s.roles, Access: s.store, EnabledTypes: enabled, Log: o.Log, Now: o.Now,
+	}
+	return nil
+}
+
+func values(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for _, v := range m {
+		out = append(out, v)
+	}
+	return out
+}
+
+// idempotency adapts the store's records to the handlers' type.
+type idempotency struct{ store *mapped.Store }
+
+func (i idempotency) ClaimIdempotencyKey(ctx context.Context, userID, key, hash string, ttl time.Duration) (handlers.IdempotencyRecord, bool, error) {
+	r, claimed, err := i.store.ClaimIdempotencyKey(ctx, userID, key, hash, ttl)
+	return handlers.IdempotencyRecord(r), claimed, err
+}
+
+func (i idempotency) CompleteIdempotencyKey(ctx context.Context, userID, key string, status int, body []byte) error {
+	return i.store.CompleteIdempotencyKey(ctx, userID, key, status, body)
+}
+
+func (i idempotency) ReleaseIdempotencyKey(ctx context.Context, userID, key string) error {
+	return i.store.ReleaseIdempotencyKey(ctx, userID, key)
+}

@@ -1,0 +1,113 @@
+package mapped
+
+import (
+	"context"
+	"math"
+	"time"
+
+	"gorm.io/gorm/clause"
+
+	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/ids"
+	"github.com/obp-go/obp/domain/money"
+	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/payment"
+)
+
+var _ payment.Connector = (*Connector)(nil)
+
+// DefaultChallengeThreshold is OBP's: 1000 (of the payment's currency here; OBP converts
+// from EUR, and this server keeps no exchange rates).
+const DefaultChallengeThreshold = 1000
+
+// Thresholds configures getChallengeThreshold: whole currency units, by type.
+type Thresholds struct {
+	Default int64
+	PerType map[string]int64
+}
+
+// SetChallengeThresholds replaces the connector's challenge thresholds.
+func (c *Connector) SetChallengeThresholds(t Thresholds) { c.thresholds = t }
+
+// GetChallengeThreshold implements payment.Connector.
+func (c *Connector) GetChallengeThreshold(_ context.Context, _, _, _ string, t payment.Type, currency, _ string) (int64, error) {
+	units := c.thresholds.Default
+	if units <= 0 {
+		units = DefaultChallengeThreshold
+	}
+	if v, ok := c.thresholds.PerType[string(t)]; ok {
+		units = v
+	}
+	return units * int64(math.Pow10(money.Exponent(currency))), nil
+}
+
+// GetBankAccountByRouting implements payment.Connector.
+func (c *Connector) GetBankAccountByRouting(ctx context.Context, scheme, address string) (account.Account, error) {
+	var r accountRoutingRow
+	err := c.db.WithContext(ctx).Where("scheme = ? AND address = ?", scheme, address).Take(&r).Error
+	if notFound(err) {
+		return account.Account{}, obperr.BankAccountNotFound
+	}
+	if err != nil {
+		return account.Account{}, err
+	}
+	return c.GetBankAccount(ctx, account.Ref{BankID: r.BankID, AccountID: r.AccountID})
+}
+
+// GetSettlementAccount implements payment.Connector: OBP-INCOMING-SETTLEMENT-ACCOUNT and
+// OBP-OUTGOING-SETTLEMENT-ACCOUNT, one per currency after the first, created on demand.
+func (c *Connector) GetSettlementAccount(ctx context.Context, bankID string, d payment.Direction, currency string) (account.Ref, error) {
+	id := "OBP-" + string(d) + "-SETTLEMENT-ACCOUNT-" + currency
+	ref := account.Ref{BankID: bankID, AccountID: id}
+	now := time.Now().UTC()
+	err := c.db.WithContext(ctx).Clauses(clause.OnConflict{DoNothing: true}).Create(&accountRow{BankID: bankID, ID: id,
+		Label: "Default " + string(d) + " settlement account (" + currency + ")", Number: id, ProductCode: "SETTLEMENT",
+		Currency: currency, CreatedAt: now, UpdatedAt: now}).Error
+	if err != nil {
+		return account.Ref{}, err
+	}
+	return ref, nil
+}
+
+type accountAttributeRow struct {
+	ID          string `gorm:"primaryKey"`
+	BankID      string
+	AccountID   string
+	ProductCode string
+	Name        string
+	Type        string
+	Value       string
+}
+
+func (accountAttributeRow) TableName() string { return "account_attributes" }
+
+// GetAccountAttributes implements payment.Connector.
+func (c *Connector) GetAccountAttributes(ctx context.Context, ref account.Ref) ([]payment.Attribute, error) {
+	var rows []accountAttributeRow
+	if err := c.db.WithContext(ctx).Where("bank_id = ? AND account_id = ?", ref.BankID, ref.AccountID).Order("name").Limit(1000).Find(&rows).Error; err != nil {
+		return nil, err
+	}
+	out := make([]payment.Attribute, len(rows))
+	for i, r := range rows {
+		out[i] = payment.Attribute{ID: r.ID, Name: r.Name, Type: r.Type, Value: r.Value, ProductCode: r.ProductCode}
+	}
+	return out, nil
+}
+
+// CreateOrUpdateAccountAttribute implements payment.Connector: by name, per account.
+func (c *Connector) CreateOrUpdateAccountAttribute(ctx context.Context, ref account.Ref, a payment.Attribute) (payment.Attribute, error) {
+	row := accountAttributeRow{ID: ids.New(), BankID: ref.BankID, AccountID: ref.AccountID, ProductCode: a.ProductCode,
+		Name: a.Name, Type: a.Type, Value: a.Value}
+	err := c.db.WithContext(ctx).Clauses(clause.OnConflict{
+		Columns:   []clause.Column{{Name: "bank_id"}, {Name: "account_id"}, {Name: "name"}},
+		DoUpdates: clause.AssignmentColumns([]string{"type", "value", "product_code"}),
+	}).Create(&row).Error
+	if err != nil {
+		return payment.Attribute{}, err
+	}
+	var stored accountAttributeRow
+	if err := c.db.WithContext(ctx).Where("bank_id = ? AND account_id = ? AND name = ?", ref.BankID, ref.AccountID, a.Name).Take(&stored).Error; err != nil {
+		return payment.Attribute{}, err
+	}
+	return payment.Attribute{ID: stored.ID, Name: stored.Name, Type: stored.Type, Value: stored.Value, ProductCode: stored.ProductCode}, nil
+}

@@ -1,0 +1,106 @@
+package payment
+
+import (
+	"context"
+	"errors"
+
+	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/sca"
+)
+
+// RejectAnswer is the answer with which a challenged user refuses the payment.
+const RejectAnswer = "REJECT"
+
+// Answer takes a challenged user's answer, with OBP's checks in OBP's order: the request
+// is still awaiting answers, its type is unchanged, the challenge is a transaction
+// request challenge, the answer is right; then, once enough answers are in, the payment
+// is posted exactly once however many answers arrive together.
+func (s *Service) Answer(ctx context.Context, by Caller, from account.Ref, t Type, requestID, challengeID, answer string) (Request, error) {
+	r, err := s.Store.GetTransactionRequest(ctx, requestID)
+	if err != nil {
+		return Request{}, err
+	}
+	if r.From != from {
+		return Request{}, obperr.TransactionRequestNotFound
+	}
+	if r.Status != Initiated && r.Status != NextChallengePending && r.Status != Forwarded {
+		return r, obperr.TransactionRequestStatusNotInitiatedOrPendingOrForwarded.With("It is %s.", r.Status)
+	}
+	if r.Type != t {
+		return r, obperr.TransactionRequestTypeHasChanged
+	}
+	c, err := s.Challenges.Store.GetChallenge(ctx, challengeID)
+	if errors.Is(err, obperr.ChallengeNotFound) || err == nil && c.PurposeID != r.ID {
+		return r, obperr.ChallengeNotFound
+	}
+	if err != nil {
+		return r, err
+	}
+	if c.ChallengeType != sca.ChallengeTypeTransactionRequest {
+		return r, obperr.InvalidChallengeType
+	}
+	if answer == RejectAnswer && c.UserID == by.UserID {
+		return s.finish(ctx, r, awaiting, Rejected, "", "rejected by "+by.UserID)
+	}
+	if r.Status == Forwarded {
+		return r, nil
+	}
+	c, err = s.Challenges.Answer(ctx, challengeID, by.UserID, answer)
+	if c.Status == sca.Failed {
+		if _, ferr := s.finish(ctx, r, awaiting, Rejected, "", "challenge attempts used up"); ferr != nil {
+			return r, ferr
+		}
+	}
+	if err != nil {
+		return r, err
+	}
+	return s.completeIfAnswered(ctx, r)
+}
+
+// completeIfAnswered posts the payment once the required answers are in.
+func (s *Service) completeIfAnswered(ctx context.Context, r Request) (Request, error) {
+	cs, err := s.Challenges.Store.ListChallenges(ctx, sca.PurposeTransactionRequest, r.ID)
+	if err != nil {
+		return r, err
+	}
+	answered := 0
+	for _, c := range cs {
+		if c.Status == sca.Answered {
+			answered++
+		}
+	}
+	if answered < r.RequiredAnswers {
+		if _, err := s.Store.Transition(ctx, r.ID, []Status{Initiated}, NextChallengePending); err != nil {
+			return r, err
+		}
+		return s.Store.GetTransactionRequest(ctx, r.ID)
+	}
+	claimed, err := s.Store.Transition(ctx, r.ID, awaiting, Processing)
+	if err != nil {
+		return r, err
+	}
+	if !claimed { // another answer got here first and posts (or posted) the payment
+		return s.Store.GetTransactionRequest(ctx, r.ID)
+	}
+	posted, err := s.post(ctx, r)
+	if err != nil {
+		if _, ferr := s.finish(ctx, r, []Status{Processing}, Failed, "", err.Error()); ferr != nil {
+			return r, ferr
+		}
+		return r, err
+	}
+	return s.finish(ctx, r, []Status{Processing}, outcome(r), posted.Debit.ID, "")
+}
+
+// awaiting are the statuses of a request that still waits for answers.
+var awaiting = []Status{Initiated, NextChallengePending}
+
+// finish records a request's final status (if it is still in one of from) and returns
+// the request as stored.
+func (s *Service) finish(ctx context.Context, r Request, from []Status, to Status, transactionID, failure string) (Request, error) {
+	if _, err := s.Store.Finish(ctx, r.ID, from, to, transactionID, failure); err != nil {
+		return r, err
+	}
+	return s.Store.GetTransactionRequest(ctx, r.ID)
+}

@@ -1,0 +1,225 @@
+package payment
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"strconv"
+	"time"
+
+	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/ids"
+	"github.com/obp-go/obp/domain/money"
+	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/role"
+	"github.com/obp-go/obp/domain/sca"
+	"github.com/obp-go/obp/domain/transaction"
+	"github.com/obp-go/obp/domain/view"
+)
+
+// Checks answers the authorisation questions payments ask.
+type Checks interface {
+	HasRole(userID, bankID, roleName string) bool
+	CanOnView(userID string, ref account.Ref, viewID, permission string) bool
+}
+
+// AccessLister finds who holds views on an account (for multi-answer challenges).
+type AccessLister interface {
+	ListAccessForAccount(ctx context.Context, ref account.Ref) ([]view.Access, error)
+}
+
+// Service holds the transaction request use cases.
+type Service struct {
+	Store        Store
+	Conn         Connector
+	Accounts     account.Connector
+	Payees       Payees
+	Contacts     Contacts
+	Challenges   *sca.Service
+	Checks       Checks
+	Access       AccessLister
+	EnabledTypes map[Type]bool
+	Log          *slog.Logger
+	Now          func() time.Time
+}
+
+func (s *Service) now() time.Time {
+	if s.Now != nil {
+		return s.Now().UTC()
+	}
+	return time.Now().UTC()
+}
+
+// Result is a request with the challenges it awaits.
+type Result struct {
+	Request    Request
+	Challenges []sca.Challenge
+}
+
+// Create validates and authorises a transaction request, then either posts the payment
+// at once (below the challenge threshold) or issues challenges and waits. A refused
+// request writes nothing.
+func (s *Service) Create(ctx context.Context, by Caller, n New) (Result, error) {
+	if !s.EnabledTypes[n.Type] {
+		return Result{}, obperr.InvalidTransactionRequestType.With("%s is not enabled on this server.", n.Type)
+	}
+	if n.ChargePolicy == "" {
+		n.ChargePolicy = "SHARED"
+	}
+	if n.ChargePolicy != "SHARED" && n.ChargePolicy != "SENDER" && n.ChargePolicy != "RECEIVER" {
+		return Result{}, obperr.InvalidChargePolicy
+	}
+	from, err := s.Accounts.GetBankAccount(ctx, n.From)
+	if err != nil {
+		return Result{}, err
+	}
+	amount, err := parseAmount(n.Amount, n.Currency)
+	if err != nil {
+		return Result{}, err
+	}
+	if n.Currency != from.Currency {
+		return Result{}, obperr.InvalidTransactionRequestCurrency
+	}
+	r := Request{ID: ids.New(), From: n.From, ViewID: n.ViewID, Type: n.Type, Currency: n.Currency, Amount: amount,
+		Description: n.Description, ChargePolicy: n.ChargePolicy, Details: n.Details, CounterpartyID: n.CounterpartyID,
+		RefundOf: n.RefundOf, CreatedBy: by.UserID, ConsumerID: by.ConsumerID, Created: s.now(), Updated: s.now()}
+	r.External, err = s.destination(ctx, by, n, &r)
+	if err != nil {
+		return Result{}, err
+	}
+	if r.To == r.From {
+		return Result{}, obperr.SameAccount
+	}
+	threshold, err := s.Conn.GetChallengeThreshold(ctx, n.From.BankID, n.From.AccountID, n.ViewID, n.Type, n.Currency, by.UserID)
+	if err != nil {
+		return Result{}, err
+	}
+	if amount < threshold && n.Type != Refund {
+		return s.payNow(ctx, r)
+	}
+	return s.challenge(ctx, by, r)
+}
+
+func parseAmount(amount, currency string) (int64, error) {
+	m, err := money.Parse(amount, currency)
+	if errors.Is(err, money.ErrCurrency) {
+		return 0, obperr.InvalidISOCurrencyCode
+	}
+	if err != nil {
+		return 0, obperr.InvalidAmount.Field("/value/amount", "%s", err.Error())
+	}
+	if m.Minor <= 0 {
+		return 0, obperr.NotPositiveAmount
+	}
+	return m.Minor, nil
+}
+
+// payNow posts the payment and records the completed request. The posting and both
+// balances are one database transaction in the connector; the legs carry the request id.
+func (s *Service) payNow(ctx context.Context, r Request) (Result, error) {
+	posted, err := s.post(ctx, r)
+	if err != nil {
+		return Result{}, err
+	}
+	r.Status, r.TransactionID = outcome(r), posted.Debit.ID
+	if err := s.Store.CreateTransactionRequest(ctx, r); err != nil {
+		// The money moved and its legs carry this request id; the operator can reconcile.
+		s.Log.Error("payment posted but its transaction request was not recorded",
+			slog.String("transaction_request_id", r.ID), slog.String("error", err.Error()))
+		return Result{}, err
+	}
+	return Result{Request: r}, nil
+}
+
+func (s *Service) post(ctx context.Context, r Request) (transaction.Posted, error) {
+	now := s.now()
+	return s.Conn.MakePayment(ctx, transaction.Transfer{ID: r.ID, From: r.From, To: r.To, Currency: r.Currency,
+		Amount: r.Amount, Type: string(r.Type), Description: r.Description, Posted: now, Completed: now})
+}
+
+// challenge records the request as INITIATED and issues its challenges.
+func (s *Service) challenge(ctx context.Context, by Caller, r Request) (Result, error) {
+	method, err := s.Challenges.MethodFor(string(r.Type))
+	if err != nil {
+		return Result{}, err
+	}
+	who, required, err := s.answerers(ctx, by, r)
+	if err != nil {
+		return Result{}, err
+	}
+	recipients := make([]sca.Recipient, 0, len(who))
+	for _, userID := range who {
+		phone, email, err := s.Contacts.Contact(ctx, userID, r.From.BankID)
+		if err != nil {
+			return Result{}, err
+		}
+		recipients = append(recipients, sca.Recipient{UserID: userID, Phone: phone, Email: email})
+	}
+	r.Status, r.RequiredAnswers = Initiated, required
+	about := "a payment of " + money.FormatMinor(r.Amount, r.Currency) + " " + r.Currency
+	cs, err := s.Challenges.Issue(ctx, sca.PurposeTransactionRequest, r.ID, sca.ChallengeTypeTransactionRequest, method, recipients, about)
+	if err != nil {
+		return Result{}, err
+	}
+	if err := s.Store.CreateTransactionRequest(ctx, r); err != nil {
+		return Result{}, err
+	}
+	return Result{Request: r, Challenges: cs}, nil
+}
+
+// answerers decides who must answer: the caller, or — when the account's attribute
+// REQUIRED_CHALLENGE_ANSWERS asks for more than one — every user whose view may pay
+// from the account, of whom that many must answer.
+func (s *Service) answerers(ctx context.Context, by Caller, r Request) ([]string, int, error) {
+	attrs, err := s.Conn.GetAccountAttributes(ctx, r.From)
+	if err != nil {
+		return nil, 0, err
+	}
+	required := 1
+	for _, a := range attrs {
+		if a.Name == "REQUIRED_CHALLENGE_ANSWERS" {
+			if n, err := strconv.Atoi(a.Value); err == nil && n > 1 {
+				required = n
+			}
+		}
+	}
+	if required == 1 {
+		return []string{by.UserID}, 1, nil
+	}
+	access, err := s.Access.ListAccessForAccount(ctx, r.From)
+	if err != nil {
+		return nil, 0, err
+	}
+	seen := map[string]bool{}
+	var who []string
+	for _, a := range access {
+		if !seen[a.UserID] && s.Checks.CanOnView(a.UserID, r.From, a.ViewID, "can_add_transaction_request_to_any_account") {
+			seen[a.UserID] = true
+			who = append(who, a.UserID)
+		}
+	}
+	if len(who) < required {
+		return nil, 0, obperr.ScaMethodNotAvailable.With("the account needs %d answers but only %d users may approve payments from it.", required, len(who))
+	}
+	return who, required, nil
+}
+
+// mayPay is OBP's authorisation rule, plus can_add_transaction_request_to_own_account for
+// transfers between the caller's own accounts.
+func (s *Service) mayPay(by Caller, n New, toOwn, toBeneficiary bool) bool {
+	if s.Checks.HasRole(by.UserID, n.From.BankID, role.CanCreateAnyTransactionRequest.Name) {
+		return true
+	}
+	can := func(p string) bool { return s.Checks.CanOnView(by.UserID, n.From, n.ViewID, p) }
+	return can("can_add_transaction_request_to_any_account") ||
+		toBeneficiary && can("can_add_transaction_request_to_beneficiary") ||
+		toOwn && can("can_add_transaction_request_to_own_account")
+}
+
+// outcome is the status of a posted payment: FORWARDED when it left through settlement.
+func outcome(r Request) Status {
+	if r.External {
+		return Forwarded
+	}
+	return Completed
+}

@@ -1,0 +1,117 @@
+package sca
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/obp-go/obp/domain/ids"
+	"github.com/obp-go/obp/domain/obperr"
+)
+
+// Defaults, as OBP's.
+const (
+	DefaultTTL      = 600 * time.Second
+	DefaultAttempts = 3
+)
+
+// Service issues and checks challenges.
+type Service struct {
+	Store    Store
+	Methods  map[string]Method // by name: SMS, EMAIL, DUMMY, ...
+	Default  string            // the method when no per-type one is set
+	PerType  map[string]string // transaction request type -> method name
+	TTL      time.Duration
+	Attempts int
+	Now      func() time.Time
+}
+
+func (s *Service) now() time.Time {
+	if s.Now != nil {
+		return s.Now().UTC()
+	}
+	return time.Now().UTC()
+}
+
+// MethodFor is the method configured for a transaction request type.
+func (s *Service) MethodFor(txType string) (Method, error) {
+	name := s.Default
+	if n, ok := s.PerType[txType]; ok {
+		name = n
+	}
+	m, ok := s.Methods[name]
+	if !ok {
+		return nil, obperr.ScaMethodNotAvailable.With("%s is not available on this server.", name)
+	}
+	return m, nil
+}
+
+// Issue creates one challenge per recipient with method, delivering each.
+func (s *Service) Issue(ctx context.Context, purpose Purpose, purposeID, challengeType string, m Method, to []Recipient, about string) ([]Challenge, error) {
+	ttl, attempts := s.TTL, s.Attempts
+	if ttl <= 0 {
+		ttl = DefaultTTL
+	}
+	if attempts <= 0 {
+		attempts = DefaultAttempts
+	}
+	now := s.now()
+	out := make([]Challenge, 0, len(to))
+	for _, r := range to {
+		answer, err := m.Issue(ctx, r, about)
+		if errors.Is(err, ErrNoPhone) || errors.Is(err, ErrNoEmail) {
+			return nil, obperr.ScaMethodNotAvailable.With("%s", err.Error())
+		}
+		if err != nil {
+			return nil, fmt.Errorf("deliver %s challenge: %w", m.Name(), err)
+		}
+		salt := NewSalt()
+		out = append(out, Challenge{ID: ids.New(), Purpose: purpose, PurposeID: purposeID, ChallengeType: challengeType,
+			Method: m.Name(), UserID: r.UserID, Status: Pending, AnswerHash: HashAnswer(salt, answer), Salt: salt,
+			AttemptsLeft: attempts, ExpiresAt: now.Add(ttl), CreatedAt: now})
+	}
+	return out, s.Store.CreateChallenges(ctx, out)
+}
+
+// Answer checks userID's answer to a challenge. It spends an attempt atomically, so
+// parallel guesses cannot exceed the allowance. A correct answer moves the challenge to
+// ANSWERED once; a wrong last attempt to FAILED. It returns the challenge as it now is.
+func (s *Service) Answer(ctx context.Context, id, userID, answer string) (Challenge, error) {
+	c, err := s.Store.GetChallenge(ctx, id)
+	if err != nil {
+		return c, err
+	}
+	switch {
+	case c.UserID != userID:
+		return c, obperr.ChallengeNotForThisUser
+	case c.Status == Answered:
+		return c, nil
+	case c.Status == Failed:
+		return c, obperr.AllowedAttemptsUsedUp
+	case !s.now().Before(c.ExpiresAt):
+		return c, obperr.OneTimePasswordExpired
+	}
+	left, ok, err := s.Store.Attempt(ctx, id)
+	if err != nil {
+		return c, err
+	}
+	if !ok {
+		return s.Store.GetChallenge(ctx, id)
+	}
+	if !c.Matches(answer) {
+		if left == 0 {
+			if _, err := s.Store.Resolve(ctx, id, Failed); err != nil {
+				return c, err
+			}
+			c.Status = Failed
+			return c, obperr.AllowedAttemptsUsedUp.With("That was the last attempt.")
+		}
+		return c, obperr.InvalidChallengeAnswer.With("%d attempt(s) left.", left)
+	}
+	if _, err := s.Store.Resolve(ctx, id, Answered); err != nil {
+		return c, err
+	}
+	c.Status = Answered
+	return c, nil
+}

@@ -1,0 +1,50 @@
+package handlers
+
+import (
+	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/payment"
+	"github.com/obp-go/obp/domain/role"
+)
+
+type accountAttributePostJSON struct {
+	Name                string `json:"name"`
+	Type                string `json:"type"`
+	Value               string `json:"value"`
+	ProductInstanceCode string `json:"product_instance_code"`
+}
+
+func (s *Server) accountAttributeDocs() []ResourceDoc {
+	return []ResourceDoc{{
+		OperationID: "OBPv3.1.0-createAccountAttribute",
+		Verb:        "POST",
+		Path:        accountPath + "/products/{PRODUCT_CODE}/attribute",
+		Summary:     "Create Account Attribute",
+		Description: "Sets an attribute of the account (by name: setting it again replaces the value). " +
+			"REQUIRED_CHALLENGE_ANSWERS (an INTEGER) makes payments from the account wait for that many users' answers.",
+		Tags:             []string{"Account"},
+		Auth:             LoggedIn,
+		Roles:            []role.Role{role.CanCreateAccountAttributeAtOneBank},
+		RequestSchema:    "account_attribute_post",
+		ExampleRequest:   accountAttributePostJSON{Name: "REQUIRED_CHALLENGE_ANSWERS", Type: "INTEGER", Value: "2"},
+		ExampleResponse:  accountAttributeJSON{ProductCode: "CURRENT", AccountAttributeID: "613c83ea-80f9-4560-8404-b9cd4ec42a7f", Name: "REQUIRED_CHALLENGE_ANSWERS", Type: "INTEGER", Value: "2"},
+		SuccessStatus:    201,
+		Errors:           errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankAccountNotFound),
+		ConnectorMethods: []string{"createOrUpdateAccountAttribute"},
+		Handle: func(c *Call) error {
+			var in accountAttributePostJSON
+			if err := c.Bind(&in); err != nil {
+				return err
+			}
+			if _, err := s.deps.Accounts.Conn.GetBankAccount(c.Ctx, c.accountRef()); err != nil {
+				return err
+			}
+			a, err := s.deps.Payments.Conn.CreateOrUpdateAccountAttribute(c.Ctx, c.accountRef(), payment.Attribute{
+				Name: in.Name, Type: in.Type, Value: in.Value, ProductCode: c.Param("PRODUCT_CODE")})
+			if err != nil {
+				return err
+			}
+			return c.JSON(accountAttributeJSON{ProductCode: a.ProductCode, AccountAttributeID: a.ID, Name: a.Name, Type: a.Type,
+				Value: a.Value, ProductInstanceCode: in.ProductInstanceCode})
+		},
+	}}
+}

@@ -1,0 +1,128 @@
+package handlers
+
+import (
+	"github.com/obp-go/obp/domain/counterparty"
+)
+
+type counterpartyBespokeJSON struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+}
+
+// counterpartyPostJSON is OBP's PostCounterpartyJson400.
+type counterpartyPostJSON struct {
+	Name                                string                    `json:"name"`
+	Description                         string                    `json:"description"`
+	Currency                            string                    `json:"currency"`
+	OtherAccountRoutingScheme           string                    `json:"other_account_routing_scheme"`
+	OtherAccountRoutingAddress          string                    `json:"other_account_routing_address"`
+	OtherAccountSecondaryRoutingScheme  string                    `json:"other_account_secondary_routing_scheme"`
+	OtherAccountSecondaryRoutingAddress string                    `json:"other_account_secondary_routing_address"`
+	OtherBankRoutingScheme              string                    `json:"other_bank_routing_scheme"`
+	OtherBankRoutingAddress             string                    `json:"other_bank_routing_address"`
+	OtherBranchRoutingScheme            string                    `json:"other_branch_routing_scheme"`
+	OtherBranchRoutingAddress           string                    `json:"other_branch_routing_address"`
+	IsBeneficiary                       bool                      `json:"is_beneficiary"`
+	Bespoke                             []counterpartyBespokeJSON `json:"bespoke"`
+}
+
+func (in counterpartyPostJSON) toNew() counterparty.New {
+	bespoke := make([]counterparty.Bespoke, len(in.Bespoke))
+	for i, b := range in.Bespoke {
+		bespoke[i] = counterparty.Bespoke{Key: b.Key, Value: b.Value}
+	}
+	return counterparty.New{Name: in.Name, Description: in.Description, Currency: in.Currency,
+		OtherAccountRoutingScheme: in.OtherAccountRoutingScheme, OtherAccountRoutingAddress: in.OtherAccountRoutingAddress,
+		OtherAccountSecondaryRoutingScheme:  in.OtherAccountSecondaryRoutingScheme,
+		OtherAccountSecondaryRoutingAddress: in.OtherAccountSecondaryRoutingAddress,
+		OtherBankRoutingScheme:              in.OtherBankRoutingScheme, OtherBankRoutingAddress: in.OtherBankRoutingAddress,
+		OtherBranchRoutingScheme: in.OtherBranchRoutingScheme, OtherBranchRoutingAddress: in.OtherBranchRoutingAddress,
+		IsBeneficiary: in.IsBeneficiary, Bespoke: bespoke}
+}
+
+// counterpartyJSON400 is OBP's CounterpartyJson400 (the items of a list).
+type counterpartyJSON400 struct {
+	Name                                string                    `json:"name"`
+	Description                         string                    `json:"description"`
+	Currency                            string                    `json:"currency"`
+	CreatedByUserID                     string                    `json:"created_by_user_id"`
+	ThisBankID                          string                    `json:"this_bank_id"`
+	ThisAccountID                       string                    `json:"this_account_id"`
+	ThisViewID                          string                    `json:"this_view_id"`
+	CounterpartyID                      string                    `json:"counterparty_id"`
+	OtherAccountRoutingScheme           string                    `json:"other_account_routing_scheme"`
+	OtherAccountRoutingAddress          string                    `json:"other_account_routing_address"`
+	OtherAccountSecondaryRoutingScheme  string                    `json:"other_account_secondary_routing_scheme"`
+	OtherAccountSecondaryRoutingAddress string                    `json:"other_account_secondary_routing_address"`
+	OtherBankRoutingScheme              string                    `json:"other_bank_routing_scheme"`
+	OtherBankRoutingAddress             string                    `json:"other_bank_routing_address"`
+	OtherBranchRoutingScheme            string                    `json:"other_branch_routing_scheme"`
+	OtherBranchRoutingAddress           string                    `json:"other_branch_routing_address"`
+	IsBeneficiary                       bool                      `json:"is_beneficiary"`
+	Bespoke                             []counterpartyBespokeJSON `json:"bespoke"`
+}
+
+// counterpartyWithMetadataJSON400 is OBP's CounterpartyWithMetadataJson400.
+type counterpartyWithMetadataJSON400 struct {
+	counterpartyJSON400
+	Metadata counterpartyMetadataJSON `json:"metadata"`
+}
+
+// counterpartyMetadataJSON is OBP's CounterpartyMetadataJson. This server keeps no
+// counterparty metadata yet: every field is empty and the locations are null.
+type counterpartyMetadataJSON struct {
+	PublicAlias       string        `json:"public_alias"`
+	MoreInfo          string        `json:"more_info"`
+	URL               string        `json:"url"`
+	ImageURL          string        `json:"image_url"`
+	OpenCorporatesURL string        `json:"open_corporates_url"`
+	CorporateLocation *locationJSON `json:"corporate_location"`
+	PhysicalLocation  *locationJSON `json:"physical_location"`
+	PrivateAlias      string        `json:"private_alias"`
+}
+
+// locationJSON is OBP's LocationJsonV210.
+type locationJSON struct {
+	Latitude  float64          `json:"latitude"`
+	Longitude float64          `json:"longitude"`
+	Date      string           `json:"date"`
+	User      locationUserJSON `json:"user"`
+}
+
+type locationUserJSON struct {
+	ID       string `json:"id"`
+	Provider string `json:"provider"`
+	Username string `json:"username"`
+}
+
+// counterpartiesJSON400 is OBP's CounterpartiesJson400.
+type counterpartiesJSON400 struct {
+	Counterparties []counterpartyJSON400 `json:"counterparties"`
+}
+
+func toCounterpartyJSON400(c counterparty.Counterparty) counterpartyJSON400 {
+	bespoke := make([]counterpartyBespokeJSON, len(c.Bespoke))
+	for i, b := range c.Bespoke {
+		bespoke[i] = counterpartyBespokeJSON{Key: b.Key, Value: b.Value}
+	}
+	return counterpartyJSON400{Name: c.Name, Description: c.Description, Currency: c.Currency,
+		CreatedByUserID: c.CreatedByUserID, ThisBankID: c.ThisBankID, ThisAccountID: c.ThisAccountID, ThisViewID: c.ThisViewID,
+		CounterpartyID: c.ID, OtherAccountRoutingScheme: c.OtherAccountRoutingScheme, OtherAccountRoutingAddress: c.OtherAccountRoutingAddress,
+		OtherAccountSecondaryRoutingScheme:  c.OtherAccountSecondaryRoutingScheme,
+		OtherAccountSecondaryRoutingAddress: c.OtherAccountSecondaryRoutingAddress,
+		OtherBankRoutingScheme:              c.OtherBankRoutingScheme, OtherBankRoutingAddress: c.OtherBankRoutingAddress,
+		OtherBranchRoutingScheme: c.OtherBranchRoutingScheme, OtherBranchRoutingAddress: c.OtherBranchRoutingAddress,
+		IsBeneficiary: c.IsBeneficiary, Bespoke: bespoke}
+}
+
+func toCounterpartyWithMetadataJSON(c counterparty.Counterparty) counterpartyWithMetadataJSON400 {
+	return counterpartyWithMetadataJSON400{counterpartyJSON400: toCounterpartyJSON400(c)}
+}
+
+func toCounterpartiesJSON400(cs []counterparty.Counterparty) counterpartiesJSON400 {
+	out := counterpartiesJSON400{Counterparties: make([]counterpartyJSON400, len(cs))}
+	for i, c := range cs {
+		out.Counterparties[i] = toCounterpartyJSON400(c)
+	}
+	return out
+}

@@ -1,0 +1,68 @@
+package handlers
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+
+	"github.com/obp-go/obp/domain/obperr"
+)
+
+// IdempotencyTTL is how long a key is remembered.
+const IdempotencyTTL = 24 * time.Hour
+
+// IdempotencyRecord is a remembered key.
+type IdempotencyRecord struct {
+	RequestHash  string
+	StatusCode   int // 0 while the first request is still being handled
+	ResponseBody []byte
+}
+
+// IdempotencyStore remembers keys where every server process sees them.
+type IdempotencyStore interface {
+	ClaimIdempotencyKey(ctx context.Context, userID, key, requestHash string, ttl time.Duration) (IdempotencyRecord, bool, error)
+	CompleteIdempotencyKey(ctx context.Context, userID, key string, status int, body []byte) error
+	ReleaseIdempotencyKey(ctx context.Context, userID, key string) error
+}
+
+// withIdempotency runs handle at most once per (user, Idempotency-Key): a retry with the
+// same request answers the first success again with Idempotency-Hit: true; the same key
+// with another request is a 409. A failed request forgets its key (it wrote nothing), so
+// a retry runs again.
+func (s *Server) withIdempotency(c *fiber.Ctx, userID string, handle func() error) error {
+	key := c.Get("Idempotency-Key")
+	if key == "" || s.deps.Idempotency == nil {
+		return handle()
+	}
+	if len(key) > 255 {
+		return obperr.InvalidJSONContent.Field("Idempotency-Key", "The Idempotency-Key header is longer than 255 characters.")
+	}
+	sum := sha256.Sum256([]byte(c.Method() + " " + c.Path() + "\n" + string(c.Body())))
+	hash := hex.EncodeToString(sum[:])
+	ctx := c.UserContext()
+	rec, claimed, err := s.deps.Idempotency.ClaimIdempotencyKey(ctx, userID, key, hash, IdempotencyTTL)
+	if err != nil {
+		return err
+	}
+	if !claimed {
+		switch {
+		case rec.RequestHash != hash:
+			return obperr.IdempotencyKeyReused
+		case rec.StatusCode == 0:
+			return obperr.IdempotencyKeyReused.With("The first request with this key is still being handled.")
+		}
+		c.Set("Idempotency-Hit", "true")
+		c.Set(fiber.HeaderContentType, fiber.MIMEApplicationJSON)
+		return c.Status(rec.StatusCode).Send(rec.ResponseBody)
+	}
+	if err := handle(); err != nil {
+		if rerr := s.deps.Idempotency.ReleaseIdempotencyKey(context.WithoutCancel(ctx), userID, key); rerr != nil {
+			s.requestLogger(c).Error("release idempotency key", "error", rerr.Error())
+		}
+		return err
+	}
+	return s.deps.Idempotency.CompleteIdempotencyKey(context.WithoutCancel(ctx), userID, key, c.Response().StatusCode(), c.Response().Body())
+}
