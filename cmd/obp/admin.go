@@ -13,8 +13,11 @@ import (
 // admin runs operator commands against the database directly: for bootstrapping any
 // deployment, where no user may yet hold the rights to grant through the API.
 func admin(cfg config, args []string) error {
+	if len(args) > 0 && args[0] == "outbox" {
+		return adminOutbox(cfg, args[1:])
+	}
 	if len(args) == 0 || args[0] != "grant" {
-		return fmt.Errorf("admin: want `admin grant --user NAME --role ROLE [--bank ID]`")
+		return fmt.Errorf("admin: want `admin grant --user NAME --role ROLE [--bank ID]` or `admin outbox [--limit N]`")
 	}
 	fs := flag.NewFlagSet("admin grant", flag.ContinueOnError)
 	username := fs.String("user", "", "username of a local user")
@@ -45,5 +48,31 @@ func admin(cfg config, args []string) error {
 		scope = "at bank " + e.BankID
 	}
 	fmt.Printf("granted %s to %s %s (entitlement %s)\n", e.RoleName, *username, scope, e.ID)
+	return nil
+}
+
+// adminOutbox prints the newest messages of the notification outbox: on a sandbox, how a
+// developer reads the one-time passwords the server would have sent.
+func adminOutbox(cfg config, args []string) error {
+	fs := flag.NewFlagSet("admin outbox", flag.ContinueOnError)
+	limit := fs.Int("limit", 20, "how many messages, newest first")
+	cfg.databaseFlags(fs)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	db, err := mapped.Open(cfg.DatabaseURL, cfg.Pool)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	msgs, err := mapped.NewOutbox(db).List(ctx, *limit, 0)
+	if err != nil {
+		return err
+	}
+	for _, m := range msgs {
+		fmt.Printf("%s  %-5s  %s  %s\n", m.CreatedAt.Format(time.RFC3339), m.Channel, m.To, m.Body)
+	}
 	return nil
 }

@@ -34,6 +34,7 @@ type config struct {
 	Stage         string
 	Hostname      string
 	HostedBy      handlers.HostedBy
+	Payments      app.PaymentOptions
 }
 
 func loadConfig() (config, error) {
@@ -72,6 +73,7 @@ func loadConfig() (config, error) {
 			OrganisationWebsite: env("OBP_HOSTED_BY_WEBSITE", ""),
 		},
 	}
+	c.Payments = paymentOptions(&errs)
 	if c.LogFormat != "json" && c.LogFormat != "text" {
 		errs = append(errs, fmt.Sprintf("OBP_LOG_FORMAT=%q: want json or text", c.LogFormat))
 	}
@@ -99,7 +101,7 @@ func (c *config) hostname() string {
 func (c *config) appOptions() app.Options {
 	return app.Options{
 		AdminUsername: c.AdminUsername, AdminPassword: c.AdminPassword, ConsumerKey: c.ConsumerKey,
-		TokenKey: []byte(c.TokenKey), TokenLifetime: c.TokenLifetime,
+		TokenKey: []byte(c.TokenKey), TokenLifetime: c.TokenLifetime, Payments: c.Payments, Sandbox: c.Sandbox,
 		Info: handlers.Info{Hostname: c.hostname(), Stage: c.Stage, HostedBy: c.HostedBy, GitCommit: gitCommit},
 	}
 }

@@ -23,6 +23,8 @@ commands:
   seed                  create the sandbox data set (idempotent)
   admin grant --user NAME --role ROLE [--bank ID]
                         grant a role directly in the database (bootstrap)
+  admin outbox [--limit N]
+                        print the newest messages of the notification outbox
   version               print the version and git commit
 
 Configuration comes from environment variables (see README.md); flags override them.`
