@@ -74,6 +74,13 @@ func testPayments(t *testing.T, c Connector) {
 	if list, _ := c.GetTransactions(ctx, dst.Ref(), transaction.Query{Limit: 50}); len(list) != 1 {
 		t.Errorf("after one posted and four refused payments, %v has %d transactions; want 1", dst.Ref(), len(list))
 	}
+	de, err := c.GetDoubleEntryBookTransaction(ctx, dst.Ref(), p.Credit.ID)
+	if err != nil || de.Debit.ID != p.Debit.ID || de.Credit.ID != p.Credit.ID {
+		t.Errorf("GetDoubleEntryBookTransaction(credit leg) = %+v, %v; want both legs of the payment", de, err)
+	}
+	if _, err := c.GetDoubleEntryBookTransaction(ctx, src.Ref(), p.Credit.ID); !errors.Is(err, obperr.DoubleEntryTransactionNotFound) {
+		t.Errorf("GetDoubleEntryBookTransaction of another account's leg returned %v; want obperr.DoubleEntryTransactionNotFound (OBP-30087)", err)
+	}
 }
 
 // testConcurrentPayments sends many small payments at once from an account that can
