@@ -177,3 +177,19 @@ func TestSMSChallengeThroughTheOutbox(t *testing.T) {
 		t.Error("the one-time password appears in the log")
 	}
 }
+
+func TestCancelAWaitingRequest(t *testing.T) {
+	s := dummySCA(t, testenv.OpenSQLite(t))
+	ellie, admin := sandboxToken(t, s, "ellie"), adminToken(t, s)
+	tr := pay(t, s, ellie, "ellie-current", "ACCOUNT", toAccount("omar-current", "GBP", "1500.00")).JSON(t)
+	path := "/obp/v5.1.0/management/transaction-requests/" + tr["id"].(string)
+	wantOBPError(t, s.Do(t, http.MethodPut, path, `{"status": "CANCELLED"}`, auth(ellie)...), 403, "OBP-20006")
+	if r := s.Do(t, http.MethodPut, path, `{"status": "CANCELLED"}`, auth(admin)...); r.Status != 200 || r.JSON(t)["status"] != "CANCELLED" {
+		t.Fatalf("cancel: %d %s", r.Status, r.Body)
+	}
+	wantOBPError(t, answer(t, s, ellie, "ellie-current", "ACCOUNT", tr["id"].(string), challengeOf(t, tr), "123"), 400, "OBP-40020")
+	wantOBPError(t, s.Do(t, http.MethodPut, path, `{"status": "REJECTED"}`, auth(admin)...), 400, "OBP-40020")
+	if b := balanceOf(t, s, ellie, "ellie-current"); b != "2620.50" {
+		t.Errorf("a cancelled request moved money: %s", b)
+	}
+}

@@ -158,6 +158,32 @@ func (s *Server) transactionRequestDocs() []ResourceDoc {
 			Handle:          s.getTransactionRequest,
 		},
 		{
+			OperationID: "OBPv5.1.0-updateTransactionRequestStatus",
+			Verb:        "PUT",
+			Path:        apiPrefix + "/management/transaction-requests/{TRANSACTION_REQUEST_ID}",
+			Summary:     "Update Transaction Request Status",
+			Description: "Stops a request that still waits for challenge answers: status CANCELLED or REJECTED. " +
+				"Nothing has moved, so nothing is undone; a request already completed or closed is refused (OBP-40020).",
+			Tags:            []string{"Transaction Request"},
+			Auth:            LoggedIn,
+			Roles:           []role.Role{role.CanUpdateTransactionRequestStatusAtAnyBank},
+			RequestSchema:   "tr_status_put",
+			ExampleRequest:  trStatusJSON{Status: "CANCELLED"},
+			ExampleResponse: trStatusJSON{Status: "CANCELLED"},
+			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.TransactionRequestNotFound, obperr.TransactionRequestStatusNotInitiatedOrPendingOrForwarded),
+			Handle: func(c *Call) error {
+				var in trStatusJSON
+				if err := c.Bind(&in); err != nil {
+					return err
+				}
+				r, err := s.deps.Payments.SetStatus(c.Ctx, c.Param("TRANSACTION_REQUEST_ID"), payment.Status(in.Status))
+				if err != nil {
+					return err
+				}
+				return c.JSON(trStatusJSON{Status: string(r.Status)})
+			},
+		},
+		{
 			OperationID:     "OBPv1.4.0-getTransactionRequestTypes",
 			Verb:            "GET",
 			Path:            trTypesPath,
@@ -251,6 +277,10 @@ func (s *Server) getTransactionRequest(c *Call) error {
 		return err
 	}
 	return c.JSON(toTransactionRequestJSON(r, cs))
+}
+
+type trStatusJSON struct {
+	Status string `json:"status"`
 }
 
 type trTypeJSON struct {

@@ -104,3 +104,24 @@ func (s *Service) finish(ctx context.Context, r Request, from []Status, to Statu
 	}
 	return s.Store.GetTransactionRequest(ctx, r.ID)
 }
+
+// SetStatus lets a bank stop a request that still waits for answers: CANCELLED or
+// REJECTED. Nothing has moved yet, so nothing needs undoing; a request already posting,
+// posted or closed is refused (OBP-40020).
+func (s *Service) SetStatus(ctx context.Context, id string, to Status) (Request, error) {
+	if to != Cancelled && to != Rejected {
+		return Request{}, obperr.InvalidJSONContent.Field("/status", "Only CANCELLED or REJECTED can be set.")
+	}
+	r, err := s.Store.GetTransactionRequest(ctx, id)
+	if err != nil {
+		return Request{}, err
+	}
+	ok, err := s.Store.Finish(ctx, id, awaiting, to, "", "set to "+string(to)+" by the bank")
+	if err != nil {
+		return r, err
+	}
+	if !ok {
+		return r, obperr.TransactionRequestStatusNotInitiatedOrPendingOrForwarded.With("It is %s.", r.Status)
+	}
+	return s.Store.GetTransactionRequest(ctx, id)
+}

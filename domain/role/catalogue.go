@@ -7,11 +7,12 @@ var (
 	CanCreateAccount               = Bank("CanCreateAccount")
 	CanCreateHistoricalTransaction = System("CanCreateHistoricalTransaction")
 
-	CanCreateAnyTransactionRequest        = Bank("CanCreateAnyTransactionRequest")
-	CanGetDoubleEntryTransactionAtOneBank = Bank("CanGetDoubleEntryTransactionAtOneBank")
-	CanGetDoubleEntryTransactionAtAnyBank = System("CanGetDoubleEntryTransactionAtAnyBank")
-	CanCreateAccountAttributeAtOneBank    = Bank("CanCreateAccountAttributeAtOneBank")
-	CanReadNotificationOutbox             = System("CanReadNotificationOutbox")
+	CanCreateAnyTransactionRequest             = Bank("CanCreateAnyTransactionRequest")
+	CanGetDoubleEntryTransactionAtOneBank      = Bank("CanGetDoubleEntryTransactionAtOneBank")
+	CanGetDoubleEntryTransactionAtAnyBank      = System("CanGetDoubleEntryTransactionAtAnyBank")
+	CanCreateAccountAttributeAtOneBank         = Bank("CanCreateAccountAttributeAtOneBank")
+	CanReadNotificationOutbox                  = System("CanReadNotificationOutbox")
+	CanUpdateTransactionRequestStatusAtAnyBank = System("CanUpdateTransactionRequestStatusAtAnyBank")
 
 	CanGetAnyUser           = System("CanGetAnyUser")
 	CanLockUser             = System("CanLockUser")
@@ -63,7 +64,7 @@ var (
 var All = []Role{
 	CanCreateBank, CanCreateAccount, CanCreateHistoricalTransaction, CanCreateAnyTransactionRequest,
 	CanGetDoubleEntryTransactionAtOneBank, CanGetDoubleEntryTransactionAtAnyBank, CanCreateAccountAttributeAtOneBank,
-	CanReadNotificationOutbox,
+	CanReadNotificationOutbox, CanUpdateTransactionRequestStatusAtAnyBank,
 	CanGetAnyUser, CanLockUser, CanUnlockUser, CanReadUserLockedStatus,
 	CanCreateConsumer, CanGetConsumers, CanEnableConsumers, CanDisableConsumers, CanUpdateConsumerRedirectURL,
 	CanSetCallLimits, CanReadCallLimits,
