@@ -185,12 +185,18 @@ func (s *Server) guardedView(c *Call) (view.View, error) {
 	return s.deps.Views.Get(c.Ctx, c.accountRef(), id)
 }
 
-func (s *Server) getAccountThroughView(c *Call) error {
+// viewedAccount is the path's account and the view the call reads it through.
+func (s *Server) viewedAccount(c *Call) (view.View, account.Account, error) {
 	through, err := s.guardedView(c)
 	if err != nil {
-		return err
+		return view.View{}, account.Account{}, err
 	}
 	a, err := s.deps.Accounts.Conn.GetBankAccount(c.Ctx, c.accountRef())
+	return through, a, err
+}
+
+func (s *Server) getAccountThroughView(c *Call) error {
+	through, a, err := s.viewedAccount(c)
 	if err != nil {
 		return err
 	}
@@ -216,11 +222,7 @@ func (s *Server) getAccountThroughView(c *Call) error {
 }
 
 func (s *Server) getCoreAccount(c *Call) error {
-	through, err := s.guardedView(c)
-	if err != nil {
-		return err
-	}
-	a, err := s.deps.Accounts.Conn.GetBankAccount(c.Ctx, c.accountRef())
+	through, a, err := s.viewedAccount(c)
 	if err != nil {
 		return err
 	}

@@ -102,11 +102,7 @@ func (s *Server) getTransactions(c *Call) error {
 	if err != nil {
 		return err
 	}
-	through, err := s.guardedView(c)
-	if err != nil {
-		return err
-	}
-	a, err := s.deps.Accounts.Conn.GetBankAccount(c.Ctx, c.accountRef())
+	through, a, err := s.viewedAccount(c)
 	if err != nil {
 		return err
 	}
@@ -118,11 +114,7 @@ func (s *Server) getTransactions(c *Call) error {
 }
 
 func (s *Server) getTransaction(c *Call) error {
-	through, err := s.guardedView(c)
-	if err != nil {
-		return err
-	}
-	a, err := s.deps.Accounts.Conn.GetBankAccount(c.Ctx, c.accountRef())
+	through, a, err := s.viewedAccount(c)
 	if err != nil {
 		return err
 	}
@@ -130,29 +122,34 @@ func (s *Server) getTransaction(c *Call) error {
 	if err != nil {
 		return err
 	}
-	users, err := s.usersByID(c, a.HolderIDs)
+	out, err := s.moderatedTransactions(c, a, []transaction.Transaction{t}, through)
 	if err != nil {
 		return err
 	}
-	out, err := moderate(toTransactionJSON(t, a, users), transactionFields, through)
-	if err != nil {
-		return err
-	}
-	return c.JSON(out)
+	return c.JSON(out[0])
 }
 
 func (s *Server) renderTransactions(c *Call, a account.Account, list []transaction.Transaction, through view.View) error {
-	users, err := s.usersByID(c, a.HolderIDs)
+	out, err := s.moderatedTransactions(c, a, list, through)
 	if err != nil {
 		return err
 	}
-	out := transactionsJSON{Transactions: make([]map[string]any, len(list))}
+	return c.JSON(transactionsJSON{Transactions: out})
+}
+
+// moderatedTransactions renders transactions of one account as the view shows them.
+func (s *Server) moderatedTransactions(c *Call, a account.Account, list []transaction.Transaction, through view.View) ([]map[string]any, error) {
+	users, err := s.usersByID(c, a.HolderIDs)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]map[string]any, len(list))
 	for i, t := range list {
-		if out.Transactions[i], err = moderate(toTransactionJSON(t, a, users), transactionFields, through); err != nil {
-			return err
+		if out[i], err = moderate(toTransactionJSON(t, a, users), transactionFields, through); err != nil {
+			return nil, err
 		}
 	}
-	return c.JSON(out)
+	return out, nil
 }
 
 // transactionQuery reads OBP's paging and filter parameters, with OBP's errors.
