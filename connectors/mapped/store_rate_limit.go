@@ -2,7 +2,6 @@ package mapped
 
 import (
 	"context"
-	"time"
 )
 
 var _ interface {
@@ -18,9 +17,4 @@ func (s *Store) Incr(ctx context.Context, consumerID, period string, windowStart
 		ON CONFLICT (consumer_id, period, window_start) DO UPDATE SET calls = rate_limit_counters.calls + 1
 		RETURNING calls`, consumerID, period, windowStart).Scan(&calls).Error
 	return calls, err
-}
-
-// PruneRateLimits deletes windows that ended before cutoff.
-func (s *Store) PruneRateLimits(ctx context.Context, cutoff time.Time) error {
-	return s.db.WithContext(ctx).Exec("DELETE FROM rate_limit_counters WHERE window_start < ?", cutoff.Add(-time.Hour).Unix()).Error
 }

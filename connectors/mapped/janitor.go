@@ -1,0 +1,48 @@
+package mapped
+
+import (
+	"context"
+	"log/slog"
+	"time"
+)
+
+// Sweep deletes what has outlived its use: rate-limit windows older than two hours,
+// idempotency keys older than their 24 hours, and tokens expired for a day. It returns
+// how many rows went.
+func (s *Store) Sweep(ctx context.Context, now time.Time) (int64, error) {
+	var total int64
+	for _, q := range []struct {
+		sql string
+		arg any
+	}{
+		{"DELETE FROM rate_limit_counters WHERE window_start < ?", now.Add(-2 * time.Hour).Unix()},
+		{"DELETE FROM idempotency_keys WHERE created_at < ?", now.Add(-24 * time.Hour)},
+		{"DELETE FROM tokens WHERE expires_at < ?", now.Add(-24 * time.Hour)},
+	} {
+		res := s.db.WithContext(ctx).Exec(q.sql, q.arg)
+		if res.Error != nil {
+			return total, res.Error
+		}
+		total += res.RowsAffected
+	}
+	return total, nil
+}
+
+// SweepEvery runs Sweep on a ticker until ctx ends. Several processes may sweep at
+// once: the deletes are idempotent.
+func (s *Store) SweepEvery(ctx context.Context, every time.Duration, log *slog.Logger) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case now := <-t.C:
+			if n, err := s.Sweep(ctx, now.UTC()); err != nil && ctx.Err() == nil {
+				log.Warn("sweep of expired rows failed", slog.String("error", err.Error()))
+			} else if n > 0 {
+				log.Debug("swept expired rows", slog.Int64("rows", n))
+			}
+		}
+	}
+}
