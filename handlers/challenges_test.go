@@ -193,3 +193,22 @@ func TestCancelAWaitingRequest(t *testing.T) {
 		t.Errorf("a cancelled request moved money: %s", b)
 	}
 }
+
+// With the EMAIL method the code goes to the user's e-mail address.
+func TestEmailChallengeThroughTheOutbox(t *testing.T) {
+	s := testenv.Start(t, testenv.OpenSQLite(t), app.Options{Sandbox: true, Payments: app.PaymentOptions{ScaMethod: "EMAIL"}})
+	ellie, admin := sandboxToken(t, s, "ellie"), adminToken(t, s)
+	tr := pay(t, s, ellie, "ellie-current", "ACCOUNT", toAccount("omar-current", "GBP", "1100.00")).JSON(t)
+	msgs := s.Get(t, "/obp/v5.1.0/management/notifications/outbox", auth(admin)...).JSON(t)["messages"].([]any)
+	if len(msgs) != 1 {
+		t.Fatalf("outbox = %v", msgs)
+	}
+	m := msgs[0].(map[string]any)
+	if m["channel"] != "EMAIL" || m["to"] != "ellie@sandbox.example" {
+		t.Errorf("message = %v", m)
+	}
+	code := sixDigits.FindString(m["body"].(string))
+	if r := answer(t, s, ellie, "ellie-current", "ACCOUNT", tr["id"].(string), challengeOf(t, tr), code); r.JSON(t)["status"] != "COMPLETED" {
+		t.Fatalf("answer: %s", r.Body)
+	}
+}
