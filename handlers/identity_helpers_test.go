@@ -11,7 +11,7 @@ import (
 )
 
 // token logs in with the sandbox consumer and returns the DirectLogin token.
-func token(t *testing.T, s *testenv.Server, username, password string) string {
+func token(t testing.TB, s *testenv.Server, username, password string) string {
 	t.Helper()
 	r := s.Do(t, http.MethodPost, "/my/logins/direct", "",
 		"DirectLogin", fmt.Sprintf("username=%s, password=%s, consumer_key=%s", username, password, testenv.ConsumerKey))

@@ -92,3 +92,6 @@ func randomHex(n int) string {
 	rand.Read(b)
 	return hex.EncodeToString(b)
 }
+
+// PostgresAvailable reports whether TEST_DATABASE_URL names a PostgreSQL.
+func PostgresAvailable() bool { return os.Getenv("TEST_DATABASE_URL") != "" }
