@@ -83,6 +83,7 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 	}
 	svc.roles.Follow(ctx)
 	go svc.store.SweepEvery(ctx, 10*time.Minute, o.Log)
+	go reconcileEvery(ctx, svc, time.Minute, o.Log)
 	out := &Server{}
 	if o.Sandbox {
 		if out.Seeded, err = svc.seeder(o).Seed(ctx); err != nil {

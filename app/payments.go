@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -82,4 +83,24 @@ func (i idempotency) CompleteIdempotencyKey(ctx context.Context, userID, key str
 
 func (i idempotency) ReleaseIdempotencyKey(ctx context.Context, userID, key string) error {
 	return i.store.ReleaseIdempotencyKey(ctx, userID, key)
+}
+
+// stuckAfter is how long a request may stay PROCESSING before it is reconciled: far
+// longer than posting a payment takes.
+const stuckAfter = 2 * time.Minute
+
+// reconcileEvery settles interrupted transaction requests until ctx ends.
+func reconcileEvery(ctx context.Context, s *services, every time.Duration, log *slog.Logger) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if _, err := s.payments.Reconcile(ctx, s.conn, stuckAfter); err != nil && ctx.Err() == nil {
+				log.Warn("reconciling transaction requests failed", slog.String("error", err.Error()))
+			}
+		}
+	}
 }

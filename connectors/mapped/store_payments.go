@@ -106,6 +106,19 @@ func (s *Store) ActiveRefundOf(ctx context.Context, transactionID string) (payme
 	return r.toDomain(), err == nil, err
 }
 
+func (s *Store) StaleProcessing(ctx context.Context, before time.Time) ([]payment.Request, error) {
+	var rows []transactionRequestRow
+	if err := s.db.WithContext(ctx).Where("status = ? AND updated_at < ?", string(payment.Processing), before).
+		Order("updated_at").Limit(100).Find(&rows).Error; err != nil {
+		return nil, err
+	}
+	out := make([]payment.Request, len(rows))
+	for i, r := range rows {
+		out[i] = r.toDomain()
+	}
+	return out, nil
+}
+
 func statuses(ss []payment.Status) []string {
 	out := make([]string, len(ss))
 	for i, s := range ss {

@@ -191,3 +191,10 @@ func (c *Connector) GetDoubleEntryBookTransaction(ctx context.Context, ref accou
 	}
 	return p, nil
 }
+
+// DebitLegOf implements payment.LegFinder.
+func (c *Connector) DebitLegOf(ctx context.Context, transferID string) (string, bool, error) {
+	var id string
+	err := c.db.WithContext(ctx).Raw("SELECT id FROM transactions WHERE transfer_id = ? AND amount < 0", transferID).Scan(&id).Error
+	return id, id != "", err
+}

@@ -75,6 +75,8 @@ type Store interface {
 	Transition(ctx context.Context, id string, from []Status, to Status) (ok bool, err error)
 	// Finish records an outcome if the request is in one of from (ok false otherwise).
 	Finish(ctx context.Context, id string, from []Status, to Status, transactionID, failure string) (ok bool, err error)
+	// StaleProcessing lists requests PROCESSING since before the given time.
+	StaleProcessing(ctx context.Context, before time.Time) ([]Request, error)
 	// ActiveRefundOf finds a request refunding transactionID that did not fail.
 	ActiveRefundOf(ctx context.Context, transactionID string) (Request, bool, error)
 }
