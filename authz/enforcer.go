@@ -1,7 +1,9 @@
 // Package authz decides role and view checks with Casbin. Entitlement and account-access
-// rows in the database are the source of truth; the enforcer is their in-memory cache,
-// updated at once on the process that changes a grant and, through Changes, on every
-// other process.
+// rows in the database are the source of truth. Each user's decisions are made by a
+// small Casbin enforcer holding only that user's grants, built from the database on the
+// user's first check and dropped whenever their grants change — here at once, and on
+// every other process through Changes — so a check costs the same with ten grants on the
+// server or ten million.
 package authz
 
 import (
@@ -9,9 +11,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
-
-	"github.com/casbin/casbin/v2"
-	"github.com/casbin/casbin/v2/model"
+	"sync"
 
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/entitlement"
@@ -34,32 +34,26 @@ const (
 	viewChange   = "view:"
 )
 
-// Enforcer answers role and view checks from memory.
+// maxCachedUsers bounds the memory the cache may take; past it the cache starts over.
+const maxCachedUsers = 50_000
+
+// Enforcer answers role and view checks.
 type Enforcer struct {
-	e       *casbin.SyncedEnforcer
 	roles   entitlement.Store
 	views   view.Store
 	changes Changes
 	log     *slog.Logger
-	viewCtx casbin.EnforceContext
+
+	mu    sync.Mutex
+	users map[string]*userPolicy
 }
 
-// New loads every entitlement, account access and view. changes may be nil (one
-// process, nothing to tell).
-func New(ctx context.Context, roles entitlement.Store, views view.Store, changes Changes, log *slog.Logger) (*Enforcer, error) {
-	m, err := model.NewModelFromString(modelText)
-	if err != nil {
-		return nil, err
+// New returns the enforcer. changes may be nil (one process, nothing to tell).
+func New(_ context.Context, roles entitlement.Store, views view.Store, changes Changes, log *slog.Logger) (*Enforcer, error) {
+	if _, err := newCasbin(); err != nil {
+		return nil, fmt.Errorf("casbin model: %w", err)
 	}
-	e, err := casbin.NewSyncedEnforcer(m)
-	if err != nil {
-		return nil, err
-	}
-	a := &Enforcer{e: e, roles: roles, views: views, changes: changes, log: log, viewCtx: casbin.NewEnforceContext("2")}
-	if err := a.reloadAll(ctx); err != nil {
-		return nil, err
-	}
-	return a, nil
+	return &Enforcer{roles: roles, views: views, changes: changes, log: log, users: map[string]*userPolicy{}}, nil
 }
 
 // Follow applies other processes' changes until ctx ends. A serving process calls it;
@@ -68,80 +62,110 @@ func (a *Enforcer) Follow(ctx context.Context) {
 	if a.changes == nil {
 		return
 	}
-	go a.changes.Listen(ctx, func(payload string) {
-		if err := a.apply(ctx, payload); err != nil && ctx.Err() == nil {
-			a.log.Error("authz: reload after notification", slog.String("change", payload), slog.String("error", err.Error()))
-		}
-	}, func() {
-		if err := a.reloadAll(ctx); err != nil && ctx.Err() == nil {
-			a.log.Error("authz: full reload after (re)connect", slog.String("error", err.Error()))
-		}
-	})
+	go a.changes.Listen(ctx, a.apply, a.forgetAll)
 }
 
-func (a *Enforcer) apply(ctx context.Context, payload string) error {
+func (a *Enforcer) apply(payload string) {
 	switch {
 	case strings.HasPrefix(payload, roleChange):
-		return a.reloadRoles(ctx, strings.TrimPrefix(payload, roleChange))
+		a.forget(strings.TrimPrefix(payload, roleChange))
 	case strings.HasPrefix(payload, accessChange):
-		return a.reloadAccess(ctx, strings.TrimPrefix(payload, accessChange))
-	case strings.HasPrefix(payload, viewChange):
-		parts := strings.SplitN(strings.TrimPrefix(payload, viewChange), "/", 3)
-		if len(parts) != 3 {
-			return fmt.Errorf("malformed view change %q", payload)
-		}
-		return a.reloadView(ctx, account.Ref{BankID: parts[0], AccountID: parts[1]}, parts[2])
+		a.forget(strings.TrimPrefix(payload, accessChange))
+	default: // a custom view's permissions changed: whoever holds it may be anyone
+		a.forgetAll()
 	}
-	return fmt.Errorf("unknown change %q", payload)
+}
+
+// policy returns userID's enforcer, building it on first use.
+func (a *Enforcer) policy(userID string) (*userPolicy, error) {
+	a.mu.Lock()
+	p, ok := a.users[userID]
+	if !ok {
+		if len(a.users) >= maxCachedUsers {
+			a.users = map[string]*userPolicy{}
+		}
+		p = &userPolicy{}
+		a.users[userID] = p
+	}
+	a.mu.Unlock()
+	p.once.Do(func() { p.err = p.build(context.Background(), a.roles, a.views, userID) })
+	if p.err != nil {
+		a.forgetIf(userID, p) // retry on the next check
+		return nil, p.err
+	}
+	return p, nil
+}
+
+func (a *Enforcer) forget(userID string) {
+	a.mu.Lock()
+	delete(a.users, userID)
+	a.mu.Unlock()
+}
+
+func (a *Enforcer) forgetIf(userID string, p *userPolicy) {
+	a.mu.Lock()
+	if a.users[userID] == p {
+		delete(a.users, userID)
+	}
+	a.mu.Unlock()
+}
+
+func (a *Enforcer) forgetAll() {
+	a.mu.Lock()
+	a.users = map[string]*userPolicy{}
+	a.mu.Unlock()
 }
 
 // HasRole implements entitlement.Checker.
 func (a *Enforcer) HasRole(userID, bankID, roleName string) bool {
-	ok, err := a.e.Enforce(userID, bankID, roleName)
-	return err == nil && ok
+	p, err := a.policy(userID)
+	if err != nil {
+		a.log.Error("authz: load user policy", slog.String("user_id", userID), slog.String("error", err.Error()))
+		return false
+	}
+	return p.hasRole(userID, bankID, roleName)
 }
 
 // CanOnView implements view.Checker.
 func (a *Enforcer) CanOnView(userID string, ref account.Ref, viewID, permission string) bool {
-	ok, err := a.e.Enforce(a.viewCtx, userID, view.AccountKey(ref), viewID, view.Key(ref, viewID), permission)
-	return err == nil && ok
-}
-
-// EntitlementsChanged implements entitlement.PolicySync.
-func (a *Enforcer) EntitlementsChanged(ctx context.Context, userID string) error {
-	return a.changed(ctx, roleChange+userID, func() error { return a.reloadRoles(ctx, userID) })
-}
-
-// AccessChanged implements view.PolicySync.
-func (a *Enforcer) AccessChanged(ctx context.Context, userID string) error {
-	return a.changed(ctx, accessChange+userID, func() error { return a.reloadAccess(ctx, userID) })
-}
-
-// CustomViewChanged implements view.PolicySync.
-func (a *Enforcer) CustomViewChanged(ctx context.Context, ref account.Ref, viewID string) error {
-	return a.changed(ctx, viewChange+ref.BankID+"/"+ref.AccountID+"/"+viewID, func() error { return a.reloadView(ctx, ref, viewID) })
-}
-
-// changed follows a change here at once, then tells the other processes.
-func (a *Enforcer) changed(ctx context.Context, payload string, reload func() error) error {
-	if err := reload(); err != nil {
-		return err
+	p, err := a.policy(userID)
+	if err != nil {
+		a.log.Error("authz: load user policy", slog.String("user_id", userID), slog.String("error", err.Error()))
+		return false
 	}
-	if a.changes == nil {
-		return nil
-	}
-	return a.changes.Publish(ctx, payload)
+	return p.canOnView(userID, ref, viewID, permission)
 }
 
 // ViewsOnAccount lists the views userID has on the account.
 func (a *Enforcer) ViewsOnAccount(userID string, ref account.Ref) []string {
-	rules, err := a.e.GetFilteredNamedPolicy("p2", 0, userID, view.AccountKey(ref))
+	p, err := a.policy(userID)
 	if err != nil {
 		return nil
 	}
-	out := make([]string, len(rules))
-	for i, r := range rules {
-		out[i] = r[2]
+	return append([]string(nil), p.viewsOn[view.AccountKey(ref)]...)
+}
+
+// EntitlementsChanged implements entitlement.PolicySync.
+func (a *Enforcer) EntitlementsChanged(ctx context.Context, userID string) error {
+	a.forget(userID)
+	return a.publish(ctx, roleChange+userID)
+}
+
+// AccessChanged implements view.PolicySync.
+func (a *Enforcer) AccessChanged(ctx context.Context, userID string) error {
+	a.forget(userID)
+	return a.publish(ctx, accessChange+userID)
+}
+
+// CustomViewChanged implements view.PolicySync.
+func (a *Enforcer) CustomViewChanged(ctx context.Context, ref account.Ref, viewID string) error {
+	a.forgetAll()
+	return a.publish(ctx, viewChange+ref.BankID+"/"+ref.AccountID+"/"+viewID)
+}
+
+func (a *Enforcer) publish(ctx context.Context, payload string) error {
+	if a.changes == nil {
+		return nil
 	}
-	return out
+	return a.changes.Publish(ctx, payload)
 }

@@ -15,10 +15,6 @@ type memStore struct {
 	rows []entitlement.Entitlement
 }
 
-func (m *memStore) ListAllEntitlements(context.Context) ([]entitlement.Entitlement, error) {
-	return m.rows, nil
-}
-
 func (m *memStore) ListEntitlementsForUser(_ context.Context, id string) ([]entitlement.Entitlement, error) {
 	var out []entitlement.Entitlement
 	for _, r := range m.rows {
@@ -31,8 +27,7 @@ func (m *memStore) ListEntitlementsForUser(_ context.Context, id string) ([]enti
 
 type noViews struct{ view.Store }
 
-func (noViews) ListAllAccess(context.Context) ([]view.Access, error)    { return nil, nil }
-func (noViews) ListAllCustomViews(context.Context) ([]view.View, error) { return nil, nil }
+func (noViews) ListAccessForUser(context.Context, string) ([]view.Access, error) { return nil, nil }
 
 func (m *memStore) revoke(userID, roleName string) {
 	kept := m.rows[:0]

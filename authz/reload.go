@@ -2,47 +2,86 @@ package authz
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"sync"
+
+	"github.com/casbin/casbin/v2"
+	"github.com/casbin/casbin/v2/model"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/entitlement"
+	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/view"
 )
 
-// reloadAll replaces the whole cache from the database.
-func (a *Enforcer) reloadAll(ctx context.Context) error {
-	ents, err := a.roles.ListAllEntitlements(ctx)
+// userPolicy is one user's Casbin enforcer: their entitlements, their account access and
+// the permissions of the views they hold.
+type userPolicy struct {
+	once    sync.Once
+	err     error
+	e       *casbin.SyncedEnforcer
+	viewCtx casbin.EnforceContext
+	viewsOn map[string][]string // account key -> view ids
+}
+
+func newCasbin() (*casbin.SyncedEnforcer, error) {
+	m, err := model.NewModelFromString(modelText)
+	if err != nil {
+		return nil, err
+	}
+	return casbin.NewSyncedEnforcer(m)
+}
+
+// build loads the user's grants from the database.
+func (p *userPolicy) build(ctx context.Context, roles entitlement.Store, views view.Store, userID string) error {
+	ents, err := roles.ListEntitlementsForUser(ctx, userID)
 	if err != nil {
 		return fmt.Errorf("load entitlements: %w", err)
 	}
-	access, err := a.views.ListAllAccess(ctx)
+	access, err := views.ListAccessForUser(ctx, userID)
 	if err != nil {
 		return fmt.Errorf("load account access: %w", err)
 	}
-	custom, err := a.views.ListAllCustomViews(ctx)
-	if err != nil {
-		return fmt.Errorf("load custom views: %w", err)
+	if p.e, err = newCasbin(); err != nil {
+		return err
 	}
-	var roles, grants, perms [][]string
+	p.viewCtx = casbin.NewEnforceContext("2")
+	p.viewsOn = map[string][]string{}
+	var roleRules, accessRules, permRules [][]string
 	for _, e := range ents {
-		roles = append(roles, []string{e.UserID, e.BankID, e.RoleName})
+		roleRules = append(roleRules, []string{e.UserID, e.BankID, e.RoleName})
 	}
+	seen := map[string]bool{}
 	for _, g := range access {
-		grants = append(grants, []string{g.UserID, view.AccountKey(g.Ref()), g.ViewID})
+		key := view.AccountKey(g.Ref())
+		accessRules = append(accessRules, []string{g.UserID, key, g.ViewID})
+		p.viewsOn[key] = append(p.viewsOn[key], g.ViewID)
+		vkey := view.Key(g.Ref(), g.ViewID)
+		if seen[vkey] {
+			continue
+		}
+		seen[vkey] = true
+		v, err := viewOf(ctx, views, g.Ref(), g.ViewID)
+		if err != nil {
+			return err
+		}
+		for perm, ok := range v.Allowed {
+			if ok {
+				permRules = append(permRules, []string{vkey, perm})
+			}
+		}
 	}
-	for _, v := range append(view.SystemViews(), custom...) {
-		perms = append(perms, permissionRules(v)...)
-	}
-	a.e.ClearPolicy()
-	for _, batch := range []struct {
-		add   func([][]string) (bool, error)
+	for _, add := range []struct {
+		fn    func([][]string) (bool, error)
 		rules [][]string
 	}{
-		{a.e.AddPolicies, roles},
-		{func(r [][]string) (bool, error) { return a.e.AddNamedPolicies("p2", r) }, grants},
-		{func(r [][]string) (bool, error) { return a.e.AddNamedGroupingPolicies("g", r) }, perms},
+		{p.e.AddPolicies, roleRules},
+		{func(r [][]string) (bool, error) { return p.e.AddNamedPolicies("p2", r) }, accessRules},
+		{func(r [][]string) (bool, error) { return p.e.AddNamedGroupingPolicies("g", r) }, permRules},
 	} {
-		if len(batch.rules) > 0 {
-			if _, err := batch.add(batch.rules); err != nil {
+		if len(add.rules) > 0 {
+			if _, err := add.fn(add.rules); err != nil {
 				return err
 			}
 		}
@@ -50,101 +89,26 @@ func (a *Enforcer) reloadAll(ctx context.Context) error {
 	return nil
 }
 
-func permissionRules(v view.View) [][]string {
-	var out [][]string
-	for p, ok := range v.Allowed {
-		if ok {
-			out = append(out, []string{v.Key(), p})
-		}
+// viewOf is a system view from memory or a custom view from the store; a grant of a view
+// that no longer exists grants nothing.
+func viewOf(ctx context.Context, views view.Store, ref account.Ref, viewID string) (view.View, error) {
+	if !view.IsCustomID(viewID) {
+		v, _ := view.System(viewID)
+		return v, nil
 	}
-	return out
+	v, err := views.GetCustomView(ctx, ref, viewID)
+	if errors.Is(err, obperr.ViewNotFound) {
+		return view.View{}, nil
+	}
+	return v, err
 }
 
-// reloadRoles brings one user's role policies in line with the database.
-func (a *Enforcer) reloadRoles(ctx context.Context, userID string) error {
-	rows, err := a.roles.ListEntitlementsForUser(ctx, userID)
-	if err != nil {
-		return err
-	}
-	want := make([][]string, len(rows))
-	for i, e := range rows {
-		want[i] = []string{e.UserID, e.BankID, e.RoleName}
-	}
-	have, err := a.e.GetFilteredPolicy(0, userID)
-	if err != nil {
-		return err
-	}
-	return a.sync(have, want, a.e.AddPolicies, a.e.RemovePolicies)
+func (p *userPolicy) hasRole(userID, bankID, roleName string) bool {
+	ok, err := p.e.Enforce(userID, bankID, roleName)
+	return err == nil && ok
 }
 
-// reloadAccess brings one user's account access in line with the database.
-func (a *Enforcer) reloadAccess(ctx context.Context, userID string) error {
-	rows, err := a.views.ListAccessForUser(ctx, userID)
-	if err != nil {
-		return err
-	}
-	want := make([][]string, len(rows))
-	for i, g := range rows {
-		want[i] = []string{g.UserID, view.AccountKey(g.Ref()), g.ViewID}
-	}
-	have, err := a.e.GetFilteredNamedPolicy("p2", 0, userID)
-	if err != nil {
-		return err
-	}
-	return a.sync(have, want,
-		func(r [][]string) (bool, error) { return a.e.AddNamedPolicies("p2", r) },
-		func(r [][]string) (bool, error) { return a.e.RemoveNamedPolicies("p2", r) })
-}
-
-// reloadView brings one custom view's permissions in line with the database (none when
-// it was deleted).
-func (a *Enforcer) reloadView(ctx context.Context, ref account.Ref, viewID string) error {
-	var want [][]string
-	v, err := a.views.GetCustomView(ctx, ref, viewID)
-	if err == nil {
-		want = permissionRules(v)
-	}
-	have, err2 := a.e.GetFilteredNamedGroupingPolicy("g", 0, view.Key(ref, viewID))
-	if err2 != nil {
-		return err2
-	}
-	return a.sync(have, want,
-		func(r [][]string) (bool, error) { return a.e.AddNamedGroupingPolicies("g", r) },
-		func(r [][]string) (bool, error) { return a.e.RemoveNamedGroupingPolicies("g", r) })
-}
-
-// sync adds what is wanted and missing, then removes what is there and unwanted, so that
-// no check in between sees a grant missing that stays.
-func (a *Enforcer) sync(have, want [][]string, add, remove func([][]string) (bool, error)) error {
-	key := func(r []string) string { return fmt.Sprintf("%q", r) }
-	wanted := map[string]bool{}
-	for _, r := range want {
-		wanted[key(r)] = true
-	}
-	present := map[string]bool{}
-	var stale [][]string
-	for _, r := range have {
-		present[key(r)] = true
-		if !wanted[key(r)] {
-			stale = append(stale, r)
-		}
-	}
-	var fresh [][]string
-	for _, r := range want {
-		if !present[key(r)] {
-			fresh = append(fresh, r)
-			present[key(r)] = true
-		}
-	}
-	if len(fresh) > 0 {
-		if _, err := add(fresh); err != nil {
-			return err
-		}
-	}
-	if len(stale) > 0 {
-		if _, err := remove(stale); err != nil {
-			return err
-		}
-	}
-	return nil
+func (p *userPolicy) canOnView(userID string, ref account.Ref, viewID, permission string) bool {
+	ok, err := p.e.Enforce(p.viewCtx, userID, view.AccountKey(ref), viewID, view.Key(ref, viewID), permission)
+	return err == nil && ok
 }

@@ -68,15 +68,6 @@ func (s *Store) ListEntitlementsForUsers(ctx context.Context, userIDs []string) 
 	return toEntitlements(rows), nil
 }
 
-// ListAllEntitlements feeds the authorization cache at start.
-func (s *Store) ListAllEntitlements(ctx context.Context) ([]entitlement.Entitlement, error) {
-	var rows []entitlementRow
-	if err := s.db.WithContext(ctx).Order("user_id").Find(&rows).Error; err != nil {
-		return nil, err
-	}
-	return toEntitlements(rows), nil
-}
-
 func toEntitlements(rows []entitlementRow) []entitlement.Entitlement {
 	out := make([]entitlement.Entitlement, len(rows))
 	for i, r := range rows {

@@ -115,10 +115,6 @@ func (s *Store) ListCustomViews(ctx context.Context, ref account.Ref) ([]view.Vi
 	return s.listCustomViews(s.db.WithContext(ctx).Where("bank_id = ? AND account_id = ?", ref.BankID, ref.AccountID))
 }
 
-func (s *Store) ListAllCustomViews(ctx context.Context) ([]view.View, error) {
-	return s.listCustomViews(s.db.WithContext(ctx))
-}
-
 func (s *Store) listCustomViews(q *gorm.DB) ([]view.View, error) {
 	var rows []customViewRow
 	if err := q.Order("bank_id, account_id, id").Find(&rows).Error; err != nil {
@@ -152,10 +148,6 @@ func (s *Store) ListAccessForUser(ctx context.Context, userID string) ([]view.Ac
 
 func (s *Store) ListAccessForAccount(ctx context.Context, ref account.Ref) ([]view.Access, error) {
 	return s.listAccess(s.db.WithContext(ctx).Where("bank_id = ? AND account_id = ?", ref.BankID, ref.AccountID))
-}
-
-func (s *Store) ListAllAccess(ctx context.Context) ([]view.Access, error) {
-	return s.listAccess(s.db.WithContext(ctx))
 }
 
 func (s *Store) listAccess(q *gorm.DB) ([]view.Access, error) {

@@ -34,7 +34,6 @@ type Store interface {
 	ListEntitlementsForUser(ctx context.Context, userID string) ([]Entitlement, error)
 	// ListEntitlementsForUsers loads many users' entitlements in one query.
 	ListEntitlementsForUsers(ctx context.Context, userIDs []string) ([]Entitlement, error)
-	ListAllEntitlements(ctx context.Context) ([]Entitlement, error)
 
 	CreateRequest(ctx context.Context, r Request) error // obperr.EntitlementRequestAlreadyExists
 	GetRequest(ctx context.Context, id string) (Request, error)

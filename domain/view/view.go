@@ -71,13 +71,11 @@ type Store interface {
 	DeleteCustomView(ctx context.Context, ref account.Ref, viewID string) error // also its grants
 	GetCustomView(ctx context.Context, ref account.Ref, viewID string) (View, error)
 	ListCustomViews(ctx context.Context, ref account.Ref) ([]View, error)
-	ListAllCustomViews(ctx context.Context) ([]View, error)
 
 	GrantAccess(ctx context.Context, a Access) error // granting twice is not an error
 	RevokeAccess(ctx context.Context, a Access) error
 	ListAccessForUser(ctx context.Context, userID string) ([]Access, error)
 	ListAccessForAccount(ctx context.Context, ref account.Ref) ([]Access, error)
-	ListAllAccess(ctx context.Context) ([]Access, error)
 }
 
 // Checker answers view questions from the authorization cache.
