@@ -27,6 +27,8 @@ CREATE TABLE transaction_requests (
 );
 CREATE INDEX transaction_requests_account ON transaction_requests (bank_id, account_id, created_at);
 CREATE INDEX transaction_requests_refund_of ON transaction_requests (refund_of);
+-- the reconciler looks for requests left PROCESSING
+CREATE INDEX transaction_requests_status ON transaction_requests (status, updated_at);
 
 CREATE TABLE challenges (
     id                  VARCHAR(36) PRIMARY KEY,
