@@ -12,6 +12,14 @@ import (
 
 const accountPath = apiPrefix + "/banks/{BANK_ID}/accounts/{ACCOUNT_ID}"
 
+type labelJSON struct {
+	Label string `json:"label"`
+}
+
+type successJSON struct {
+	Success string `json:"success"`
+}
+
 var accountReadErrors = errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.BankAccountNotFound)
 
 func (s *Server) accountDocs() []ResourceDoc {
@@ -111,6 +119,30 @@ func (s *Server) accountDocs() []ResourceDoc {
 			Errors:           errorsOf(obperr.UserNotLoggedIn, obperr.BankNotFound),
 			ConnectorMethods: []string{"getAccountsHeld"},
 			Handle:           s.accountsHeld,
+		},
+		{
+			OperationID:     "OBPv4.0.0-updateAccountLabel",
+			Verb:            "POST",
+			Path:            accountPath,
+			Summary:         "Update Account Label",
+			Description:     "Renames the account. Needs a view on it with can_update_bank_account_label.",
+			Tags:            []string{"Account"},
+			Auth:            LoggedIn,
+			View:            &ViewGuard{AnyView: true, Permission: view.CanUpdateBankAccountLabel},
+			RequestSchema:   "account_label_post",
+			ExampleRequest:  labelJSON{Label: "Holiday savings"},
+			ExampleResponse: successJSON{Success: "Success"},
+			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.BankAccountNotFound),
+			Handle: func(c *Call) error {
+				var in labelJSON
+				if err := c.Bind(&in); err != nil {
+					return err
+				}
+				if err := s.deps.Accounts.Conn.UpdateAccountLabel(c.Ctx, c.accountRef(), in.Label); err != nil {
+					return err
+				}
+				return c.JSON(successJSON{Success: "Success"})
+			},
 		},
 		{
 			OperationID:      "OBPv4.0.0-getBankAccountBalances",

@@ -67,3 +67,17 @@ func countRows(t *testing.T, db *mapped.DB, table string) int64 {
 	}
 	return n
 }
+
+func TestUpdateAccountLabel(t *testing.T) {
+	s := sandbox(t, testenv.OpenSQLite(t))
+	ellie, omar := sandboxToken(t, s, "ellie"), sandboxToken(t, s, "omar")
+	r := s.Do(t, http.MethodPost, "/obp/v5.1.0/banks/gh.29.uk/accounts/ellie-current", `{"label": "Bills"}`, auth(ellie)...)
+	if r.Status != 200 || r.JSON(t)["success"] != "Success" {
+		t.Fatalf("update label: %d %s", r.Status, r.Body)
+	}
+	if l := s.Get(t, "/obp/v5.1.0/banks/gh.29.uk/accounts/ellie-current/owner/account", auth(ellie)...).JSON(t)["label"]; l != "Bills" {
+		t.Errorf("label = %v", l)
+	}
+	// omar's _family view shows the label but may not change it
+	wantOBPError(t, s.Do(t, http.MethodPost, "/obp/v5.1.0/banks/gh.29.uk/accounts/ellie-current", `{"label": "Mine now"}`, auth(omar)...), 403, "OBP-20017")
+}
