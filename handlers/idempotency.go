@@ -58,11 +58,24 @@ func (s *Server) withIdempotency(c *fiber.Ctx, userID string, handle func() erro
 		c.Set(fiber.HeaderContentType, fiber.MIMEApplicationJSON)
 		return c.Status(rec.StatusCode).Send(rec.ResponseBody)
 	}
-	if err := handle(); err != nil {
-		if rerr := s.deps.Idempotency.ReleaseIdempotencyKey(context.WithoutCancel(ctx), userID, key); rerr != nil {
-			s.requestLogger(c).Error("release idempotency key", "error", rerr.Error())
+	// Until the answer is stored, any way out — an error, a panic — forgets the key: the
+	// request wrote nothing, so a retry must run again rather than wait on a dead claim.
+	stored := false
+	defer func() {
+		if !stored {
+			if rerr := s.deps.Idempotency.ReleaseIdempotencyKey(context.WithoutCancel(ctx), userID, key); rerr != nil {
+				s.requestLogger(c).Error("release idempotency key", "error", rerr.Error())
+			}
 		}
+	}()
+	if err := handle(); err != nil {
 		return err
 	}
-	return s.deps.Idempotency.CompleteIdempotencyKey(context.WithoutCancel(ctx), userID, key, c.Response().StatusCode(), c.Response().Body())
+	// The request succeeded: from here the claim must stay, or a retry would run it twice.
+	stored = true
+	if err := s.deps.Idempotency.CompleteIdempotencyKey(context.WithoutCancel(ctx), userID, key, c.Response().StatusCode(), c.Response().Body()); err != nil {
+		// The caller still gets its answer; retries with this key get 409 instead of a replay.
+		s.requestLogger(c).Error("store idempotent answer", "error", err.Error())
+	}
+	return nil
 }
