@@ -85,8 +85,13 @@ func (s *Service) completeIfAnswered(ctx context.Context, r Request) (Request, e
 	}
 	posted, err := s.post(ctx, r)
 	if err != nil {
-		if _, ferr := s.finish(ctx, r, []Status{Processing}, Failed, "", err.Error()); ferr != nil {
-			return r, ferr
+		// A refusal (funds, currency) posted nothing: the request failed. Any other error
+		// leaves the outcome unknown — the commit may have happened — so the request stays
+		// PROCESSING and the reconciler settles it from the ledger.
+		if _, refused := obperr.As(err); refused {
+			if _, ferr := s.finish(ctx, r, []Status{Processing}, Failed, "", err.Error()); ferr != nil {
+				return r, ferr
+			}
 		}
 		return r, err
 	}
