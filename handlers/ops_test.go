@@ -37,3 +37,15 @@ func TestReadinessFailsWithoutTheDatabase(t *testing.T) {
 		t.Errorf("ready with the database closed: %d %s", r.Status, r.Body)
 	}
 }
+
+func TestCORSPreflight(t *testing.T) {
+	s := sandbox(t, testenv.OpenSQLite(t))
+	r := s.Do(t, "OPTIONS", "/obp/v5.1.0/my/accounts", "", "Origin", "https://explorer.example", "Access-Control-Request-Method", "GET",
+		"Access-Control-Request-Headers", "DirectLogin")
+	if r.Status != 204 || r.Header.Get("Access-Control-Allow-Origin") != "*" || !strings.Contains(r.Header.Get("Access-Control-Allow-Headers"), "DirectLogin") {
+		t.Errorf("preflight: %d %v", r.Status, r.Header)
+	}
+	if g := s.Get(t, "/obp/v5.1.0/banks", "Origin", "https://explorer.example"); g.Header.Get("Access-Control-Allow-Origin") != "*" {
+		t.Errorf("simple request lacks Access-Control-Allow-Origin: %v", g.Header)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/gofiber/fiber/v2"
+	"github.com/gofiber/fiber/v2/middleware/cors"
 
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/auth"
@@ -48,8 +49,9 @@ type ViewChecker interface {
 	ViewsOnAccount(userID string, ref account.Ref) []string
 }
 
-// Limits bound what one request may cost.
+// Limits bound what one request may cost, and who may call from a browser.
 type Limits struct {
+	CORSOrigins  string        // comma-separated origins browsers may call from; "*" for any
 	BodyLimit    int           // bytes
 	ReadTimeout  time.Duration // whole request, headers and body
 	WriteTimeout time.Duration
@@ -110,6 +112,9 @@ func New(deps Deps) (*Server, error) {
 	if deps.Limits == (Limits{}) {
 		deps.Limits = DefaultLimits
 	}
+	if deps.Limits.CORSOrigins == "" {
+		deps.Limits.CORSOrigins = "*"
+	}
 	s := &Server{deps: deps, info: deps.Info, log: deps.Log, metrics: newMetrics()}
 	s.App = fiber.New(fiber.Config{
 		AppName:       "obp",
@@ -138,7 +143,15 @@ func New(deps Deps) (*Server, error) {
 	if s.obpDocs, s.openapi, err = s.renderDocs(); err != nil {
 		return nil, err
 	}
-	s.App.Use(s.observe, s.recoverPanic)
+	s.App.Use(s.observe, s.recoverPanic, cors.New(cors.Config{
+		// As OBP: browser clients (API explorers, SPAs) call from other origins. Credentials
+		// travel in headers, never cookies, so no origin can ride on a user's session.
+		AllowOrigins:  deps.Limits.CORSOrigins,
+		AllowMethods:  "GET,POST,PUT,DELETE,OPTIONS",
+		AllowHeaders:  "Content-Type,Authorization,DirectLogin,Consent-JWT,Consent-Id,Idempotency-Key,PSD2-CERT,Consumer-Key",
+		ExposeHeaders: "Correlation-Id,Idempotency-Hit,Retry-After",
+		MaxAge:        600,
+	}))
 	for i := range s.Docs {
 		d := &s.Docs[i]
 		s.App.Add(d.Verb, d.fiberPath(), s.endpoint(d))
