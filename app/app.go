@@ -99,7 +99,7 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 	out.HTTP, err = handlers.New(handlers.Deps{
 		Banks: svc.banks, Auth: svc.auth, Users: svc.users, Consumers: svc.consumers,
 		Entitlements: svc.entitlements, Roles: svc.roles, Accounts: svc.accounts, Views: svc.views, ViewChecker: svc.roles,
-		Transactions: svc.transactions, Payments: svc.payments, Idempotency: idempotency{svc.store}, Outbox: svc.outbox, Customers: svc.customers, Counterparties: svc.counterparties,
+		Transactions: svc.transactions, Payments: svc.payments, Idempotency: svc.store, Outbox: svc.outbox, Customers: svc.customers, Counterparties: svc.counterparties,
 		Limiter: consumer.Limiter{Counter: svc.store, Now: o.Now},
 		DB:      o.DB, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
 	})

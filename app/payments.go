@@ -11,7 +11,6 @@ import (
 	"github.com/obp-go/obp/domain/notify"
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/sca"
-	"github.com/obp-go/obp/handlers"
 )
 
 // wirePayments builds the SCA methods, their notifiers and the payment service.
@@ -67,22 +66,6 @@ func values(m map[string]string) []string {
 		out = append(out, v)
 	}
 	return out
-}
-
-// idempotency adapts the store's records to the handlers' type.
-type idempotency struct{ store *mapped.Store }
-
-func (i idempotency) ClaimIdempotencyKey(ctx context.Context, userID, key, hash string, ttl time.Duration) (handlers.IdempotencyRecord, bool, error) {
-	r, claimed, err := i.store.ClaimIdempotencyKey(ctx, userID, key, hash, ttl)
-	return handlers.IdempotencyRecord(r), claimed, err
-}
-
-func (i idempotency) CompleteIdempotencyKey(ctx context.Context, userID, key string, status int, body []byte) error {
-	return i.store.CompleteIdempotencyKey(ctx, userID, key, status, body)
-}
-
-func (i idempotency) ReleaseIdempotencyKey(ctx context.Context, userID, key string) error {
-	return i.store.ReleaseIdempotencyKey(ctx, userID, key)
 }
 
 // stuckAfter is how long a request may stay PROCESSING before it is reconciled: far

@@ -39,13 +39,14 @@ func (s *Server) myAccounts(c *Call, bankID string) error {
 	if err != nil {
 		return err
 	}
+	resolved, err := s.deps.Views.Resolve(c.Ctx, viewsOn)
+	if err != nil {
+		return err
+	}
 	if bankID == "" {
 		out := myAccountsJSON{Accounts: make([]myAccountJSON, 0, len(accounts))}
 		for _, a := range accounts {
-			views, err := s.viewsByID(c, a.Ref(), viewsOn[a.Ref()])
-			if err != nil {
-				return err
-			}
+			views := resolved[a.Ref()]
 			basic := make([]viewBasicJSON, len(views))
 			for i, v := range views {
 				basic[i] = toViewBasic(v)
@@ -57,10 +58,7 @@ func (s *Server) myAccounts(c *Call, bankID string) error {
 	}
 	out := basicAccountsJSON{Accounts: make([]basicAccountJSON, 0, len(accounts))}
 	for _, a := range accounts {
-		views, err := s.viewsByID(c, a.Ref(), viewsOn[a.Ref()])
-		if err != nil {
-			return err
-		}
+		views := resolved[a.Ref()]
 		avail := make([]viewAvailableJSON, len(views))
 		for i, v := range views {
 			avail[i] = viewAvailableJSON{ID: v.ID, ShortName: v.ShortName, IsPublic: v.IsPublic}
@@ -70,18 +68,10 @@ func (s *Server) myAccounts(c *Call, bankID string) error {
 	return c.JSON(out)
 }
 
-// viewsByID resolves view ids on one account: system views from memory, custom ones from
-// the store.
+// viewsByID resolves view ids on one account in at most one query.
 func (s *Server) viewsByID(c *Call, ref account.Ref, ids []string) ([]view.View, error) {
-	out := make([]view.View, 0, len(ids))
-	for _, id := range ids {
-		v, err := s.deps.Views.Get(c.Ctx, ref, id)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, nil
+	resolved, err := s.deps.Views.Resolve(c.Ctx, map[account.Ref][]string{ref: ids})
+	return resolved[ref], err
 }
 
 func (s *Server) accountsHeld(c *Call) error {

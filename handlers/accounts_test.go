@@ -81,3 +81,18 @@ func TestUpdateAccountLabel(t *testing.T) {
 	// omar's _family view shows the label but may not change it
 	wantOBPError(t, s.Do(t, http.MethodPost, "/obp/v5.1.0/banks/gh.29.uk/accounts/ellie-current", `{"label": "Mine now"}`, auth(omar)...), 403, "OBP-20017")
 }
+
+// users/current lists the views the user holds on accounts (OBP's views.list).
+func TestCurrentUserListsViews(t *testing.T) {
+	s := sandbox(t, testenv.OpenSQLite(t))
+	omar := sandboxToken(t, s, "omar")
+	list := s.Get(t, "/obp/v5.1.0/users/current", auth(omar)...).JSON(t)["views"].(map[string]any)["list"].([]any)
+	got := map[string]bool{}
+	for _, v := range list {
+		m := v.(map[string]any)
+		got[m["bank_id"].(string)+"/"+m["account_id"].(string)+"/"+m["view_id"].(string)] = true
+	}
+	if len(got) != 2 || !got["gh.29.uk/omar-current/owner"] || !got["gh.29.uk/ellie-current/_family"] {
+		t.Errorf("omar's views = %v", list)
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"github.com/obp-go/obp/domain/auth"
-	"github.com/obp-go/obp/domain/call"
 )
 
 // Call is what a handler sees of one request: its path parameters, its validated body,
@@ -25,18 +24,11 @@ type Call struct {
 // Param returns a path parameter by its resource-doc name (BANK_ID), percent-decoded.
 func (c *Call) Param(name string) string { return pathParamValue(c.fiber, name) }
 
-// Status answers with status and v as the body, for endpoints whose success status
-// depends on the outcome.
-func (c *Call) Status(status int, v any) error { return c.fiber.Status(status).JSON(v) }
-
 // NoContent answers the doc's success status with an empty body.
 func (c *Call) NoContent() error { return c.fiber.SendStatus(c.doc.status()) }
 
 // Query returns a query parameter.
 func (c *Call) Query(name string) string { return c.fiber.Query(name) }
-
-// Caller is who is calling.
-func (c *Call) Caller() call.Context { return call.From(c.Ctx) }
 
 // Bind decodes the request body, which the schema has already accepted, into v.
 func (c *Call) Bind(v any) error { return json.Unmarshal(c.fiber.Body(), v) }

@@ -4,29 +4,12 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"time"
 
 	"github.com/gofiber/fiber/v2"
 
+	"github.com/obp-go/obp/domain/idempotency"
 	"github.com/obp-go/obp/domain/obperr"
 )
-
-// IdempotencyTTL is how long a key is remembered.
-const IdempotencyTTL = 24 * time.Hour
-
-// IdempotencyRecord is a remembered key.
-type IdempotencyRecord struct {
-	RequestHash  string
-	StatusCode   int // 0 while the first request is still being handled
-	ResponseBody []byte
-}
-
-// IdempotencyStore remembers keys where every server process sees them.
-type IdempotencyStore interface {
-	ClaimIdempotencyKey(ctx context.Context, userID, key, requestHash string, ttl time.Duration) (IdempotencyRecord, bool, error)
-	CompleteIdempotencyKey(ctx context.Context, userID, key string, status int, body []byte) error
-	ReleaseIdempotencyKey(ctx context.Context, userID, key string) error
-}
 
 // withIdempotency runs handle at most once per (user, Idempotency-Key): a retry with the
 // same request answers the first success again with Idempotency-Hit: true; the same key
@@ -43,7 +26,7 @@ func (s *Server) withIdempotency(c *fiber.Ctx, userID string, handle func() erro
 	sum := sha256.Sum256([]byte(c.Method() + " " + c.Path() + "\n" + string(c.Body())))
 	hash := hex.EncodeToString(sum[:])
 	ctx := c.UserContext()
-	rec, claimed, err := s.deps.Idempotency.ClaimIdempotencyKey(ctx, userID, key, hash, IdempotencyTTL)
+	rec, claimed, err := s.deps.Idempotency.ClaimIdempotencyKey(ctx, userID, key, hash, idempotency.TTL)
 	if err != nil {
 		return err
 	}

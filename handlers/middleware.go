@@ -19,6 +19,7 @@ const (
 	localCorrelationID = "obp.correlation_id"
 	localOperationID   = "obp.operation_id"
 	localLogged        = "obp.logged"
+	localLogger        = "obp.logger"
 )
 
 // assignCorrelationID gives the request a fresh id (random, never taken from the client,
@@ -43,8 +44,14 @@ func operationID(c *fiber.Ctx) string {
 }
 
 // requestLogger is the server logger bound to this request's correlation id.
+// It is made once per request.
 func (s *Server) requestLogger(c *fiber.Ctx) *slog.Logger {
-	return s.log.With(slog.String("correlation_id", correlationID(c)))
+	if l, ok := c.Locals(localLogger).(*slog.Logger); ok {
+		return l
+	}
+	l := s.log.With(slog.String("correlation_id", correlationID(c)))
+	c.Locals(localLogger, l)
+	return l
 }
 
 // observe is the outermost middleware: it names the request, renders any error through

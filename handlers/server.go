@@ -22,6 +22,7 @@ import (
 	"github.com/obp-go/obp/domain/counterparty"
 	"github.com/obp-go/obp/domain/customer"
 	"github.com/obp-go/obp/domain/entitlement"
+	"github.com/obp-go/obp/domain/idempotency"
 	"github.com/obp-go/obp/domain/notify"
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/transaction"
@@ -73,7 +74,7 @@ type Deps struct {
 	Views        *view.Service
 	Transactions *transaction.Service
 	Payments     *payment.Service
-	Idempotency  IdempotencyStore
+	Idempotency  idempotency.Store
 	Outbox       notify.Outbox // nil when messages are really sent
 	Customers    *customer.Service
 	ViewChecker  ViewChecker

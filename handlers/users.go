@@ -7,6 +7,7 @@ import (
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
 	"github.com/obp-go/obp/domain/user"
+	"github.com/obp-go/obp/domain/view"
 )
 
 type userPostJSON struct {
@@ -25,6 +26,9 @@ var exampleUser = user.User{ID: "9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1", Provider
 	Username: "felixsmith", Email: "felixsmith@example.com"}
 
 var exampleEntitlements = []entitlement.Entitlement{{ID: "6fb17583-1e49-4435-bb74-a14fe0996723", BankID: "gh.29.uk", RoleName: "CanCreateAccount"}}
+
+var exampleGrants = grants{entitlements: exampleEntitlements,
+	access: []view.Access{{BankID: "gh.29.uk", AccountID: "8ca8a7e4-6d02-40e3-a129-0b2bf89de9f0", ViewID: "owner"}}}
 
 var userPathErrors = errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.UserNotFoundByProviderAndUsername)
 
@@ -52,7 +56,7 @@ func (s *Server) userDocs() []ResourceDoc {
 			Description:     "The logged-in user, with their entitlements and the views they have on accounts.",
 			Tags:            []string{"User"},
 			Auth:            LoggedIn,
-			ExampleResponse: toUserJSON300(exampleUser, exampleEntitlements),
+			ExampleResponse: toUserJSON300(exampleUser, exampleGrants),
 			Errors:          errorsOf(obperr.UserNotLoggedIn),
 			Handle:          s.getCurrentUser,
 		},
@@ -75,7 +79,7 @@ func (s *Server) userDocs() []ResourceDoc {
 			Tags:            []string{"User"},
 			Auth:            LoggedIn,
 			Roles:           []role.Role{role.CanGetAnyUser},
-			ExampleResponse: toUserJSON400(exampleUser, exampleEntitlements),
+			ExampleResponse: toUserJSON400(exampleUser, exampleGrants),
 			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.UserNotFoundByID),
 			Handle:          s.getUserByID,
 		},
@@ -88,7 +92,7 @@ func (s *Server) userDocs() []ResourceDoc {
 			Tags:            []string{"User"},
 			Auth:            LoggedIn,
 			Roles:           []role.Role{role.CanGetAnyUser},
-			ExampleResponse: usersJSON400{Users: []userJSON400{toUserJSON400(exampleUser, exampleEntitlements)}},
+			ExampleResponse: usersJSON400{Users: []userJSON400{toUserJSON400(exampleUser, exampleGrants)}},
 			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.FilterLimitError, obperr.FilterOffsetError),
 			Handle:          s.getUsers,
 		},
@@ -151,31 +155,67 @@ func (s *Server) createUser(c *Call) error {
 }
 
 func (s *Server) getCurrentUser(c *Call) error {
-	u, es, err := s.userWithEntitlements(c, c.Principal.UserID)
+	u, g, err := s.userWithGrants(c, c.Principal.UserID)
 	if err != nil {
 		return err
 	}
-	return c.JSON(toUserJSON300(u, es))
+	return c.JSON(toUserJSON300(u, g))
 }
 
 func (s *Server) getUserByID(c *Call) error {
-	u, es, err := s.userWithEntitlements(c, c.Param("USER_ID"))
+	u, g, err := s.userWithGrants(c, c.Param("USER_ID"))
 	if err != nil {
 		return err
 	}
-	return c.JSON(toUserJSON400(u, es))
+	return c.JSON(toUserJSON400(u, g))
 }
 
+// userWithEntitlements is one user with their entitlements.
 func (s *Server) userWithEntitlements(c *Call, id string) (user.User, []entitlement.Entitlement, error) {
+	u, g, err := s.userWithGrants(c, id)
+	return u, g.entitlements, err
+}
+
+func (s *Server) userWithGrants(c *Call, id string) (user.User, grants, error) {
 	u, err := s.deps.Users.Store.GetUser(c.Ctx, id)
 	if err != nil {
-		return user.User{}, nil, err
+		return user.User{}, grants{}, err
 	}
-	es, err := s.deps.Entitlements.Store.ListEntitlementsForUser(c.Ctx, id)
-	return u, es, err
+	g, err := s.grantsOf(c, []string{id})
+	return u, g[id], err
 }
 
-// getUsers loads a page of users and all their entitlements in two queries.
+// grants are what a user holds: roles and views on accounts.
+type grants struct {
+	entitlements []entitlement.Entitlement
+	access       []view.Access
+}
+
+// grantsOf loads many users' grants in two queries.
+func (s *Server) grantsOf(c *Call, ids []string) (map[string]grants, error) {
+	ents, err := s.deps.Entitlements.Store.ListEntitlementsForUsers(c.Ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	access, err := s.deps.Views.Store.ListAccessForUsers(c.Ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]grants, len(ids))
+	for _, e := range ents {
+		g := out[e.UserID]
+		g.entitlements = append(g.entitlements, e)
+		out[e.UserID] = g
+	}
+	for _, a := range access {
+		g := out[a.UserID]
+		g.access = append(g.access, a)
+		out[a.UserID] = g
+	}
+	return out, nil
+}
+
+// getUsers loads a page of users and all their grants in three queries.
 func (s *Server) getUsers(c *Call) error {
 	limit, offset, err := pageParams(c)
 	if err != nil {
@@ -189,13 +229,9 @@ func (s *Server) getUsers(c *Call) error {
 	for i, u := range users {
 		ids[i] = u.ID
 	}
-	all, err := s.deps.Entitlements.Store.ListEntitlementsForUsers(c.Ctx, ids)
+	byUser, err := s.grantsOf(c, ids)
 	if err != nil {
 		return err
-	}
-	byUser := map[string][]entitlement.Entitlement{}
-	for _, e := range all {
-		byUser[e.UserID] = append(byUser[e.UserID], e)
 	}
 	out := usersJSON400{Users: make([]userJSON400, len(users))}
 	for i, u := range users {

@@ -81,14 +81,17 @@ func toUserJSON200(u user.User, es []entitlement.Entitlement) userJSON200 {
 		Username: u.Username, Entitlements: toEntitlementsJSON(es)}
 }
 
-// toUserJSON300 shows the user's views; account access arrives with accounts, and until
-// a user is granted a view the list is empty.
-func toUserJSON300(u user.User, es []entitlement.Entitlement) userJSON300 {
-	return userJSON300{userJSON200: toUserJSON200(u, es), Views: viewsJSON{List: []viewRefJSON{}}}
+// toUserJSON300 shows the user with their entitlements and the views they hold.
+func toUserJSON300(u user.User, g grants) userJSON300 {
+	views := viewsJSON{List: make([]viewRefJSON, len(g.access))}
+	for i, a := range g.access {
+		views.List[i] = viewRefJSON{BankID: a.BankID, AccountID: a.AccountID, ViewID: a.ViewID}
+	}
+	return userJSON300{userJSON200: toUserJSON200(u, g.entitlements), Views: views}
 }
 
-func toUserJSON400(u user.User, es []entitlement.Entitlement) userJSON400 {
-	return userJSON400{userJSON300: toUserJSON300(u, es), Agreements: []agreementJSON{}, IsLocked: u.Locked()}
+func toUserJSON400(u user.User, g grants) userJSON400 {
+	return userJSON400{userJSON300: toUserJSON300(u, g), Agreements: []agreementJSON{}, IsLocked: u.Locked()}
 }
 
 // badLoginStatusJSON is OBP's BadLoginStatusJson, plus is_locked.

@@ -216,30 +216,37 @@ func (s *Server) getPermissions(c *Call) error {
 		return err
 	}
 	byUser := map[string][]string{}
-	var ids []string
+	var ids, viewIDs []string
 	for _, a := range access {
 		if _, seen := byUser[a.UserID]; !seen {
 			ids = append(ids, a.UserID)
 		}
 		byUser[a.UserID] = append(byUser[a.UserID], a.ViewID)
+		viewIDs = append(viewIDs, a.ViewID)
 	}
 	users, err := s.usersByID(c, ids)
 	if err != nil {
 		return err
 	}
+	views, err := s.viewsByID(c, ref, viewIDs) // every view on the account, in one query
+	if err != nil {
+		return err
+	}
+	rendered := map[string]map[string]any{}
+	for _, v := range views {
+		rendered[v.ID] = viewJSON(v)
+	}
 	sort.Strings(ids)
 	out := permissionsJSON{Permissions: make([]permissionJSON, 0, len(ids))}
 	for _, id := range ids {
-		views, err := s.viewsByID(c, ref, byUser[id])
-		if err != nil {
-			return err
-		}
-		rendered := make([]map[string]any, len(views))
-		for i, v := range views {
-			rendered[i] = viewJSON(v)
+		mine := make([]map[string]any, 0, len(byUser[id]))
+		for _, v := range byUser[id] {
+			if r, ok := rendered[v]; ok {
+				mine = append(mine, r)
+			}
 		}
 		out.Permissions = append(out.Permissions, permissionJSON{
-			User: ownerJSON{ID: id, Provider: users[id].Provider, DisplayName: users[id].Username}, Views: rendered})
+			User: ownerJSON{ID: id, Provider: users[id].Provider, DisplayName: users[id].Username}, Views: mine})
 	}
 	return c.JSON(out)
 }

@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
-	"strings"
 )
 
 //go:embed schemas/*.json
@@ -21,16 +20,6 @@ func Schema(name string) ([]byte, error) {
 		return nil, fmt.Errorf("request schema %q: %w", name, err)
 	}
 	return b, nil
-}
-
-// SchemaNames lists every embedded schema.
-func SchemaNames() []string {
-	files, _ := fs.Glob(schemaFS, "schemas/*.json")
-	names := make([]string, len(files))
-	for i, f := range files {
-		names[i] = strings.TrimSuffix(strings.TrimPrefix(f, "schemas/"), ".json")
-	}
-	return names
 }
 
 // schemaObject returns the schema as an OpenAPI schema object: the JSON Schema keywords

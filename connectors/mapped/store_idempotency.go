@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"gorm.io/gorm/clause"
+
+	"github.com/obp-go/obp/domain/idempotency"
 )
 
 type idempotencyRow struct {
@@ -18,33 +20,27 @@ type idempotencyRow struct {
 
 func (idempotencyRow) TableName() string { return "idempotency_keys" }
 
-// IdempotencyRecord is a stored key: the hash of the first request and, once it was
-// answered, its answer (StatusCode 0 while it is still being handled).
-type IdempotencyRecord struct {
-	RequestHash  string
-	StatusCode   int
-	ResponseBody []byte
-}
+var _ idempotency.Store = (*Store)(nil)
 
 // ClaimIdempotencyKey records the key for a request unless a live record exists, which
 // it returns instead (claimed false). Records older than ttl are replaced.
-func (s *Store) ClaimIdempotencyKey(ctx context.Context, userID, key, requestHash string, ttl time.Duration) (IdempotencyRecord, bool, error) {
+func (s *Store) ClaimIdempotencyKey(ctx context.Context, userID, key, requestHash string, ttl time.Duration) (idempotency.Record, bool, error) {
 	now := time.Now().UTC()
 	if err := s.db.WithContext(ctx).Exec("DELETE FROM idempotency_keys WHERE user_id = ? AND idem_key = ? AND created_at < ?",
 		userID, key, now.Add(-ttl)).Error; err != nil {
-		return IdempotencyRecord{}, false, err
+		return idempotency.Record{}, false, err
 	}
 	res := s.db.WithContext(ctx).Clauses(clause.OnConflict{DoNothing: true}).Create(&idempotencyRow{UserID: userID, IdemKey: key,
 		RequestHash: requestHash, CreatedAt: now})
 	if res.Error != nil {
-		return IdempotencyRecord{}, false, res.Error
+		return idempotency.Record{}, false, res.Error
 	}
 	if res.RowsAffected == 1 {
-		return IdempotencyRecord{RequestHash: requestHash}, true, nil
+		return idempotency.Record{RequestHash: requestHash}, true, nil
 	}
 	var r idempotencyRow
 	err := s.db.WithContext(ctx).Where("user_id = ? AND idem_key = ?", userID, key).Take(&r).Error
-	return IdempotencyRecord{RequestHash: r.RequestHash, StatusCode: r.StatusCode, ResponseBody: []byte(r.ResponseBody)}, false, err
+	return idempotency.Record{RequestHash: r.RequestHash, StatusCode: r.StatusCode, ResponseBody: []byte(r.ResponseBody)}, false, err
 }
 
 // CompleteIdempotencyKey stores the answer to replay.

@@ -115,6 +115,14 @@ func (s *Store) ListCustomViews(ctx context.Context, ref account.Ref) ([]view.Vi
 	return s.listCustomViews(s.db.WithContext(ctx).Where("bank_id = ? AND account_id = ?", ref.BankID, ref.AccountID))
 }
 
+func (s *Store) ListCustomViewsFor(ctx context.Context, refs []account.Ref) ([]view.View, error) {
+	if len(refs) == 0 {
+		return nil, nil
+	}
+	where, args := refsWhereColumns(refs, "bank_id", "account_id")
+	return s.listCustomViews(s.db.WithContext(ctx).Where(where, args...))
+}
+
 func (s *Store) listCustomViews(q *gorm.DB) ([]view.View, error) {
 	var rows []customViewRow
 	if err := q.Order("bank_id, account_id, id").Find(&rows).Error; err != nil {
@@ -144,6 +152,13 @@ func (s *Store) RevokeAccess(ctx context.Context, a view.Access) error {
 
 func (s *Store) ListAccessForUser(ctx context.Context, userID string) ([]view.Access, error) {
 	return s.listAccess(s.db.WithContext(ctx).Where("user_id = ?", userID))
+}
+
+func (s *Store) ListAccessForUsers(ctx context.Context, userIDs []string) ([]view.Access, error) {
+	if len(userIDs) == 0 {
+		return nil, nil
+	}
+	return s.listAccess(s.db.WithContext(ctx).Where("user_id IN ?", userIDs))
 }
 
 func (s *Store) ListAccessForAccount(ctx context.Context, ref account.Ref) ([]view.Access, error) {

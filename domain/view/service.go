@@ -29,6 +29,41 @@ func (s *Service) Get(ctx context.Context, ref account.Ref, viewID string) (View
 	return s.Store.GetCustomView(ctx, ref, viewID)
 }
 
+// Resolve turns view ids per account into views: system views from memory, every custom
+// view in one query. Ids of views that no longer exist are left out.
+func (s *Service) Resolve(ctx context.Context, ids map[account.Ref][]string) (map[account.Ref][]View, error) {
+	var refs []account.Ref
+	for ref, vs := range ids {
+		for _, id := range vs {
+			if IsCustomID(id) {
+				refs = append(refs, ref)
+				break
+			}
+		}
+	}
+	custom := map[string]View{}
+	if len(refs) > 0 {
+		list, err := s.Store.ListCustomViewsFor(ctx, refs)
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range list {
+			custom[v.Key()] = v
+		}
+	}
+	out := make(map[account.Ref][]View, len(ids))
+	for ref, vs := range ids {
+		for _, id := range vs {
+			if v, ok := System(id); ok && !IsCustomID(id) {
+				out[ref] = append(out[ref], v)
+			} else if v, ok := custom[Key(ref, id)]; ok {
+				out[ref] = append(out[ref], v)
+			}
+		}
+	}
+	return out, nil
+}
+
 // ForAccount lists the views in use on an account: the system views granted on it to
 // anyone, and its custom views.
 func (s *Service) ForAccount(ctx context.Context, ref account.Ref) ([]View, error) {

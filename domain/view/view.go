@@ -71,10 +71,14 @@ type Store interface {
 	DeleteCustomView(ctx context.Context, ref account.Ref, viewID string) error // also its grants
 	GetCustomView(ctx context.Context, ref account.Ref, viewID string) (View, error)
 	ListCustomViews(ctx context.Context, ref account.Ref) ([]View, error)
+	// ListCustomViewsFor loads the custom views of several accounts in one query.
+	ListCustomViewsFor(ctx context.Context, refs []account.Ref) ([]View, error)
 
 	GrantAccess(ctx context.Context, a Access) error // granting twice is not an error
 	RevokeAccess(ctx context.Context, a Access) error
 	ListAccessForUser(ctx context.Context, userID string) ([]Access, error)
+	// ListAccessForUsers loads many users' access in one query.
+	ListAccessForUsers(ctx context.Context, userIDs []string) ([]Access, error)
 	ListAccessForAccount(ctx context.Context, ref account.Ref) ([]Access, error)
 }
 
