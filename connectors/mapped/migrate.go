@@ -2,6 +2,7 @@ package mapped
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"sort"
@@ -147,12 +148,19 @@ func (db *DB) MigrateUp(ctx context.Context) ([]int, error) {
 				continue
 			}
 			err := conn.Transaction(func(tx *gorm.DB) error {
+				if err := runPreflight(tx, db.Engine, m); err != nil {
+					return err
+				}
 				if err := tx.Exec(m.Up).Error; err != nil {
 					return err
 				}
 				return tx.Exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
 					m.Version, m.Name, time.Now().UTC()).Error
 			})
+			var refused *PreflightError
+			if errors.As(err, &refused) {
+				return err
+			}
 			if err != nil {
 				return fmt.Errorf("migration %04d_%s up: %w", m.Version, m.Name, err)
 			}
