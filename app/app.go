@@ -59,7 +59,9 @@ type PaymentOptions struct {
 	ThresholdPerType  map[string]int64
 	ChallengeTTL      time.Duration
 	ChallengeAttempts int
-	SMS, Email        notify.Notifier // nil: the outbox
+	// IdempotencyLease: how long an Idempotency-Key's claim holds while its request runs.
+	IdempotencyLease time.Duration
+	SMS, Email       notify.Notifier // nil: the outbox
 }
 
 // Server is the assembled server.
@@ -102,6 +104,7 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 		Transactions: svc.transactions, Payments: svc.payments, Idempotency: svc.store, Outbox: svc.outbox, Customers: svc.customers, Counterparties: svc.counterparties,
 		Limiter: consumer.Limiter{Counter: svc.store, Now: o.Now},
 		DB:      o.DB, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
+		IdempotencyLease: o.Payments.IdempotencyLease, Now: o.Now,
 	})
 	return out, err
 }

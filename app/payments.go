@@ -55,7 +55,7 @@ func (s *services) wirePayments(o Options) error {
 		Store: s.store, Conn: s.conn, Accounts: s.conn, Payees: payees{s.conn}, Contacts: contacts{s.store, s.customers},
 		Challenges: &sca.Service{Store: s.store, Methods: methods, Default: def, PerType: perType, TTL: po.ChallengeTTL,
 			Attempts: po.ChallengeAttempts, Now: o.Now},
-		Checks: s.roles, Access: s.store, EnabledTypes: enabled, Log: o.Log, Now: o.Now,
+		Checks: s.roles, Access: s.store, Legs: s.conn, EnabledTypes: enabled, Log: o.Log, Now: o.Now,
 	}
 	return nil
 }

@@ -1,9 +1,13 @@
 package handlers
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
+	"strconv"
+	"time"
 
 	"github.com/gofiber/fiber/v2"
 
@@ -13,20 +17,24 @@ import (
 
 // withIdempotency runs handle at most once per (user, Idempotency-Key): a retry with the
 // same request answers the first success again with Idempotency-Hit: true; the same key
-// with another request is a 409. A failed request forgets its key (it wrote nothing), so
-// a retry runs again.
-func (s *Server) withIdempotency(c *fiber.Ctx, userID string, handle func() error) error {
+// with another request is a 409, and so is a retry while the first is still in flight.
+// A claim is a lease: when its request dies without an answer, a retry after the lease
+// runs again under the same reserved resource id, so nothing it wrote is done twice.
+func (s *Server) withIdempotency(c *fiber.Ctx, userID string, handle func(ctx context.Context) error) error {
 	key := c.Get("Idempotency-Key")
+	ctx := c.UserContext()
 	if key == "" || s.deps.Idempotency == nil {
-		return handle()
+		return handle(ctx)
 	}
 	if len(key) > 255 {
 		return obperr.InvalidJSONContent.Field("Idempotency-Key", "The Idempotency-Key header is longer than 255 characters.")
 	}
-	sum := sha256.Sum256([]byte(c.Method() + " " + c.Path() + "\n" + string(c.Body())))
-	hash := hex.EncodeToString(sum[:])
-	ctx := c.UserContext()
-	rec, claimed, err := s.deps.Idempotency.ClaimIdempotencyKey(ctx, userID, key, hash, idempotency.TTL)
+	hash, err := requestHash(c)
+	if err != nil {
+		return err
+	}
+	now := s.now()
+	rec, claimed, err := s.deps.Idempotency.ClaimIdempotencyKey(ctx, userID, key, hash, now, s.idempotencyLease(), idempotency.TTL)
 	if err != nil {
 		return err
 	}
@@ -35,30 +43,82 @@ func (s *Server) withIdempotency(c *fiber.Ctx, userID string, handle func() erro
 		case rec.RequestHash != hash:
 			return obperr.IdempotencyKeyReused
 		case rec.StatusCode == 0:
-			return obperr.IdempotencyKeyReused.With("The first request with this key is still being handled.")
+			c.Set(fiber.HeaderRetryAfter, strconv.Itoa(retryAfterSeconds(rec.LeaseUntil.Sub(now))))
+			return obperr.IdempotencyKeyInFlight
 		}
 		c.Set("Idempotency-Hit", "true")
 		c.Set(fiber.HeaderContentType, fiber.MIMEApplicationJSON)
 		return c.Status(rec.StatusCode).Send(rec.ResponseBody)
 	}
-	// Until the answer is stored, any way out — an error, a panic — forgets the key: the
-	// request wrote nothing, so a retry must run again rather than wait on a dead claim.
+	// A refusal (a 4xx) wrote nothing: the key is released so that a corrected retry runs
+	// afresh. Any other way out (a 5xx, a panic, a lost connection) may have written
+	// something, so the claim stays until its lease ends and the retry reuses its id.
 	stored := false
 	defer func() {
-		if !stored {
+		if !stored && refused(err) {
 			if rerr := s.deps.Idempotency.ReleaseIdempotencyKey(context.WithoutCancel(ctx), userID, key); rerr != nil {
 				s.requestLogger(c).Error("release idempotency key", "error", rerr.Error())
 			}
 		}
 	}()
-	if err := handle(); err != nil {
+	if err = handle(idempotency.WithResourceID(ctx, rec.ResourceID)); err != nil {
 		return err
 	}
 	// The request succeeded: from here the claim must stay, or a retry would run it twice.
 	stored = true
 	if err := s.deps.Idempotency.CompleteIdempotencyKey(context.WithoutCancel(ctx), userID, key, c.Response().StatusCode(), c.Response().Body()); err != nil {
-		// The caller still gets its answer; retries with this key get 409 instead of a replay.
+		// The caller still gets its answer; a retry after the lease finds the request by
+		// its reserved id instead of creating another.
 		s.requestLogger(c).Error("store idempotent answer", "error", err.Error())
 	}
 	return nil
+}
+
+// refused reports whether err is a client error, which by the house rule wrote nothing.
+func refused(err error) bool {
+	e, ok := obperr.As(err)
+	return ok && e.Code.Status < 500
+}
+
+// requestHash identifies a request by method, path and its body in canonical form (keys
+// sorted, white space dropped), so that the same JSON sent twice is the same request.
+func requestHash(c *fiber.Ctx) (string, error) {
+	body := c.Body()
+	if len(bytes.TrimSpace(body)) > 0 {
+		dec := json.NewDecoder(bytes.NewReader(body))
+		dec.UseNumber()
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			return "", obperr.InvalidJSONFormat.With("%s", jsonSyntaxDetail(err))
+		}
+		canonical, err := json.Marshal(v)
+		if err != nil {
+			return "", err
+		}
+		body = canonical
+	}
+	sum := sha256.Sum256([]byte(c.Method() + " " + c.Path() + "\n" + string(body)))
+	return hex.EncodeToString(sum[:]), nil
+}
+
+func retryAfterSeconds(d time.Duration) int {
+	if d < time.Second {
+		return 1
+	}
+	return int((d + time.Second - 1) / time.Second)
+}
+
+func (s *Server) idempotencyLease() time.Duration {
+	if s.deps.IdempotencyLease > 0 {
+		return s.deps.IdempotencyLease
+	}
+	return idempotency.DefaultLease
+}
+
+// now is the server's clock (tests move it).
+func (s *Server) now() time.Time {
+	if s.deps.Now != nil {
+		return s.deps.Now().UTC()
+	}
+	return time.Now().UTC()
 }

@@ -83,6 +83,11 @@ type Deps struct {
 	Info         Info
 	Log          *slog.Logger
 	Limits       Limits
+	// IdempotencyLease is how long an Idempotency-Key's claim holds while its request runs
+	// (0: idempotency.DefaultLease).
+	IdempotencyLease time.Duration
+	// Now is the server's clock; nil is time.Now. Tests move it.
+	Now func() time.Time
 	// Counterparties are the payees accounts keep under their views.
 	Counterparties *counterparty.Service
 	// ExtraDocs are added to the registry; tests use them for endpoints that exist only
@@ -199,14 +204,14 @@ func (s *Server) endpoint(d *ResourceDoc) fiber.Handler {
 			}
 		}
 		cc := call.Context{CorrelationID: correlationID(c), UserID: p.UserID, Username: p.Username, ConsumerID: p.ConsumerID}
-		ctx := call.With(c.UserContext(), cc)
-		handle := func() error {
+		c.SetUserContext(call.With(c.UserContext(), cc))
+		handle := func(ctx context.Context) error {
 			return d.Handle(&Call{fiber: c, doc: d, Ctx: ctx, Log: s.requestLogger(c), Principal: p})
 		}
 		if d.Idempotent {
 			return s.withIdempotency(c, p.UserID, handle)
 		}
-		return handle()
+		return handle(c.UserContext())
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/obp-go/obp/app"
 	"github.com/obp-go/obp/connectors/notifiers"
+	"github.com/obp-go/obp/domain/idempotency"
 	"github.com/obp-go/obp/domain/payment"
 )
 
@@ -20,6 +21,7 @@ func paymentOptions(errs *[]string) app.PaymentOptions {
 		ThresholdPerType:  map[string]int64{},
 		ChallengeTTL:      envDuration("OBP_CHALLENGE_TTL", 600*time.Second, errs),
 		ChallengeAttempts: envInt("OBP_CHALLENGE_ATTEMPTS", 3, errs),
+		IdempotencyLease:  envDuration("OBP_IDEMPOTENCY_LEASE", idempotency.DefaultLease, errs),
 	}
 	if v := env("OBP_TRANSACTION_REQUEST_TYPES", ""); v != "" {
 		for _, t := range strings.Split(v, ",") {

@@ -19,8 +19,11 @@ type accountRow struct {
 	BranchID    string
 	Currency    string
 	Balance     int64
-	CreatedAt   time.Time
-	UpdatedAt   time.Time
+	// SystemRole marks the accounts the server itself owns (settlement accounts); "" for
+	// every account opened through the API. No caller can set it.
+	SystemRole string
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
 }
 
 func (accountRow) TableName() string { return "accounts" }
@@ -30,6 +33,9 @@ type accountRoutingRow struct {
 	AccountID string `gorm:"primaryKey"`
 	Scheme    string `gorm:"primaryKey"`
 	Address   string
+	// Verified routings were assigned by the bank or set by an administrator; only they
+	// resolve a payee. Every routing stored since migration 0008 is; older ones are not.
+	Verified bool
 }
 
 func (accountRoutingRow) TableName() string { return "account_routings" }
@@ -99,7 +105,7 @@ func (c *Connector) CreateBankAccount(ctx context.Context, a account.Account) (a
 			return err
 		}
 		for _, r := range a.Routings {
-			if err := tx.Create(&accountRoutingRow{BankID: a.BankID, AccountID: a.ID, Scheme: r.Scheme, Address: r.Address}).Error; err != nil {
+			if err := tx.Create(&accountRoutingRow{BankID: a.BankID, AccountID: a.ID, Scheme: r.Scheme, Address: r.Address, Verified: true}).Error; err != nil {
 				if isUniqueViolation(err) {
 					return obperr.AccountRoutingAlreadyExist.With("%s %s", r.Scheme, r.Address)
 				}

@@ -20,7 +20,7 @@ func TestSweepDeletesOnlyExpiredRows(t *testing.T) {
 		old, fresh := now.Add(-3*time.Hour).Unix(), now.Unix()
 		st.Incr(ctx, "c1", "minute", old)
 		st.Incr(ctx, "c1", "minute", fresh)
-		if _, _, err := st.ClaimIdempotencyKey(ctx, "u1", "k1", "h", 24*time.Hour); err != nil {
+		if _, _, err := st.ClaimIdempotencyKey(ctx, "u1", "k1", "h", now, time.Minute, 24*time.Hour); err != nil {
 			t.Fatal(err)
 		}
 		n, err := st.Sweep(ctx, now)

@@ -2,6 +2,7 @@ package mapped
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"time"
 
@@ -41,10 +42,11 @@ func (c *Connector) GetChallengeThreshold(_ context.Context, _, _, _ string, t p
 	return units * int64(math.Pow10(money.Exponent(currency))), nil
 }
 
-// GetBankAccountByRouting implements payment.Connector.
+// GetBankAccountByRouting implements payment.Connector: only verified routings (assigned by
+// the bank or set by an administrator) identify a payee.
 func (c *Connector) GetBankAccountByRouting(ctx context.Context, scheme, address string) (account.Account, error) {
 	var r accountRoutingRow
-	err := c.db.WithContext(ctx).Where("scheme = ? AND address = ?", scheme, address).Take(&r).Error
+	err := c.db.WithContext(ctx).Where("scheme = ? AND address = ? AND verified", scheme, address).Take(&r).Error
 	if notFound(err) {
 		return account.Account{}, obperr.BankAccountNotFound
 	}
@@ -54,19 +56,38 @@ func (c *Connector) GetBankAccountByRouting(ctx context.Context, scheme, address
 	return c.GetBankAccount(ctx, account.Ref{BankID: r.BankID, AccountID: r.AccountID})
 }
 
-// GetSettlementAccount implements payment.Connector: OBP-INCOMING-SETTLEMENT-ACCOUNT and
-// OBP-OUTGOING-SETTLEMENT-ACCOUNT, one per currency after the first, created on demand.
+// GetSettlementAccount implements payment.Connector. Settlement accounts are system
+// accounts: the server creates them on first use, with no holder, marked in a column no
+// caller can set, and finds them by that mark, never by their well-known id alone. The id
+// is OBP's (OBP-INCOMING-SETTLEMENT-ACCOUNT-EUR); account creation refuses the OBP- prefix.
 func (c *Connector) GetSettlementAccount(ctx context.Context, bankID string, d payment.Direction, currency string) (account.Ref, error) {
+	role := string(d) + "_SETTLEMENT"
+	find := func() (account.Ref, bool, error) {
+		var row accountRow
+		err := c.db.WithContext(ctx).Where("bank_id = ? AND system_role = ? AND currency = ?", bankID, role, currency).Take(&row).Error
+		if notFound(err) {
+			return account.Ref{}, false, nil
+		}
+		return account.Ref{BankID: row.BankID, AccountID: row.ID}, err == nil, err
+	}
+	if ref, ok, err := find(); ok || err != nil {
+		return ref, err
+	}
 	id := "OBP-" + string(d) + "-SETTLEMENT-ACCOUNT-" + currency
-	ref := account.Ref{BankID: bankID, AccountID: id}
 	now := time.Now().UTC()
 	err := c.db.WithContext(ctx).Clauses(clause.OnConflict{DoNothing: true}).Create(&accountRow{BankID: bankID, ID: id,
 		Label: "Default " + string(d) + " settlement account (" + currency + ")", Number: id, ProductCode: "SETTLEMENT",
-		Currency: currency, CreatedAt: now, UpdatedAt: now}).Error
+		Currency: currency, SystemRole: role, CreatedAt: now, UpdatedAt: now}).Error
 	if err != nil {
 		return account.Ref{}, err
 	}
-	return ref, nil
+	ref, ok, err := find()
+	if err == nil && !ok {
+		// Only an account made outside the server (by hand, in the database) can hold the id
+		// unmarked; the 0008 preflight refuses those at start.
+		err = fmt.Errorf("settlement account %s at bank %s: the id is taken by an account that is not a system account", id, bankID)
+	}
+	return ref, err
 }
 
 type accountAttributeRow struct {

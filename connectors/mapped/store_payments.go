@@ -57,8 +57,29 @@ func (r transactionRequestRow) toDomain() payment.Request {
 
 var _ payment.Store = (*Store)(nil)
 
+// CreateTransactionRequest implements payment.Store. The unique index on live refunds
+// decides between racing refunds of one transaction; exactly one is stored.
 func (s *Store) CreateTransactionRequest(ctx context.Context, r payment.Request) error {
-	return s.db.WithContext(ctx).Create(ptr(toRequestRow(r))).Error
+	err := s.db.WithContext(ctx).Create(ptr(toRequestRow(r))).Error
+	if !isUniqueViolation(err) {
+		return err
+	}
+	var n int64
+	if cerr := s.db.WithContext(ctx).Model(&transactionRequestRow{}).Where("id = ?", r.ID).Count(&n).Error; cerr != nil {
+		return cerr
+	}
+	if n > 0 {
+		return payment.ErrRequestExists
+	}
+	if r.RefundOf != "" {
+		return obperr.RefundedTransaction
+	}
+	return err
+}
+
+// DiscardTransactionRequest implements payment.Store.
+func (s *Store) DiscardTransactionRequest(ctx context.Context, id string) error {
+	return s.db.WithContext(ctx).Where("id = ? AND status = ?", id, string(payment.Initiated)).Delete(&transactionRequestRow{}).Error
 }
 
 func (s *Store) GetTransactionRequest(ctx context.Context, id string) (payment.Request, error) {

@@ -2,6 +2,7 @@ package mapped
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"time"
 
@@ -27,6 +28,7 @@ type transactionRow struct {
 	Currency       string
 	Amount         int64
 	NewBalance     int64
+	RefundOf       string // on the debit leg of a refund: the refunded transaction
 	PostedAt       time.Time
 	CompletedAt    time.Time
 	CreatedAt      time.Time
@@ -103,7 +105,9 @@ func (c *Connector) MakePayment(ctx context.Context, t transaction.Transfer) (tr
 			OtherBankID: t.To.BankID, OtherAccountID: t.To.AccountID, OtherHolder: holders[t.To], Type: t.Type,
 			Description: t.Description, Currency: t.Currency, Amount: -t.Amount, NewBalance: from.Balance - t.Amount,
 			PostedAt: t.Posted.UTC(), CompletedAt: t.Completed.UTC(), CreatedAt: now}
+		debit.RefundOf = t.RefundOf
 		credit := debit
+		credit.RefundOf = ""
 		credit.ID, credit.BankID, credit.AccountID = ids.New(), t.To.BankID, t.To.AccountID
 		credit.OtherBankID, credit.OtherAccountID, credit.OtherHolder = t.From.BankID, t.From.AccountID, holders[t.From]
 		credit.Amount, credit.NewBalance = t.Amount, to.Balance+t.Amount
@@ -122,7 +126,24 @@ func (c *Connector) MakePayment(ctx context.Context, t transaction.Transfer) (tr
 		posted = transaction.Posted{Debit: debit.toDomain(), Credit: credit.toDomain()}
 		return nil
 	})
+	if isUniqueViolation(err) {
+		return transaction.Posted{}, c.whichPostingConstraint(ctx, t)
+	}
 	return posted, err
+}
+
+// whichPostingConstraint names the ledger constraint a transfer ran into: its id was
+// posted before, or the transaction it refunds was refunded by another transfer.
+func (c *Connector) whichPostingConstraint(ctx context.Context, t transaction.Transfer) error {
+	if _, posted, err := c.DebitLegOf(ctx, t.ID); err != nil {
+		return err
+	} else if posted {
+		return transaction.ErrTransferPosted
+	}
+	if t.RefundOf != "" {
+		return obperr.RefundedTransaction
+	}
+	return fmt.Errorf("transfer %s: a ledger constraint refused it", t.ID)
 }
 
 // lockAccounts reads the accounts for update in (bank, account) order. SQLite has a

@@ -4,6 +4,7 @@ package account
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"github.com/obp-go/obp/domain/bank"
@@ -54,10 +55,19 @@ type Connector interface {
 	UpdateAccountLabel(ctx context.Context, ref Ref, label string) error
 }
 
-// ValidateID applies OBP's id rule, the same as for banks (OBP-30110).
+// ReservedIDPrefix starts the ids of the accounts the server owns (OBP's settlement
+// accounts, OBP-INCOMING-SETTLEMENT-ACCOUNT-EUR); nobody may open an account with it.
+const ReservedIDPrefix = "OBP-"
+
+// ValidateID applies OBP's id rule, the same as for banks (OBP-30110), and refuses the
+// reserved prefix in any case, so that no caller can open an account posing as one the
+// server owns.
 func ValidateID(id string) error {
 	if bank.ValidateID(id) != nil {
 		return obperr.InvalidAccountIDFormat
+	}
+	if len(id) >= len(ReservedIDPrefix) && strings.EqualFold(id[:len(ReservedIDPrefix)], ReservedIDPrefix) {
+		return obperr.InvalidAccountIDFormat.With("Account ids starting with %s are reserved for the bank's own system accounts.", ReservedIDPrefix)
 	}
 	return nil
 }

@@ -19,7 +19,9 @@ var (
 	// Ours: the configured SCA method cannot reach the user (no phone, no e-mail, not configured).
 	ScaMethodNotAvailable = &Code{"OBP-40045", 400, "The strong customer authentication method cannot be used:"}
 	// Ours: an Idempotency-Key reused with a different request.
-	IdempotencyKeyReused           = &Code{"OBP-40046", 409, "This Idempotency-Key was used with a different request. Use a new key for a new request."}
+	IdempotencyKeyReused = &Code{"OBP-40046", 409, "This Idempotency-Key was used with a different request. Use a new key for a new request."}
+	// Ours: the first request with this Idempotency-Key has not been answered yet.
+	IdempotencyKeyInFlight         = &Code{"OBP-40049", 409, "The request with this Idempotency-Key is still being processed. Retry later with the same key and body."}
 	DoubleEntryTransactionNotFound = &Code{"OBP-30087", 404, "Double Entry Transaction not found."}
 	RefundedTransaction            = &Code{"OBP-30068", 400, "Transaction was already refunded . Please specify a valid value for TRANSACTION_ID."}
 )

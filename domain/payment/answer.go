@@ -7,6 +7,7 @@ import (
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/sca"
+	"github.com/obp-go/obp/domain/transaction"
 )
 
 // RejectAnswer is the answer with which a challenged user refuses the payment.
@@ -74,16 +75,19 @@ func (s *Service) completeIfAnswered(ctx context.Context, r Request) (Request, e
 		if _, err := s.Store.Transition(ctx, r.ID, []Status{Initiated}, NextChallengePending); err != nil {
 			return r, err
 		}
-		return s.Store.GetTransactionRequest(ctx, r.ID)
+		return s.stillOpen(ctx, r.ID)
 	}
 	claimed, err := s.Store.Transition(ctx, r.ID, awaiting, Processing)
 	if err != nil {
 		return r, err
 	}
-	if !claimed { // another answer got here first and posts (or posted) the payment
-		return s.Store.GetTransactionRequest(ctx, r.ID)
+	if !claimed { // another answer got here first and posts (or posted) the payment, or the request was closed
+		return s.stillOpen(ctx, r.ID)
 	}
 	posted, err := s.post(ctx, r)
+	if errors.Is(err, transaction.ErrTransferPosted) {
+		posted.Debit.ID, _, err = s.Legs.DebitLegOf(ctx, r.ID)
+	}
 	if err != nil {
 		// A refusal (funds, currency) posted nothing: the request failed. Any other error
 		// leaves the outcome unknown — the commit may have happened — so the request stays
@@ -96,6 +100,21 @@ func (s *Service) completeIfAnswered(ctx context.Context, r Request) (Request, e
 		return r, err
 	}
 	return s.finish(ctx, r, []Status{Processing}, outcome(r), posted.Debit.ID, "")
+}
+
+// stillOpen is the request after a correct answer: waiting for more answers, being paid
+// or paid. A request that was cancelled, rejected or failed meanwhile makes the answer a
+// late one, refused like any answer to a closed request.
+func (s *Service) stillOpen(ctx context.Context, id string) (Request, error) {
+	r, err := s.Store.GetTransactionRequest(ctx, id)
+	if err != nil {
+		return r, err
+	}
+	switch r.Status {
+	case Cancelled, Rejected, Failed:
+		return r, obperr.TransactionRequestStatusNotInitiatedOrPendingOrForwarded.With("It is %s.", r.Status)
+	}
+	return r, nil
 }
 
 // awaiting are the statuses of a request that still waits for answers.

@@ -5,6 +5,7 @@ package payment
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"github.com/obp-go/obp/domain/account"
@@ -65,9 +66,18 @@ type Request struct {
 	Updated         time.Time
 }
 
+// ErrRequestExists: a request with this id is stored already (a retry of the same
+// Idempotency-Key found the first run's request).
+var ErrRequestExists = errors.New("a transaction request with this id exists")
+
 // Store keeps transaction requests (platform records).
 type Store interface {
+	// CreateTransactionRequest stores a new request: ErrRequestExists when its id is taken,
+	// obperr.RefundedTransaction when another live request refunds the same transaction.
 	CreateTransactionRequest(ctx context.Context, r Request) error
+	// DiscardTransactionRequest deletes a request that is still INITIATED and was never
+	// shown to anyone (its challenges could not be issued).
+	DiscardTransactionRequest(ctx context.Context, id string) error
 	GetTransactionRequest(ctx context.Context, id string) (Request, error)
 	ListTransactionRequests(ctx context.Context, ref account.Ref, limit, offset int) ([]Request, error)
 	// Transition moves a request from one of from to to, atomically; ok is false when

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/idempotency"
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
@@ -38,6 +39,7 @@ type Service struct {
 	Challenges   *sca.Service
 	Checks       Checks
 	Access       AccessLister
+	Legs         LegFinder
 	EnabledTypes map[Type]bool
 	Log          *slog.Logger
 	Now          func() time.Time
@@ -69,6 +71,15 @@ func (s *Service) Create(ctx context.Context, by Caller, n New) (Result, error) 
 	if n.ChargePolicy != "SHARED" && n.ChargePolicy != "SENDER" && n.ChargePolicy != "RECEIVER" {
 		return Result{}, obperr.InvalidChargePolicy
 	}
+	id := ids.New()
+	if key, ok := idempotency.ResourceID(ctx); ok {
+		// A retry of an Idempotency-Key whose first run was interrupted: the request keeps the
+		// id the key reserved, so whatever that run wrote is found rather than done again.
+		id = key
+		if done, found, err := s.existing(ctx, id); found || err != nil {
+			return done, err
+		}
+	}
 	from, err := s.Accounts.GetBankAccount(ctx, n.From)
 	if err != nil {
 		return Result{}, err
@@ -80,7 +91,7 @@ func (s *Service) Create(ctx context.Context, by Caller, n New) (Result, error) 
 	if n.Currency != from.Currency {
 		return Result{}, obperr.InvalidTransactionRequestCurrency
 	}
-	r := Request{ID: ids.New(), From: n.From, ViewID: n.ViewID, Type: n.Type, Currency: n.Currency, Amount: amount,
+	r := Request{ID: id, From: n.From, ViewID: n.ViewID, Type: n.Type, Currency: n.Currency, Amount: amount,
 		Description: n.Description, ChargePolicy: n.ChargePolicy, Details: n.Details, CounterpartyID: n.CounterpartyID,
 		RefundOf: n.RefundOf, CreatedBy: by.UserID, ConsumerID: by.ConsumerID, Created: s.now(), Updated: s.now()}
 	r.External, err = s.destination(ctx, by, n, &r)
@@ -115,15 +126,23 @@ func parseAmount(amount, currency string) (int64, error) {
 }
 
 // payNow posts the payment and records the completed request. The posting and both
-// balances are one database transaction in the connector; the legs carry the request id.
+// balances are one database transaction in the connector; the legs carry the request id,
+// so a retry of the same request finds the posting instead of paying again.
 func (s *Service) payNow(ctx context.Context, r Request) (Result, error) {
 	posted, err := s.post(ctx, r)
+	if errors.Is(err, transaction.ErrTransferPosted) {
+		posted.Debit.ID, _, err = s.Legs.DebitLegOf(ctx, r.ID)
+	}
 	if err != nil {
 		return Result{}, err
 	}
 	r.Status, r.TransactionID = outcome(r), posted.Debit.ID
-	if err := s.Store.CreateTransactionRequest(ctx, r); err != nil {
-		// The money moved and its legs carry this request id; the operator can reconcile.
+	if err := s.Store.CreateTransactionRequest(ctx, r); errors.Is(err, ErrRequestExists) {
+		done, _, err := s.existing(ctx, r.ID)
+		return done, err
+	} else if err != nil {
+		// The money moved and its legs carry this request id; a retry with the same
+		// Idempotency-Key records it, and the operator can reconcile from the log.
 		s.Log.Error("payment posted but its transaction request was not recorded",
 			slog.String("transaction_request_id", r.ID), slog.String("error", err.Error()))
 		return Result{}, err
@@ -131,13 +150,28 @@ func (s *Service) payNow(ctx context.Context, r Request) (Result, error) {
 	return Result{Request: r}, nil
 }
 
+// existing is a request already stored under id, with its challenges.
+func (s *Service) existing(ctx context.Context, id string) (Result, bool, error) {
+	r, err := s.Store.GetTransactionRequest(ctx, id)
+	if errors.Is(err, obperr.TransactionRequestNotFound) {
+		return Result{}, false, nil
+	}
+	if err != nil {
+		return Result{}, false, err
+	}
+	cs, err := s.Challenges.Store.ListChallenges(ctx, sca.PurposeTransactionRequest, id)
+	return Result{Request: r, Challenges: cs}, true, err
+}
+
 func (s *Service) post(ctx context.Context, r Request) (transaction.Posted, error) {
 	now := s.now()
 	return s.Conn.MakePayment(ctx, transaction.Transfer{ID: r.ID, From: r.From, To: r.To, Currency: r.Currency,
-		Amount: r.Amount, Type: string(r.Type), Description: r.Description, Posted: now, Completed: now})
+		Amount: r.Amount, Type: string(r.Type), Description: r.Description, Posted: now, Completed: now, RefundOf: r.RefundOf})
 }
 
-// challenge records the request as INITIATED and issues its challenges.
+// challenge records the request as INITIATED, then issues its challenges. The request
+// goes first so that the database's constraints (one live refund per transaction) refuse
+// a request before any code is sent; if issuing fails, the request is discarded again.
 func (s *Service) challenge(ctx context.Context, by Caller, r Request) (Result, error) {
 	method, err := s.Challenges.MethodFor(string(r.Type))
 	if err != nil {
@@ -156,12 +190,19 @@ func (s *Service) challenge(ctx context.Context, by Caller, r Request) (Result, 
 		recipients = append(recipients, sca.Recipient{UserID: userID, Phone: phone, Email: email})
 	}
 	r.Status, r.RequiredAnswers = Initiated, required
+	if err := s.Store.CreateTransactionRequest(ctx, r); errors.Is(err, ErrRequestExists) {
+		done, _, err := s.existing(ctx, r.ID)
+		return done, err
+	} else if err != nil {
+		return Result{}, err
+	}
 	about := "a payment of " + money.FormatMinor(r.Amount, r.Currency) + " " + r.Currency
 	cs, err := s.Challenges.Issue(ctx, sca.PurposeTransactionRequest, r.ID, sca.ChallengeTypeTransactionRequest, method, recipients, about)
 	if err != nil {
-		return Result{}, err
-	}
-	if err := s.Store.CreateTransactionRequest(ctx, r); err != nil {
+		if derr := s.Store.DiscardTransactionRequest(context.WithoutCancel(ctx), r.ID); derr != nil {
+			s.Log.Error("discard a transaction request whose challenges could not be issued",
+				slog.String("transaction_request_id", r.ID), slog.String("error", derr.Error()))
+		}
 		return Result{}, err
 	}
 	return Result{Request: r, Challenges: cs}, nil

@@ -76,7 +76,9 @@ func (s *Service) Issue(ctx context.Context, purpose Purpose, purposeID, challen
 
 // Answer checks userID's answer to a challenge. It spends an attempt atomically, so
 // parallel guesses cannot exceed the allowance. A correct answer moves the challenge to
-// ANSWERED once; a wrong last attempt to FAILED. It returns the challenge as it now is.
+// ANSWERED once; a wrong last attempt to FAILED. A wrong answer is always an error, even
+// when another answer settled the challenge meanwhile; the same correct answer again is
+// not. It returns the challenge as it now is.
 func (s *Service) Answer(ctx context.Context, id, userID, answer string) (Challenge, error) {
 	c, err := s.Store.GetChallenge(ctx, id)
 	if err != nil {
@@ -86,7 +88,7 @@ func (s *Service) Answer(ctx context.Context, id, userID, answer string) (Challe
 	case c.UserID != userID:
 		return c, obperr.ChallengeNotForThisUser
 	case c.Status == Answered:
-		return c, nil
+		return c, again(c, answer)
 	case c.Status == Failed:
 		return c, obperr.AllowedAttemptsUsedUp
 	case !s.now().Before(c.ExpiresAt):
@@ -96,22 +98,51 @@ func (s *Service) Answer(ctx context.Context, id, userID, answer string) (Challe
 	if err != nil {
 		return c, err
 	}
-	if !ok {
-		return s.Store.GetChallenge(ctx, id)
+	if !ok { // no attempt left to spend: the others answered it or used them up meanwhile
+		return s.settled(ctx, id, answer)
 	}
 	if !c.Matches(answer) {
 		if left == 0 {
-			if _, err := s.Store.Resolve(ctx, id, Failed); err != nil {
+			resolved, err := s.Store.Resolve(ctx, id, Failed)
+			if err != nil {
 				return c, err
 			}
-			c.Status = Failed
-			return c, obperr.AllowedAttemptsUsedUp.With("That was the last attempt.")
+			if resolved {
+				c.Status = Failed
+				return c, obperr.AllowedAttemptsUsedUp.With("That was the last attempt.")
+			}
 		}
 		return c, obperr.InvalidChallengeAnswer.With("%d attempt(s) left.", left)
 	}
-	if _, err := s.Store.Resolve(ctx, id, Answered); err != nil {
+	resolved, err := s.Store.Resolve(ctx, id, Answered)
+	if err != nil {
 		return c, err
+	}
+	if !resolved {
+		return s.settled(ctx, id, answer)
 	}
 	c.Status = Answered
 	return c, nil
+}
+
+// settled answers with a challenge that another answer settled while this one was checked.
+func (s *Service) settled(ctx context.Context, id, answer string) (Challenge, error) {
+	c, err := s.Store.GetChallenge(ctx, id)
+	if err != nil {
+		return c, err
+	}
+	if c.Status == Answered {
+		return c, again(c, answer)
+	}
+	return c, obperr.AllowedAttemptsUsedUp
+}
+
+// again judges an answer to a challenge already answered: the same correct answer is no
+// error (a client's retry); anything else is a wrong answer. No attempt is spent: the
+// challenge is settled and knowing its code is worth nothing now.
+func again(c Challenge, answer string) error {
+	if c.Matches(answer) {
+		return nil
+	}
+	return obperr.InvalidChallengeAnswer.With("The challenge was already answered.")
 }

@@ -3,6 +3,7 @@
 package transaction
 
 import (
+	"errors"
 	"context"
 	"time"
 
@@ -48,13 +49,18 @@ type Transfer struct {
 	Description    string
 	Posted         time.Time
 	Completed      time.Time
-	AllowOverdraft bool // historical imports may take the source below zero
+	AllowOverdraft bool   // historical imports may take the source below zero
+	RefundOf       string // the transaction this transfer refunds; the ledger refunds one at most once
 }
 
 // Posted is the result of a transfer: its two legs.
 type Posted struct {
 	Debit, Credit Transaction
 }
+
+// ErrTransferPosted is MakePayment's answer to a transfer id it has already posted: the
+// money moved once, and will not move again.
+var ErrTransferPosted = errors.New("this transfer has already been posted")
 
 // Connector is the core-banking capability for transactions, with OBP's method names.
 type Connector interface {
@@ -65,7 +71,8 @@ type Connector interface {
 	// MakePayment posts both legs and both balance updates atomically: either everything
 	// is written or nothing. It refuses (obperr.InsufficientFunds) to take the source
 	// below zero unless AllowOverdraft, and (obperr.InvalidTransactionRequestCurrency) a
-	// currency other than both accounts'.
+	// currency other than both accounts'. A transfer id posts once: again, it is
+	// ErrTransferPosted; a second refund of one transaction is obperr.RefundedTransaction.
 	MakePayment(ctx context.Context, t Transfer) (Posted, error)
 	// GetDoubleEntryBookTransaction returns both legs of the movement a transaction of the
 	// account belongs to (obperr.DoubleEntryTransactionNotFound).
