@@ -3,6 +3,7 @@ package obperr
 // Account, view and transaction errors.
 var (
 	InvalidISOCurrencyCode      = &Code{"OBP-10003", 400, "Invalid Currency Value. It should be three letters ISO Currency Code."}
+	InvalidIBAN                 = &Code{"OBP-10033", 400, "Invalid IBAN."}
 	UserNoPermissionAccessView  = &Code{"OBP-20017", 403, "Current user does not have access to the view. Please specify a valid value for VIEW_ID."}
 	InvalidCustomViewFormat     = &Code{"OBP-20020", 400, "Custom view name/view_id must start with `_`. eg: _work, _life."}
 	SystemViewsCanNotBeModified = &Code{"OBP-20021", 400, "System Views can not be modified. Only the created views can be modified."}
@@ -17,6 +18,7 @@ var (
 	InvalidAccountBalanceAmount = &Code{"OBP-30106", 400, "Invalid Balance Amount."}
 	InitialBalanceMustBeZero    = &Code{"OBP-30109", 400, "Initial Balance of Account must be Zero (0)."}
 	InvalidAccountIDFormat      = &Code{"OBP-30110", 400, "Invalid Account Id. The ACCOUNT_ID should only contain 0-9/a-z/A-Z/'-'/'.'/'_', the length should be smaller than 255."}
+	InvalidAccountRoutings      = &Code{"OBP-30114", 400, "Invalid Account Routings."}
 	AccountRoutingAlreadyExist  = &Code{"OBP-30115", 400, "Account Routing already exist."}
 	AccountIDAlreadyExists      = &Code{"OBP-30208", 400, "Account_ID already exists at the Bank."}
 	InvalidAmount               = &Code{"OBP-20054", 400, "Invalid amount. Please specify a valid value for amount."}
