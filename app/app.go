@@ -167,7 +167,7 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	s.consumers = &consumer.Service{Store: s.store}
 	s.entitlements = &entitlement.Service{Store: s.store, Users: s.store, Banks: s.conn, Roles: s.roles, Policy: s.roles}
 	s.banks = bank.NewService(s.conn, s.entitlements)
-	s.views = &view.Service{Store: s.store, Accounts: s.conn, Users: s.store, Policy: s.roles}
+	s.views = &view.Service{Store: s.store, Accounts: s.conn, Users: s.store, Policy: s.roles, Checks: s.roles}
 	s.transactions = &transaction.Service{Conn: s.conn, Accounts: s.conn}
 	s.accounts = &account.Service{Conn: s.conn, Banks: s.conn, Users: s.store, Roles: s.roles, Holder: s.views}
 	s.customers = customer.NewService(s.conn, s.conn, s.store)

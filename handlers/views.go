@@ -91,7 +91,7 @@ func (s *Server) viewDocs() []ResourceDoc {
 				if err := c.Bind(&in); err != nil {
 					return err
 				}
-				v, err := s.deps.Views.CreateCustom(c.Ctx, c.accountRef(), in.toDomain())
+				v, err := s.deps.Views.CreateCustom(c.Ctx, c.accountRef(), s.acting(c), in.toDomain())
 				if err != nil {
 					return err
 				}
@@ -116,7 +116,7 @@ func (s *Server) viewDocs() []ResourceDoc {
 				if err := c.Bind(&in); err != nil {
 					return err
 				}
-				v, err := s.deps.Views.UpdateCustom(c.Ctx, c.accountRef(), c.Param("VIEW_ID"), in.toDomain())
+				v, err := s.deps.Views.UpdateCustom(c.Ctx, c.accountRef(), s.acting(c), c.Param("VIEW_ID"), in.toDomain())
 				if err != nil {
 					return err
 				}
@@ -161,7 +161,7 @@ func (s *Server) viewDocs() []ResourceDoc {
 				if err := c.Bind(&in); err != nil {
 					return err
 				}
-				v, err := s.deps.Views.Grant(c.Ctx, c.accountRef(), c.Param("VIEW_ID"), in.UserID, in.ViewID)
+				v, err := s.deps.Views.Grant(c.Ctx, c.accountRef(), s.acting(c), in.UserID, in.ViewID)
 				if err != nil {
 					return err
 				}
@@ -187,7 +187,7 @@ func (s *Server) viewDocs() []ResourceDoc {
 				if err := c.Bind(&in); err != nil {
 					return err
 				}
-				if err := s.deps.Views.Revoke(c.Ctx, c.accountRef(), c.Param("VIEW_ID"), in.UserID, in.ViewID); err != nil {
+				if err := s.deps.Views.Revoke(c.Ctx, c.accountRef(), s.acting(c), in.UserID, in.ViewID); err != nil {
 					return err
 				}
 				return c.JSON(revokedJSON{Revoked: true})
@@ -249,4 +249,10 @@ func (s *Server) getPermissions(c *Call) error {
 			User: ownerJSON{ID: id, Provider: users[id].Provider, DisplayName: users[id].Username}, Views: mine})
 	}
 	return c.JSON(out)
+}
+
+// acting is the caller and the view the view guard let them through with.
+func (s *Server) acting(c *Call) view.Acting {
+	id, _ := c.fiber.Locals(localViewID).(string)
+	return view.Acting{UserID: c.Principal.UserID, ViewID: id}
 }

@@ -8,6 +8,8 @@ var (
 	InvalidCustomViewFormat     = &Code{"OBP-20020", 400, "Custom view name/view_id must start with `_`. eg: _work, _life."}
 	SystemViewsCanNotBeModified = &Code{"OBP-20021", 400, "System Views can not be modified. Only the created views can be modified."}
 	CannotGrantViewAccess       = &Code{"OBP-20047", 403, "The source view may not grant access to the target view: for a system view its id must be in can_grant_access_to_views, for a custom view can_grant_access_to_custom_views must be true."}
+	// OBP's SourceViewHasLessPermission; we apply it to creating and changing views as well as granting them.
+	SourceViewHasLessPermission = &Code{"OBP-20049", 403, "Source view contains less permissions than target view."}
 	CannotRevokeViewAccess      = &Code{"OBP-20048", 403, "The source view may not revoke access to the target view: for a system view its id must be in can_revoke_access_to_views, for a custom view can_revoke_access_to_custom_views must be true."}
 	AccountNotFound             = &Code{"OBP-30003", 404, "Account not found. Please specify a valid value for ACCOUNT_ID."}
 	ViewNotFound                = &Code{"OBP-30005", 404, "View not found for Account. Please specify a valid value for VIEW_ID"}

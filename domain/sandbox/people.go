@@ -140,13 +140,13 @@ func (s Seeder) shareFamilyView(ctx context.Context, owner, other user.User, ban
 		}
 		ref := account.Ref{BankID: bankID, AccountID: p.AccountID}
 		if _, err := s.Views.Store.GetCustomView(ctx, ref, familyView.Name); errors.Is(err, obperr.ViewNotFound) {
-			if _, err := s.Views.CreateCustom(ctx, ref, familyView); err != nil {
+			if _, err := s.Views.CreateCustom(ctx, ref, view.Acting{UserID: owner.ID, ViewID: view.Owner}, familyView); err != nil {
 				return err
 			}
 		} else if err != nil {
 			return err
 		}
-		_, err := s.Views.Grant(ctx, ref, view.Owner, other.ID, familyView.Name)
+		_, err := s.Views.Grant(ctx, ref, view.Acting{UserID: owner.ID, ViewID: view.Owner}, other.ID, familyView.Name)
 		return err
 	}
 	return nil

@@ -3,8 +3,8 @@
 package transaction
 
 import (
-	"errors"
 	"context"
+	"errors"
 	"time"
 
 	"github.com/obp-go/obp/domain/account"

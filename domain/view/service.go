@@ -4,6 +4,7 @@ import (
 	"context"
 	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/obperr"
@@ -16,6 +17,42 @@ type Service struct {
 	Accounts account.Connector
 	Users    user.Store
 	Policy   PolicySync
+	Checks   Checker
+}
+
+// Acting is who manages views and through which of their views on the account. A caller
+// can create, change or hand on only views whose permissions their acting view holds
+// (the owner view holds them all), so managing views never widens anyone's rights.
+type Acting struct {
+	UserID string
+	ViewID string
+}
+
+// through loads the acting view after checking that the caller holds it and that it
+// grants permission.
+func (s *Service) through(ctx context.Context, ref account.Ref, as Acting, permission string) (View, error) {
+	if !s.Checks.CanOnView(as.UserID, ref, as.ViewID, "") {
+		return View{}, obperr.UserNoPermissionAccessView
+	}
+	if permission != "" && !s.Checks.CanOnView(as.UserID, ref, as.ViewID, permission) {
+		return View{}, obperr.NoViewPermission.With("%s", permission)
+	}
+	return s.Get(ctx, ref, as.ViewID)
+}
+
+// covers refuses permissions the acting view does not hold itself (OBP-20049).
+func covers(acting View, allowed map[string]bool) error {
+	var missing []string
+	for p := range allowed {
+		if !acting.Can(p) {
+			missing = append(missing, p)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	sort.Strings(missing)
+	return obperr.SourceViewHasLessPermission.With("View %s lacks %s.", acting.ID, strings.Join(missing, ", "))
 }
 
 // Get returns a view of the account: a system view, or one of the account's custom views.
@@ -108,15 +145,23 @@ func (c CustomView) allowed() (map[string]bool, error) {
 }
 
 // CreateCustom adds a custom view to an account. Its id is its name, which must start "_".
-func (s *Service) CreateCustom(ctx context.Context, ref account.Ref, in CustomView) (View, error) {
+// Its permissions must be ones the acting view holds.
+func (s *Service) CreateCustom(ctx context.Context, ref account.Ref, as Acting, in CustomView) (View, error) {
 	if !customIDPattern.MatchString(in.Name) {
 		return View{}, obperr.InvalidCustomViewFormat
 	}
 	if _, err := s.Accounts.GetBankAccount(ctx, ref); err != nil {
 		return View{}, err
 	}
+	acting, err := s.through(ctx, ref, as, CanCreateCustomView)
+	if err != nil {
+		return View{}, err
+	}
 	allowed, err := in.allowed()
 	if err != nil {
+		return View{}, err
+	}
+	if err := covers(acting, allowed); err != nil {
 		return View{}, err
 	}
 	v := View{ID: in.Name, BankID: ref.BankID, AccountID: ref.AccountID, ShortName: in.Name, Description: in.Description,
@@ -129,18 +174,31 @@ func (s *Service) CreateCustom(ctx context.Context, ref account.Ref, in CustomVi
 }
 
 // UpdateCustom replaces a custom view's settings and permissions. System views cannot
-// be changed (OBP-20021).
-func (s *Service) UpdateCustom(ctx context.Context, ref account.Ref, viewID string, in CustomView) (View, error) {
+// be changed (OBP-20021). The acting view must hold every permission the view has now
+// and every one it is given.
+func (s *Service) UpdateCustom(ctx context.Context, ref account.Ref, as Acting, viewID string, in CustomView) (View, error) {
 	if !IsCustomID(viewID) {
 		return View{}, obperr.SystemViewsCanNotBeModified
+	}
+	acting, err := s.through(ctx, ref, as, CanUpdateCustomView)
+	if err != nil {
+		return View{}, err
 	}
 	v, err := s.Store.GetCustomView(ctx, ref, viewID)
 	if err != nil {
 		return View{}, err
 	}
-	if v.Allowed, err = in.allowed(); err != nil {
+	allowed, err := in.allowed()
+	if err != nil {
 		return View{}, err
 	}
+	if err := covers(acting, v.Allowed); err != nil {
+		return View{}, err
+	}
+	if err := covers(acting, allowed); err != nil {
+		return View{}, err
+	}
+	v.Allowed = allowed
 	v.Description, v.MetadataView, v.IsPublic, v.Alias, v.HideMetadataIfAliasUsed =
 		in.Description, in.MetadataView, in.IsPublic, in.Alias, in.HideMetadataIfAliasUsed
 	if err := s.Store.UpdateCustomView(ctx, v); err != nil {
@@ -174,16 +232,20 @@ func (s *Service) DeleteCustom(ctx context.Context, ref account.Ref, viewID stri
 	return nil
 }
 
-// Grant gives targetUserID the target view on the account, as a holder of the source
-// view: a system target must be in the source's can_grant_access_to_views, a custom one
-// needs can_grant_access_to_custom_views.
-func (s *Service) Grant(ctx context.Context, ref account.Ref, sourceViewID, targetUserID, targetViewID string) (View, error) {
-	source, target, err := s.pair(ctx, ref, sourceViewID, targetViewID)
+// Grant gives targetUserID the target view on the account, as a holder of the acting
+// view: a system target must be in its can_grant_access_to_views, a custom one needs
+// can_grant_access_to_custom_views, and either must hold no permission the acting view
+// lacks.
+func (s *Service) Grant(ctx context.Context, ref account.Ref, as Acting, targetUserID, targetViewID string) (View, error) {
+	source, target, err := s.pair(ctx, ref, as, targetViewID)
 	if err != nil {
 		return View{}, err
 	}
 	if !mayActOn(source, target, source.CanGrantAccessToViews, CanGrantAccessToCustomViews) {
 		return View{}, obperr.CannotGrantViewAccess
+	}
+	if err := covers(source, target.Allowed); err != nil {
+		return View{}, err
 	}
 	if _, err := s.Users.GetUser(ctx, targetUserID); err != nil {
 		return View{}, err
@@ -196,8 +258,8 @@ func (s *Service) Grant(ctx context.Context, ref account.Ref, sourceViewID, targ
 }
 
 // Revoke takes the target view away from targetUserID, under the revoke lists' rule.
-func (s *Service) Revoke(ctx context.Context, ref account.Ref, sourceViewID, targetUserID, targetViewID string) error {
-	source, target, err := s.pair(ctx, ref, sourceViewID, targetViewID)
+func (s *Service) Revoke(ctx context.Context, ref account.Ref, as Acting, targetUserID, targetViewID string) error {
+	source, target, err := s.pair(ctx, ref, as, targetViewID)
 	if err != nil {
 		return err
 	}
@@ -211,11 +273,11 @@ func (s *Service) Revoke(ctx context.Context, ref account.Ref, sourceViewID, tar
 	return s.Policy.AccessChanged(ctx, targetUserID)
 }
 
-func (s *Service) pair(ctx context.Context, ref account.Ref, sourceID, targetID string) (source, target View, err error) {
+func (s *Service) pair(ctx context.Context, ref account.Ref, as Acting, targetID string) (source, target View, err error) {
 	if _, err = s.Accounts.GetBankAccount(ctx, ref); err != nil {
 		return
 	}
-	if source, err = s.Get(ctx, ref, sourceID); err != nil {
+	if source, err = s.through(ctx, ref, as, ""); err != nil {
 		return
 	}
 	target, err = s.Get(ctx, ref, targetID)
