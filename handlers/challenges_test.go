@@ -18,6 +18,14 @@ func TestChallenges(t *testing.T) {
 		clk := &clock{now: time.Now().UTC()}
 		s := testenv.Start(t, db, app.Options{Sandbox: true, Now: clk.Now, Payments: app.PaymentOptions{ScaMethod: "DUMMY"}})
 		ellie, omar := sandboxToken(t, s, "ellie"), sandboxToken(t, s, "omar")
+		approver := `{"name": "_approver", "description": "", "metadata_view": "", "is_public": false, "which_alias_to_use": "", "hide_metadata_if_alias_used": false, "allowed_actions": ["can_see_transaction_requests"]}`
+		if r := s.Do(t, http.MethodPost, "/obp/v5.1.0/banks/gh.29.uk/accounts/ellie-current/views", approver, auth(ellie)...); r.Status != 201 {
+			t.Fatalf("create _approver: %d %s", r.Status, r.Body)
+		}
+		omarID := s.Get(t, "/obp/v5.1.0/users/current", auth(omar)...).JSON(t)["user_id"].(string)
+		if r := grantView(t, s, ellie, "gh.29.uk", "ellie-current", omarID, "_approver"); r.Status != 201 {
+			t.Fatalf("grant _approver: %d %s", r.Status, r.Body)
+		}
 		big := toAccount("omar-current", "GBP", "1200.00")
 		initiate := func() (id, challenge string) {
 			tr := pay(t, s, ellie, "ellie-current", "ACCOUNT", big).JSON(t)
@@ -39,8 +47,8 @@ func TestChallenges(t *testing.T) {
 		})
 		t.Run("another user's answer is refused", func(t *testing.T) {
 			id, ch := initiate()
-			// omar may use ellie's account through _family, but the challenge is ellie's
-			r := s.Do(t, http.MethodPost, trBase+"ellie-current/_family/transaction-request-types/ACCOUNT/transaction-requests/"+id+"/challenge",
+			// omar may see ellie's requests through _approver, but the challenge is ellie's
+			r := s.Do(t, http.MethodPost, trBase+"ellie-current/_approver/transaction-request-types/ACCOUNT/transaction-requests/"+id+"/challenge",
 				`{"id": "`+ch+`", "answer": "123"}`, auth(omar)...)
 			wantOBPError(t, r, 403, "OBP-40047")
 		})

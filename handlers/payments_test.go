@@ -166,7 +166,7 @@ func TestPaymentTypes(t *testing.T) {
 			sepa := func(iban string) string {
 				return fmt.Sprintf(`{"to": {"iban": "%s"}, "value": {"currency": "GBP", "amount": "2.00"}, "description": "sepa", "charge_policy": "SHARED"}`, iban)
 			}
-			if tr := pay(t, s, ellie, "ellie-current", "SEPA", sepa("GB29GHBK40291700000002")).JSON(t); tr["status"] != "COMPLETED" {
+			if tr := pay(t, s, ellie, "ellie-current", "SEPA", sepa("GB93GHBK40291700000002")).JSON(t); tr["status"] != "COMPLETED" {
 				t.Errorf("internal SEPA = %v", tr)
 			}
 			if tr := pay(t, s, ellie, "ellie-current", "SEPA", sepa("FR1420041010050500013M02606")).JSON(t); tr["status"] != "FORWARDED" {

@@ -118,14 +118,16 @@ func (s *Server) transactionRequestDocs() []ResourceDoc {
 			Description: "Answers one challenge of the request. Only the user the challenge was issued to may answer; three " +
 				"wrong answers reject the request; once every required answer is in the payment is posted, exactly once. " +
 				"The answer REJECT refuses the payment.",
-			Tags:            []string{"Transaction Request", "Payment Initiation Service (PIS)"},
-			Auth:            LoggedIn,
-			View:            &ViewGuard{},
+			Tags: []string{"Transaction Request", "Payment Initiation Service (PIS)"},
+			Auth: LoggedIn,
+			// The answer shows the request, so the view must let the caller see requests;
+			// checked before anything is looked up, so a refusal tells nothing about them.
+			View:            &ViewGuard{Permission: view.CanSeeTransactionRequests},
 			RequestSchema:   "tr_challenge_post",
 			ExampleRequest:  challengeAnswerJSON{ID: "4050046c-63b3-4868-8a22-14b4181d33a6", Answer: "123456"},
 			ExampleResponse: exampleTR,
 			SuccessStatus:   202,
-			Errors: errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.TransactionRequestNotFound,
+			Errors: errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.NoViewPermission, obperr.TransactionRequestNotFound,
 				obperr.TransactionRequestStatusNotInitiatedOrPendingOrForwarded, obperr.TransactionRequestTypeHasChanged,
 				obperr.InvalidChallengeType, obperr.ChallengeNotFound, obperr.InvalidChallengeAnswer, obperr.AllowedAttemptsUsedUp,
 				obperr.OneTimePasswordExpired, obperr.ChallengeNotForThisUser, obperr.InsufficientFunds),

@@ -37,6 +37,7 @@ func TestConnector(t *testing.T, c Connector) {
 	t.Run("payments", func(t *testing.T) { testPayments(t, c) })
 	t.Run("transactions", func(t *testing.T) { testTransactions(t, c) })
 	t.Run("concurrent payments", func(t *testing.T) { testConcurrentPayments(t, c) })
+	t.Run("ledger guards", func(t *testing.T) { testLedgerGuards(t, c) })
 	t.Run("counterparties", func(t *testing.T) { testCounterparties(t, c) })
 }
 

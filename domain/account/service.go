@@ -45,17 +45,24 @@ type New struct {
 }
 
 // Create opens an account for a holder: the caller themself, or anyone when the caller
-// holds CanCreateAccount at the bank. The holder gets the owner view.
+// holds CanCreateAccount at the bank. The holder gets the owner view. Routings identify
+// the account to payers, so only the bank chooses them: the server assigns a number and an
+// IBAN, and only a holder of CanCreateAccount may set routings instead (validated).
 func (s *Service) Create(ctx context.Context, callerID, bankID string, n New) (Account, error) {
-	if _, err := s.Banks.GetBank(ctx, bankID); err != nil {
+	b, err := s.Banks.GetBank(ctx, bankID)
+	if err != nil {
 		return Account{}, err
 	}
 	holder := n.UserID
 	if holder == "" {
 		holder = callerID
 	}
-	if holder != callerID && !s.Roles.HasRole(callerID, bankID, role.CanCreateAccount.Name) {
+	administrator := s.Roles.HasRole(callerID, bankID, role.CanCreateAccount.Name)
+	if holder != callerID && !administrator {
 		return Account{}, obperr.UserHasMissingRoles.With("%s", role.CanCreateAccount.Name)
+	}
+	if len(n.Routings) > 0 && !administrator {
+		return Account{}, obperr.UserHasMissingRoles.With("%s (needed to choose account_routings; leave them out and the bank assigns a number and an IBAN).", role.CanCreateAccount.Name)
 	}
 	if n.ID == "" {
 		n.ID = ids.New()
@@ -73,7 +80,8 @@ func (s *Service) Create(ctx context.Context, callerID, bankID string, n New) (A
 	if amount.Minor != 0 {
 		return Account{}, obperr.InitialBalanceMustBeZero
 	}
-	if err := uniqueSchemes(n.Routings); err != nil {
+	chosen, err := checkRoutings(n.Routings)
+	if err != nil {
 		return Account{}, err
 	}
 	if _, err := s.Users.GetUser(ctx, holder); err != nil {
@@ -85,23 +93,28 @@ func (s *Service) Create(ctx context.Context, callerID, bankID string, n New) (A
 	} else if !errors.Is(err, obperr.BankAccountNotFound) {
 		return Account{}, err
 	}
-	a, err := s.Conn.CreateBankAccount(ctx, Account{BankID: bankID, ID: n.ID, Label: n.Label, Number: n.ID,
-		ProductCode: n.ProductCode, BranchID: n.BranchID, Currency: n.Currency, Routings: n.Routings,
-		HolderIDs: []string{holder}, CreatedAt: time.Now().UTC()})
+	a := Account{BankID: bankID, ID: n.ID, Label: n.Label, Number: n.ID, ProductCode: n.ProductCode, BranchID: n.BranchID,
+		Currency: n.Currency, Routings: chosen, HolderIDs: []string{holder}, CreatedAt: time.Now().UTC()}
+	created, err := s.open(ctx, b, a, len(chosen) == 0)
 	if err != nil {
 		return Account{}, err
 	}
-	return a, s.Holder.GrantOwner(ctx, holder, ref)
+	return created, s.Holder.GrantOwner(ctx, holder, ref)
 }
 
-// uniqueSchemes refuses two routings of one scheme on one account.
-func uniqueSchemes(rs []Routing) error {
-	seen := map[string]bool{}
-	for _, r := range rs {
-		if seen[r.Scheme] {
-			return obperr.AccountRoutingAlreadyExist.With("Scheme %s appears twice.", r.Scheme)
+// open stores the account; when the bank assigns its routings, a clash with an existing
+// IBAN (a random serial drawn twice) draws again.
+func (s *Service) open(ctx context.Context, b bank.Bank, a Account, assign bool) (Account, error) {
+	for attempt := 0; ; attempt++ {
+		if assign {
+			var err error
+			if a.Number, a.Routings, err = assigned(b); err != nil {
+				return Account{}, err
+			}
 		}
-		seen[r.Scheme] = true
+		created, err := s.Conn.CreateBankAccount(ctx, a)
+		if !assign || attempt == 4 || !errors.Is(err, obperr.AccountRoutingAlreadyExist) {
+			return created, err
+		}
 	}
-	return nil
 }

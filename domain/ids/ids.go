@@ -33,3 +33,24 @@ func Secret(n int) string {
 	}
 	return string(out)
 }
+
+// Digits returns n random decimal digits, unbiased.
+func Digits(n int) string {
+	out := make([]byte, 0, n)
+	buf := make([]byte, n+n/2)
+	for len(out) < n {
+		if _, err := rand.Read(buf); err != nil {
+			panic("crypto/rand failed: " + err.Error())
+		}
+		for _, b := range buf {
+			if b >= 250 { // 250 = 25*10: reject to stay unbiased
+				continue
+			}
+			out = append(out, '0'+b%10)
+			if len(out) == n {
+				break
+			}
+		}
+	}
+	return string(out)
+}

@@ -22,6 +22,6 @@ var Banks = []bank.Bank{
 	{
 		ID: "rio.07.es", ShortName: "Banco Rio", FullName: "Banco del Rio S.A.", BankCode: "BRIO",
 		Logo: "https://static.openbank.example/logos/banco-rio.png", Website: "https://www.bancorio.example",
-		Routings: []bank.Routing{{Scheme: "BIC", Address: "BRIOESMMXXX"}},
+		Routings: []bank.Routing{{Scheme: "BIC", Address: "BRIOESMMXXX"}, {Scheme: "NATIONAL_BANK_CODE", Address: "21070001"}},
 	},
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/role"
 	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
 	"github.com/obp-go/obp/domain/view"
@@ -37,17 +38,17 @@ func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 9, 0,
 // People are the sandbox users. At each bank the first person shares a custom view,
 // "_family", with the second.
 var People = []Person{
-	{"ellie", "Ellie", "Hart", "gh.29.uk", "ellie-current", "GBP", "GB29GHBK40291700000001",
+	{"ellie", "Ellie", "Hart", "gh.29.uk", "ellie-current", "GBP", "GB23GHBK40291700000001",
 		[]Deposit{{"2500.00", "Salary", day(2024, 1, 25)}, {"120.50", "Refund", day(2024, 2, 3)}}},
-	{"omar", "Omar", "Reyes", "gh.29.uk", "omar-current", "GBP", "GB29GHBK40291700000002",
+	{"omar", "Omar", "Reyes", "gh.29.uk", "omar-current", "GBP", "GB93GHBK40291700000002",
 		[]Deposit{{"1800.00", "Salary", day(2024, 1, 26)}}},
-	{"lena", "Lena", "Brandt", "alpen.01.de", "lena-girokonto", "EUR", "DE89700202700000000001",
+	{"lena", "Lena", "Brandt", "alpen.01.de", "lena-girokonto", "EUR", "DE94700202700000000001",
 		[]Deposit{{"3200.00", "Gehalt", day(2024, 1, 30)}, {"75.00", "Erstattung", day(2024, 2, 12)}}},
-	{"jonas", "Jonas", "Keller", "alpen.01.de", "jonas-girokonto", "EUR", "DE89700202700000000002",
+	{"jonas", "Jonas", "Keller", "alpen.01.de", "jonas-girokonto", "EUR", "DE67700202700000000002",
 		[]Deposit{{"2100.00", "Gehalt", day(2024, 1, 30)}}},
-	{"sofia", "Sofia", "Navarro", "rio.07.es", "sofia-cuenta", "EUR", "ES9121000418450200000001",
+	{"sofia", "Sofia", "Navarro", "rio.07.es", "sofia-cuenta", "EUR", "ES5921070001000000000001",
 		[]Deposit{{"2700.00", "Nómina", day(2024, 1, 31)}}},
-	{"mateo", "Mateo", "Ruiz", "rio.07.es", "mateo-cuenta", "EUR", "ES9121000418450200000002",
+	{"mateo", "Mateo", "Ruiz", "rio.07.es", "mateo-cuenta", "EUR", "ES3221070001000000000002",
 		[]Deposit{{"1950.00", "Nómina", day(2024, 1, 31)}}},
 }
 
@@ -76,7 +77,7 @@ func (s Seeder) seedPeople(ctx context.Context, admin user.User) error {
 		if err := s.funding(ctx, admin, p.BankID, p.Currency); err != nil {
 			return err
 		}
-		if err := s.personAccount(ctx, u, p); err != nil {
+		if err := s.personAccount(ctx, admin, u, p); err != nil {
 			return fmt.Errorf("sandbox account %s: %w", p.AccountID, err)
 		}
 		owner, seen := firstAt[p.BankID]
@@ -100,8 +101,12 @@ func (s Seeder) person(ctx context.Context, p Person) (user.User, error) {
 		Password: UserPassword, FirstName: p.FirstName, LastName: p.LastName})
 }
 
-// funding makes sure the bank has its funding account, held by the administrator.
+// funding makes sure the bank has its funding account, held by the administrator, and
+// that the administrator may open accounts there for the sandbox people.
 func (s Seeder) funding(ctx context.Context, admin user.User, bankID, currency string) error {
+	if _, err := s.Entitlements.GrantUnchecked(ctx, admin.ID, bankID, role.CanCreateAccount.Name); err != nil && !errors.Is(err, obperr.EntitlementAlreadyExists) {
+		return err
+	}
 	_, err := s.Accounts.Conn.GetBankAccount(ctx, account.Ref{BankID: bankID, AccountID: FundingAccountID})
 	if !errors.Is(err, obperr.BankAccountNotFound) {
 		return err
@@ -111,14 +116,15 @@ func (s Seeder) funding(ctx context.Context, admin user.User, bankID, currency s
 	return err
 }
 
-// personAccount opens and funds the person's account when it does not exist yet.
-func (s Seeder) personAccount(ctx context.Context, u user.User, p Person) error {
+// personAccount opens and funds the person's account when it does not exist yet. The
+// bank's administrator opens it, as only the bank may set an account's routings.
+func (s Seeder) personAccount(ctx context.Context, admin, u user.User, p Person) error {
 	ref := account.Ref{BankID: p.BankID, AccountID: p.AccountID}
 	_, err := s.Accounts.Conn.GetBankAccount(ctx, ref)
 	if !errors.Is(err, obperr.BankAccountNotFound) {
 		return err
 	}
-	if _, err := s.Accounts.Create(ctx, u.ID, p.BankID, account.New{ID: p.AccountID, Label: p.FirstName + "'s current account",
+	if _, err := s.Accounts.Create(ctx, admin.ID, p.BankID, account.New{ID: p.AccountID, UserID: u.ID, Label: p.FirstName + "'s current account",
 		ProductCode: "CURRENT", Currency: p.Currency, Amount: "0", Routings: []account.Routing{{Scheme: "IBAN", Address: p.IBAN}}}); err != nil {
 		return err
 	}
