@@ -22,6 +22,9 @@ type NewUser struct {
 // Create registers a local user with a hashed password.
 func (s *Service) Create(ctx context.Context, n NewUser) (User, error) {
 	username := strings.TrimSpace(n.Username)
+	if err := ValidateUsername(username); err != nil {
+		return User{}, err
+	}
 	if err := ValidatePassword(n.Password); err != nil {
 		return User{}, err
 	}

@@ -7,6 +7,27 @@ import (
 	"github.com/obp-go/obp/domain/obperr"
 )
 
+func TestValidateUsername(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		ok   bool
+	}{
+		{"Victim1", true},
+		{"felix.smith-2_x", true},
+		{"a,b\"c=d", true}, // awkward but expressible: DirectLogin quotes it
+		{"张伟", true},       // no case: folds alike everywhere
+		{"José", false},    // é has an upper case SQLite would not fold
+		{"ÄRGER", false},
+		{"\u212Aelvin", false}, // the Kelvin sign folds to k: a look-alike of "kelvin"
+		{"stra\u00dfe", false}, // ß folds to ẞ
+	} {
+		err := ValidateUsername(tc.name)
+		if (err == nil) != tc.ok || err != nil && !errors.Is(err, obperr.InvalidRequestPayload) {
+			t.Errorf("ValidateUsername(%q) = %v, want ok=%v", tc.name, err, tc.ok)
+		}
+	}
+}
+
 func TestPasswordsThatCannotBeSentAreRefused(t *testing.T) {
 	for _, tc := range []struct {
 		p  string
