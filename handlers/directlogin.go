@@ -18,7 +18,9 @@ func (s *Server) directLoginDocs() []ResourceDoc {
 			Path:        "/my/logins/direct",
 			Summary:     "Direct Login",
 			Description: "Logs a user in for an app. Send `DirectLogin: username=..., password=..., consumer_key=...` " +
-				"(or the same after `Authorization: DirectLogin`); values may be quoted. The answer's token goes in " +
+				"(or the same after `Authorization: DirectLogin`), in any order. A value holding a comma, a quote or outer " +
+				"spaces must be quoted, with " + `\\ for a backslash and \" for a quote: password="p,w \"x\""; ` +
+				"an unclosed quote or another escape is OBP-20083. The username is matched regardless of case. The answer's token goes in " +
 				"later calls as `DirectLogin: token=...`. Five wrong passwords in a row lock the user.",
 			Tags:             []string{"User"},
 			Auth:             OwnCredentials,

@@ -35,11 +35,13 @@ var userPathErrors = errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles
 func (s *Server) userDocs() []ResourceDoc {
 	return []ResourceDoc{
 		{
-			OperationID:     "OBPv2.0.0-createUser",
-			Verb:            "POST",
-			Path:            apiPrefix + "/users",
-			Summary:         "Create User",
-			Description:     "Signs a user up with a username and a strong password (at least 10 characters mixing upper and lower case letters, digits and a special character, or 17 to 512 characters of anything).",
+			OperationID: "OBPv2.0.0-createUser",
+			Verb:        "POST",
+			Path:        apiPrefix + "/users",
+			Summary:     "Create User",
+			Description: "Signs a user up with a username and a strong password (at least 10 characters mixing upper and lower case letters, digits and a special character, or 17 to 512 characters of anything). " +
+				"Usernames are unique regardless of case (`Alice` and `alice` are one name, OBP-20258), and letters with a case must be ASCII. " +
+				"A password may hold anything a DirectLogin header can carry when quoted: no line breaks or other control characters except tab.",
 			Tags:            []string{"User"},
 			RequestSchema:   "user_post",
 			ExampleRequest:  userPostJSON{Email: "felixsmith@example.com", Username: "felixsmith", Password: "fhr5&Hw9-Kp2", FirstName: "Felix", LastName: "Smith"},

@@ -11,11 +11,12 @@ import (
 // Store keeps the platform records (users, consumers, tokens, entitlements, ...) in the
 // server's own database. Core-banking records go through Connector instead.
 type Store struct {
-	db *gorm.DB
+	db     *gorm.DB
+	engine Engine
 }
 
 // NewStore returns the platform-record store over db.
-func NewStore(db *DB) *Store { return &Store{db: db.Gorm} }
+func NewStore(db *DB) *Store { return &Store{db: db.Gorm, engine: db.Engine} }
 
 // isUniqueViolation reports a duplicate key on either engine.
 func isUniqueViolation(err error) bool {

@@ -28,6 +28,8 @@ func (r userRow) toDomain() user.User { return user.User(r) }
 
 var _ user.Store = (*Store)(nil)
 
+// CreateUser leaves uniqueness to the index on the folded username (migration 0009), so
+// that of two concurrent sign-ups differing only by case exactly one succeeds.
 func (s *Store) CreateUser(ctx context.Context, u user.User) error {
 	err := s.db.WithContext(ctx).Create(ptr(userRow(u))).Error
 	if isUniqueViolation(err) {
@@ -60,9 +62,11 @@ func (s *Store) GetUsers(ctx context.Context, ids []string) ([]user.User, error)
 	return out, nil
 }
 
+// GetUserByUsername finds a user whatever the case of username; the stored name keeps its own.
 func (s *Store) GetUserByUsername(ctx context.Context, provider, username string) (user.User, error) {
 	var r userRow
-	err := s.db.WithContext(ctx).Where("provider = ? AND username = ?", provider, username).Take(&r).Error
+	err := s.db.WithContext(ctx).Where("provider = ? AND "+usernameKeySQL(s.engine)+" = ?", provider, foldUsername(username)).
+		Take(&r).Error
 	if notFound(err) {
 		return user.User{}, obperr.UserNotFoundByProviderAndUsername
 	}
@@ -103,6 +107,26 @@ func (s *Store) Lock(ctx context.Context, id string, at time.Time) error {
 
 func (s *Store) Unlock(ctx context.Context, id string) error {
 	return s.db.WithContext(ctx).Exec("UPDATE users SET locked_at = NULL, failed_logins = 0 WHERE id = ?", id).Error
+}
+
+// usernameKeySQL is the expression the unique index users_provider_username_fold is built
+// on (migration 0009); a query must repeat it exactly for the index to serve it.
+func usernameKeySQL(e Engine) string {
+	if e == Postgres {
+		return `lower(username COLLATE "C")`
+	}
+	return "lower(username)"
+}
+
+// foldUsername folds as usernameKeySQL does on both engines: A-Z to a-z, nothing else.
+func foldUsername(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -21,7 +21,14 @@ type NewUser struct {
 
 // Create registers a local user with a hashed password.
 func (s *Service) Create(ctx context.Context, n NewUser) (User, error) {
+	username := strings.TrimSpace(n.Username)
+	if err := ValidateUsername(username); err != nil {
+		return User{}, err
+	}
 	if err := ValidatePassword(n.Password); err != nil {
+		return User{}, err
+	}
+	if err := ValidatePasswordSendable(n.Password); err != nil {
 		return User{}, err
 	}
 	hash, err := HashPassword(n.Password)
@@ -29,7 +36,7 @@ func (s *Service) Create(ctx context.Context, n NewUser) (User, error) {
 		return User{}, err
 	}
 	u := User{
-		ID: ids.New(), Provider: s.Provider, Username: strings.TrimSpace(n.Username), Email: strings.TrimSpace(n.Email),
+		ID: ids.New(), Provider: s.Provider, Username: username, Email: strings.TrimSpace(n.Email),
 		FirstName: n.FirstName, LastName: n.LastName, PasswordHash: hash, CreatedAt: time.Now().UTC(),
 	}
 	if err := s.Store.CreateUser(ctx, u); err != nil {
