@@ -15,29 +15,6 @@ import (
 	"github.com/obp-go/obp/internal/testenv"
 )
 
-// migrateBelow0009 leaves db with every migration before 0009 applied and none after.
-func migrateBelow0009(t *testing.T, db *mapped.DB) int {
-	t.Helper()
-	ctx := context.Background()
-	all, err := mapped.Migrations(db.Engine)
-	if err != nil {
-		t.Fatal(err)
-	}
-	steps := 0
-	for _, m := range all {
-		if m.Version >= 9 {
-			steps++
-		}
-	}
-	if _, err := db.MigrateUp(ctx); err != nil {
-		t.Fatalf("up: %v", err)
-	}
-	if _, err := db.MigrateDown(ctx, steps); err != nil {
-		t.Fatalf("down %d: %v", steps, err)
-	}
-	return steps
-}
-
 func insertUser(t *testing.T, db *mapped.DB, id, username string) {
 	t.Helper()
 	err := db.Gorm.Exec(`INSERT INTO users (id, provider, username, email, password_hash, created_at)
@@ -50,12 +27,16 @@ func insertUser(t *testing.T, db *mapped.DB, id, username string) {
 func TestMigration0009RefusesUsernamesDifferingOnlyByCase(t *testing.T) {
 	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
 		ctx := context.Background()
-		pending := migrateBelow0009(t, db)
+		migrateTo(t, db, 8)
+		pending, err := db.Pending(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
 		insertUser(t, db, "user-id-upper", "Victim1")
 		insertUser(t, db, "user-id-lower", "victim1")
 		insertUser(t, db, "user-id-other", "bystander")
 
-		_, err := db.MigrateUp(ctx)
+		_, err = db.MigrateUp(ctx)
 		var refused *mapped.PreflightError
 		if !errors.As(err, &refused) {
 			t.Fatalf("up with colliding usernames: %v, want a preflight refusal", err)
