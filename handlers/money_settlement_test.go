@@ -118,3 +118,18 @@ func TestIBANSquattingIsRefused(t *testing.T) {
 		checkBooks(t, db)
 	})
 }
+
+// A SEPA payment to an IBAN no bank can have (its check digits wrong) was forwarded
+// through settlement, money leaving for nowhere. Pinned: it is refused, writing nothing.
+func TestSEPAValidatesAndNormalisesTheIBAN(t *testing.T) {
+	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
+		s := dummySCA(t, db)
+		ellie := sandboxToken(t, s, "ellie")
+		before := countRows(t, db, "transaction_requests")
+		wantOBPError(t, pay(t, s, ellie, "ellie-current", "SEPA", sepaBody("not-an-iban !!", "1.00")), 400, "OBP-09014")
+		wantOBPError(t, pay(t, s, ellie, "ellie-current", "SEPA", sepaBody("FR1420041010050500013M02607", "1.00")), 400, "OBP-10033")
+		if n := countRows(t, db, "transaction_requests"); n != before {
+			t.Errorf("refused SEPA payments wrote %d requests", n-before)
+		}
+	})
+}

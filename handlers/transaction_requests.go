@@ -14,7 +14,8 @@ const trTypesPath = accountPath + "/{VIEW_ID}/transaction-request-types"
 var createTRErrors = errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.BankAccountNotFound,
 	obperr.InvalidTransactionRequestType, obperr.InsufficientAuthorisationToCreateTransactionRequest,
 	obperr.InvalidTransactionRequestCurrency, obperr.NotPositiveAmount, obperr.InvalidAmount, obperr.InvalidISOCurrencyCode,
-	obperr.InsufficientFunds, obperr.SameAccount, obperr.InvalidChargePolicy, obperr.ScaMethodNotAvailable, obperr.IdempotencyKeyReused)
+	obperr.InsufficientFunds, obperr.SameAccount, obperr.InvalidChargePolicy, obperr.ScaMethodNotAvailable, obperr.IdempotencyKeyReused,
+	obperr.IdempotencyKeyInFlight, obperr.InvalidIBAN, obperr.RefundedTransaction)
 
 var exampleTR = toTransactionRequestJSON(payment.Request{ID: "4050046c-63b3-4868-8a22-14b4181d33a6", Type: payment.Account,
 	From: exampleAccount.Ref(), ViewID: "owner", Status: payment.Completed, Currency: "EUR", TransactionID: "902ba3bb-dedd-45e7-9319-2fd3f2cd98a1",

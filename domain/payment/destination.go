@@ -7,6 +7,7 @@ import (
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
+	"github.com/obp-go/obp/domain/routing"
 )
 
 // destination resolves where the money goes for the request's type, authorises the
@@ -24,6 +25,9 @@ func (s *Service) destination(ctx context.Context, by Caller, n New, r *Request)
 	case Counterparty:
 		return s.toCounterparty(ctx, by, n, r)
 	case SEPA:
+		if err := routing.ValidateIBAN(n.IBAN); err != nil {
+			return false, err // never forward money to an address no bank can have
+		}
 		to, err := s.Conn.GetBankAccountByRouting(ctx, "IBAN", n.IBAN)
 		if err == nil {
 			r.To = to.Ref()
