@@ -21,9 +21,14 @@ run: build
 test:
 	./scripts/test.sh
 
+# House rules a machine can check: formatting, vet, staticcheck (every check, pinned in
+# go.mod as a tool), a tidy go.mod, and domain/ free of web, SQL and Casbin packages.
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	go vet ./...
+	go tool staticcheck -checks=all ./...
+	go mod tidy -diff
+	./scripts/domain-imports.sh
 
 bench:
 	./scripts/bench.sh

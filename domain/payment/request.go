@@ -66,8 +66,8 @@ type Request struct {
 	Updated         time.Time
 }
 
-// ErrRequestExists: a request with this id is stored already (a retry of the same
-// Idempotency-Key found the first run's request).
+// ErrRequestExists means a request with this id is stored already: a retry of the same
+// Idempotency-Key found the first run's request.
 var ErrRequestExists = errors.New("a transaction request with this id exists")
 
 // Store keeps transaction requests (platform records).
