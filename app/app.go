@@ -84,8 +84,17 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 		return nil, err
 	}
 	svc.roles.Follow(ctx)
-	go svc.store.SweepEvery(ctx, 10*time.Minute, o.Log)
-	go reconcileEvery(ctx, svc, time.Minute, o.Log)
+	go every(ctx, 10*time.Minute, o.Log, "sweeping expired rows", func(ctx context.Context) error {
+		n, err := svc.store.Sweep(ctx, now(o))
+		if n > 0 {
+			o.Log.Debug("swept expired rows", slog.Int64("rows", n))
+		}
+		return err
+	})
+	go every(ctx, time.Minute, o.Log, "reconciling transaction requests", func(ctx context.Context) error {
+		_, err := svc.payments.Reconcile(ctx, svc.conn, stuckAfter)
+		return err
+	})
 	out := &Server{}
 	if o.Sandbox {
 		if out.Seeded, err = svc.seeder(o).Seed(ctx); err != nil {

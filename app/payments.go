@@ -1,9 +1,7 @@
 package app
 
 import (
-	"context"
 	"fmt"
-	"log/slog"
 	"strings"
 	"time"
 
@@ -71,19 +69,3 @@ func values(m map[string]string) []string {
 // stuckAfter is how long a request may stay PROCESSING before it is reconciled: far
 // longer than posting a payment takes.
 const stuckAfter = 2 * time.Minute
-
-// reconcileEvery settles interrupted transaction requests until ctx ends.
-func reconcileEvery(ctx context.Context, s *services, every time.Duration, log *slog.Logger) {
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			if _, err := s.payments.Reconcile(ctx, s.conn, stuckAfter); err != nil && ctx.Err() == nil {
-				log.Warn("reconciling transaction requests failed", slog.String("error", err.Error()))
-			}
-		}
-	}
-}

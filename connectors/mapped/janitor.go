@@ -2,7 +2,6 @@ package mapped
 
 import (
 	"context"
-	"log/slog"
 	"time"
 )
 
@@ -26,23 +25,4 @@ func (s *Store) Sweep(ctx context.Context, now time.Time) (int64, error) {
 		total += res.RowsAffected
 	}
 	return total, nil
-}
-
-// SweepEvery runs Sweep on a ticker until ctx ends. Several processes may sweep at
-// once: the deletes are idempotent.
-func (s *Store) SweepEvery(ctx context.Context, every time.Duration, log *slog.Logger) {
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case now := <-t.C:
-			if n, err := s.Sweep(ctx, now.UTC()); err != nil && ctx.Err() == nil {
-				log.Warn("sweep of expired rows failed", slog.String("error", err.Error()))
-			} else if n > 0 {
-				log.Debug("swept expired rows", slog.Int64("rows", n))
-			}
-		}
-	}
 }
