@@ -5,7 +5,6 @@ package app
 
 import (
 	"context"
-	"crypto/rand"
 	"encoding/base64"
 	"fmt"
 	"log/slog"
@@ -20,6 +19,7 @@ import (
 	"github.com/obp-go/obp/domain/counterparty"
 	"github.com/obp-go/obp/domain/customer"
 	"github.com/obp-go/obp/domain/entitlement"
+	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/notify"
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/sandbox"
@@ -209,13 +209,7 @@ func (s *services) seeder(o Options) sandbox.Seeder {
 		AdminUsername: o.AdminUsername, AdminPassword: o.AdminPassword, ConsumerKey: o.ConsumerKey}
 }
 
-func randomKey() string {
-	b := make([]byte, 32)
-	if _, err := rand.Read(b); err != nil {
-		panic("crypto/rand failed: " + err.Error())
-	}
-	return base64.StdEncoding.EncodeToString(b)
-}
+func randomKey() string { return base64.StdEncoding.EncodeToString(ids.Bytes(32)) }
 
 // Seed writes the sandbox data set: the `obp seed` command.
 func Seed(ctx context.Context, o Options) (sandbox.Result, error) {

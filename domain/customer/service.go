@@ -2,9 +2,7 @@ package customer
 
 import (
 	"context"
-	"crypto/rand"
 	"fmt"
-	"math/big"
 	"time"
 
 	"github.com/obp-go/obp/domain/bank"
@@ -67,11 +65,7 @@ func (s *Service) Create(ctx context.Context, bankID string, n NewCustomer) (Cus
 // freeNumber draws ten random digits until one is free at the bank.
 func (s *Service) freeNumber(ctx context.Context, bankID string) (string, error) {
 	for range 5 {
-		n, err := rand.Int(rand.Reader, big.NewInt(10_000_000_000))
-		if err != nil {
-			return "", err
-		}
-		number := fmt.Sprintf("%010d", n)
+		number := ids.Digits(10)
 		free, err := s.conn.CheckCustomerNumberAvailable(ctx, bankID, number)
 		if err != nil || free {
 			return number, err

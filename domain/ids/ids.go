@@ -54,3 +54,12 @@ func Digits(n int) string {
 	}
 	return string(out)
 }
+
+// Bytes returns n random bytes (salts, keys).
+func Bytes(n int) []byte {
+	b := make([]byte, n)
+	if _, err := rand.Read(b); err != nil {
+		panic("crypto/rand failed: " + err.Error())
+	}
+	return b
+}

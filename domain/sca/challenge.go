@@ -5,11 +5,12 @@ package sca
 
 import (
 	"context"
-	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
 	"time"
+
+	"github.com/obp-go/obp/domain/ids"
 )
 
 // Status of a challenge.
@@ -62,11 +63,7 @@ func (c Challenge) Matches(answer string) bool {
 
 // NewSalt returns a random salt.
 func NewSalt() string {
-	b := make([]byte, 16)
-	if _, err := rand.Read(b); err != nil {
-		panic("crypto/rand failed: " + err.Error())
-	}
-	return hex.EncodeToString(b)
+	return hex.EncodeToString(ids.Bytes(16))
 }
 
 // Store keeps challenges. Answering is atomic: Attempt spends one attempt only while the

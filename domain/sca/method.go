@@ -2,10 +2,9 @@ package sca
 
 import (
 	"context"
-	"crypto/rand"
 	"fmt"
-	"math/big"
 
+	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/notify"
 )
 
@@ -26,18 +25,8 @@ type Method interface {
 	Issue(ctx context.Context, to Recipient, about string) (answer string, err error)
 }
 
-// OTP returns n random decimal digits from crypto/rand.
-func OTP(n int) string {
-	out := make([]byte, n)
-	for i := range out {
-		d, err := rand.Int(rand.Reader, big.NewInt(10))
-		if err != nil {
-			panic("crypto/rand failed: " + err.Error())
-		}
-		out[i] = byte('0' + d.Int64())
-	}
-	return string(out)
-}
+// OTP returns n random decimal digits.
+func OTP(n int) string { return ids.Digits(n) }
 
 // SMSMethod sends a six-digit one-time password by SMS.
 type SMSMethod struct{ Notifier notify.Notifier }

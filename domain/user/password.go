@@ -1,13 +1,14 @@
 package user
 
 import (
-	"crypto/rand"
 	"crypto/subtle"
 	"encoding/base64"
 	"fmt"
 	"strings"
 
 	"golang.org/x/crypto/argon2"
+
+	"github.com/obp-go/obp/domain/ids"
 )
 
 // Argon2id parameters: OWASP's minimum recommendation (19 MiB, 2 passes, 1 lane). bcrypt
@@ -22,10 +23,7 @@ const (
 
 // HashPassword returns an encoded argon2id hash of p with a fresh random salt.
 func HashPassword(p string) (string, error) {
-	salt := make([]byte, argonSaltLen)
-	if _, err := rand.Read(salt); err != nil {
-		return "", err
-	}
+	salt := ids.Bytes(argonSaltLen)
 	key := argon2.IDKey([]byte(p), salt, argonTime, argonMemory, argonThreads, argonKeyLen)
 	b64 := base64.RawStdEncoding
 	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s", argon2.Version, argonMemory, argonTime, argonThreads,
