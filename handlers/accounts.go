@@ -246,7 +246,7 @@ func (s *Server) getAccountThroughView(c *Call) error {
 	}
 	out, err := moderate(moderatedAccountJSON{ID: a.ID, BankID: a.BankID, Label: a.Label, Number: a.Number,
 		Owners: toOwners(a.HolderIDs, users), ProductCode: a.ProductCode, Balance: balanceOf(a), ViewsAvailable: available,
-		AccountRoutings: toRoutingsJSON(a.Routings), AccountAttributes: []accountAttributeJSON{}, Tags: []string{}}, accountFields, through)
+		AccountRoutings: toRoutingsJSON(a.Routings), AccountAttributes: []accountAttributeJSON{}, Tags: []string{}}, accountShape, through)
 	if err != nil {
 		return err
 	}
@@ -261,7 +261,7 @@ func (s *Server) getCoreAccount(c *Call) error {
 	ids := s.deps.ViewChecker.ViewsOnAccount(c.Principal.UserID, a.Ref())
 	sort.Strings(ids)
 	out, err := moderate(coreAccountJSON{ID: a.ID, BankID: a.BankID, Label: a.Label, Number: a.Number, ProductCode: a.ProductCode,
-		Balance: balanceOf(a), AccountRoutings: toRoutingsJSON(a.Routings), ViewsBasic: ids}, accountFields, through)
+		Balance: balanceOf(a), AccountRoutings: toRoutingsJSON(a.Routings), ViewsBasic: ids}, coreAccountShape, through)
 	if err != nil {
 		return err
 	}

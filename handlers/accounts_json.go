@@ -144,6 +144,11 @@ type accountsBalancesJSON struct {
 	Accounts []accountBalancesJSON `json:"accounts"`
 }
 
+// moderatedAccountsJSON is any of the account lists above with each entry moderated.
+type moderatedAccountsJSON struct {
+	Accounts []map[string]any `json:"accounts"`
+}
+
 func toRoutingsJSON(rs []account.Routing) []routingJSON {
 	out := make([]routingJSON, len(rs))
 	for i, r := range rs {

@@ -33,7 +33,8 @@ func (s *Server) accessibleAccounts(c *Call, bankID string) ([]account.Account, 
 	return accounts, viewsOn, err
 }
 
-// myAccounts serves GET /my/accounts ("" bank) and GET /banks/BANK_ID/accounts.
+// myAccounts serves GET /my/accounts ("" bank) and GET /banks/BANK_ID/accounts, each
+// account as the caller's most permissive view on it shows it.
 func (s *Server) myAccounts(c *Call, bankID string) error {
 	accounts, viewsOn, err := s.accessibleAccounts(c, bankID)
 	if err != nil {
@@ -43,29 +44,53 @@ func (s *Server) myAccounts(c *Call, bankID string) error {
 	if err != nil {
 		return err
 	}
-	if bankID == "" {
-		out := myAccountsJSON{Accounts: make([]myAccountJSON, 0, len(accounts))}
-		for _, a := range accounts {
-			views := resolved[a.Ref()]
+	out := moderatedAccountsJSON{Accounts: make([]map[string]any, 0, len(accounts))}
+	for _, a := range accounts {
+		views := resolved[a.Ref()]
+		through, ok := listView(views, func(view.View) bool { return true })
+		if !ok {
+			continue
+		}
+		var entry any
+		var sh shape
+		if bankID == "" {
 			basic := make([]viewBasicJSON, len(views))
 			for i, v := range views {
 				basic[i] = toViewBasic(v)
 			}
-			out.Accounts = append(out.Accounts, myAccountJSON{ID: a.ID, Label: a.Label, BankID: a.BankID, AccountType: a.ProductCode,
-				AccountRoutings: toRoutingsJSON(a.Routings), Views: basic})
+			entry, sh = myAccountJSON{ID: a.ID, Label: a.Label, BankID: a.BankID, AccountType: a.ProductCode,
+				AccountRoutings: toRoutingsJSON(a.Routings), Views: basic}, accountListShape
+		} else {
+			avail := make([]viewAvailableJSON, len(views))
+			for i, v := range views {
+				avail[i] = viewAvailableJSON{ID: v.ID, ShortName: v.ShortName, IsPublic: v.IsPublic}
+			}
+			entry, sh = basicAccountJSON{ID: a.ID, Label: a.Label, BankID: a.BankID, ViewsAvailable: avail}, basicAccountShape
 		}
-		return c.JSON(out)
-	}
-	out := basicAccountsJSON{Accounts: make([]basicAccountJSON, 0, len(accounts))}
-	for _, a := range accounts {
-		views := resolved[a.Ref()]
-		avail := make([]viewAvailableJSON, len(views))
-		for i, v := range views {
-			avail[i] = viewAvailableJSON{ID: v.ID, ShortName: v.ShortName, IsPublic: v.IsPublic}
+		m, err := moderate(entry, sh, through)
+		if err != nil {
+			return err
 		}
-		out.Accounts = append(out.Accounts, basicAccountJSON{ID: a.ID, Label: a.Label, BankID: a.BankID, ViewsAvailable: avail})
+		out.Accounts = append(out.Accounts, m)
 	}
 	return c.JSON(out)
+}
+
+// listView picks the view a list shows an account through as the view guard picks one
+// for paths without VIEW_ID: the most permissive of the caller's views that passes ok.
+func listView(views []view.View, ok func(view.View) bool) (view.View, bool) {
+	byID := make(map[string]view.View, len(views))
+	ids := make([]string, 0, len(views))
+	for _, v := range views {
+		byID[v.ID] = v
+		ids = append(ids, v.ID)
+	}
+	for _, id := range mostPermissiveFirst(ids) {
+		if ok(byID[id]) {
+			return byID[id], true
+		}
+	}
+	return view.View{}, false
 }
 
 // viewsByID resolves view ids on one account in at most one query.
@@ -90,29 +115,44 @@ func (s *Server) accountsHeld(c *Call) error {
 	return c.JSON(out)
 }
 
+// getBalances answers through the view the guard chose: VIEW_ID, or the caller's most
+// permissive view that shows the balance.
 func (s *Server) getBalances(c *Call) error {
-	a, err := s.deps.Accounts.Conn.GetBankAccount(c.Ctx, c.accountRef())
+	through, a, err := s.viewedAccount(c)
 	if err != nil {
 		return err
 	}
-	return c.JSON(toBalancesJSON(a))
+	out, err := moderate(toBalancesJSON(a), balancesShape, through)
+	if err != nil {
+		return err
+	}
+	return c.JSON(out)
 }
 
-// getBankBalances lists balances of the caller's accounts at a bank through any view
-// that shows the balance.
+// getBankBalances lists balances of the caller's accounts at a bank, each through the
+// view that lets the caller see its balance.
 func (s *Server) getBankBalances(c *Call) error {
-	accounts, _, err := s.accessibleAccounts(c, c.Param("BANK_ID"))
+	accounts, viewsOn, err := s.accessibleAccounts(c, c.Param("BANK_ID"))
 	if err != nil {
 		return err
 	}
-	out := accountsBalancesJSON{Accounts: []accountBalancesJSON{}}
+	resolved, err := s.deps.Views.Resolve(c.Ctx, viewsOn)
+	if err != nil {
+		return err
+	}
+	out := moderatedAccountsJSON{Accounts: []map[string]any{}}
 	for _, a := range accounts {
-		for _, id := range s.deps.ViewChecker.ViewsOnAccount(c.Principal.UserID, a.Ref()) {
-			if s.deps.ViewChecker.CanOnView(c.Principal.UserID, a.Ref(), id, view.CanSeeBalance) {
-				out.Accounts = append(out.Accounts, toBalancesJSON(a))
-				break
-			}
+		through, ok := listView(resolved[a.Ref()], func(v view.View) bool {
+			return s.deps.ViewChecker.CanOnView(c.Principal.UserID, a.Ref(), v.ID, view.CanSeeBalance)
+		})
+		if !ok {
+			continue
 		}
+		m, err := moderate(toBalancesJSON(a), balancesShape, through)
+		if err != nil {
+			return err
+		}
+		out.Accounts = append(out.Accounts, m)
 	}
 	return c.JSON(out)
 }

@@ -7,44 +7,27 @@ import (
 	"github.com/obp-go/obp/domain/view"
 )
 
-// fieldRule ties a JSON field (dotted path) to the view permission that shows it.
+// fieldRule ties a JSON field to the view permissions that must all be granted to show
+// it. The path is dotted and reaches into every element of an array on its way.
 type fieldRule struct {
-	path       string
-	permission string
+	path  string
+	needs []string
 }
 
-// accountFields moderates account JSON.
-var accountFields = []fieldRule{
-	{"label", "can_see_bank_account_label"},
-	{"number", "can_see_bank_account_number"},
-	{"owners", "can_see_bank_account_owners"},
-	{"product_code", "can_see_bank_account_type"},
-	{"balance", "can_see_bank_account_balance"},
-	{"account_routings", "can_see_bank_account_routing_address"},
-	{"views_available", "can_see_available_views_for_bank_account"},
-	{"views_basic", "can_see_available_views_for_bank_account"},
-	{"tags", "can_see_tags"},
-}
+func shownWith(path string, needs ...string) fieldRule { return fieldRule{path: path, needs: needs} }
 
-// transactionFields moderates transaction JSON.
-var transactionFields = []fieldRule{
-	{"this_account", "can_see_transaction_this_bank_account"},
-	{"other_account", "can_see_transaction_other_bank_account"},
-	{"other_account.holder", "can_see_other_account_metadata"},
-	{"other_account.account_routings", "can_see_other_account_routing_address"},
-	{"other_account.bank_routing", "can_see_other_bank_routing_address"},
-	{"details.type", "can_see_transaction_type"},
-	{"details.description", "can_see_transaction_description"},
-	{"details.posted", "can_see_transaction_start_date"},
-	{"details.completed", "can_see_transaction_finish_date"},
-	{"details.new_balance", "can_see_transaction_balance"},
-	{"details.value", "can_see_transaction_amount"},
-	{"metadata", "can_see_transaction_metadata"},
+// shape is the moderation of one rendered JSON type: the fields a view must grant, and
+// the identifiers every view with access sees. Between them they name every field the
+// type renders, so that a field added without a rule shows up in the registry walk.
+type shape struct {
+	name   string
+	rules  []fieldRule
+	always []string
 }
 
 // moderate renders v as JSON without the fields the view does not grant: the one
-// moderation step for every view-dependent read.
-func moderate(v any, rules []fieldRule, through view.View) (map[string]any, error) {
+// moderation step for every response that carries account data.
+func moderate(v any, sh shape, through view.View) (map[string]any, error) {
 	raw, err := json.Marshal(v)
 	if err != nil {
 		return nil, err
@@ -53,20 +36,34 @@ func moderate(v any, rules []fieldRule, through view.View) (map[string]any, erro
 	if err := json.Unmarshal(raw, &m); err != nil {
 		return nil, err
 	}
-	for _, r := range rules {
-		if !through.Can(r.permission) {
+	for _, r := range sh.rules {
+		if !grantsAll(through, r.needs) {
 			deletePath(m, strings.Split(r.path, "."))
 		}
 	}
 	return m, nil
 }
 
-func deletePath(m map[string]any, path []string) {
-	if len(path) == 1 {
-		delete(m, path[0])
-		return
+func grantsAll(v view.View, permissions []string) bool {
+	for _, p := range permissions {
+		if !v.Can(p) {
+			return false
+		}
 	}
-	if child, ok := m[path[0]].(map[string]any); ok {
-		deletePath(child, path[1:])
+	return true
+}
+
+func deletePath(node any, path []string) {
+	switch n := node.(type) {
+	case map[string]any:
+		if len(path) == 1 {
+			delete(n, path[0])
+			return
+		}
+		deletePath(n[path[0]], path[1:])
+	case []any:
+		for _, e := range n {
+			deletePath(e, path)
+		}
 	}
 }

@@ -17,7 +17,7 @@ var exampleTransaction = func() map[string]any {
 		AccountID: exampleAccount.ID, Other: account.Ref{BankID: "gh.29.uk", AccountID: "7d3c0b4e-2f61-4a4d-a2f5-0e1c8b5a9f21"},
 		OtherHolder: "susan", Type: "SANDBOX_TAN", Description: "Rent", Currency: "EUR", Amount: -50000, NewBalance: 125000,
 		Posted: time.Date(2024, 1, 1, 9, 0, 0, 0, time.UTC), Completed: time.Date(2024, 1, 1, 9, 0, 0, 0, time.UTC)},
-		exampleAccount, nil), transactionFields, exampleOwnerView)
+		exampleAccount, nil), transactionShape, exampleOwnerView)
 	return m
 }()
 
@@ -145,7 +145,7 @@ func (s *Server) moderatedTransactions(c *Call, a account.Account, list []transa
 	}
 	out := make([]map[string]any, len(list))
 	for i, t := range list {
-		if out[i], err = moderate(toTransactionJSON(t, a, users), transactionFields, through); err != nil {
+		if out[i], err = moderate(toTransactionJSON(t, a, users), transactionShape, through); err != nil {
 			return nil, err
 		}
 	}

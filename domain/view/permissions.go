@@ -75,3 +75,33 @@ const (
 	CanSeeTransactionRequests     = "can_see_transaction_requests"
 	CanSeeTransactionRequestTypes = "can_see_transaction_request_types"
 )
+
+// The permissions that decide which account and transaction fields a view shows.
+const (
+	CanSeeBankAccountLabel           = "can_see_bank_account_label"
+	CanSeeBankAccountNumber          = "can_see_bank_account_number"
+	CanSeeBankAccountOwners          = "can_see_bank_account_owners"
+	CanSeeBankAccountType            = "can_see_bank_account_type"
+	CanSeeBankAccountRoutingScheme   = "can_see_bank_account_routing_scheme"
+	CanSeeBankAccountRoutingAddress  = "can_see_bank_account_routing_address"
+	CanSeeBankRoutingScheme          = "can_see_bank_routing_scheme"
+	CanSeeBankRoutingAddress         = "can_see_bank_routing_address"
+	CanSeeTags                       = "can_see_tags"
+	CanSeeTransactionOtherAccount    = "can_see_transaction_other_bank_account"
+	CanSeeOtherAccountMetadata       = "can_see_other_account_metadata"
+	CanSeeOtherAccountRoutingScheme  = "can_see_other_account_routing_scheme"
+	CanSeeOtherAccountRoutingAddress = "can_see_other_account_routing_address"
+	CanSeeOtherBankRoutingScheme     = "can_see_other_bank_routing_scheme"
+	CanSeeOtherBankRoutingAddress    = "can_see_other_bank_routing_address"
+	CanSeeTransactionType            = "can_see_transaction_type"
+	CanSeeTransactionDescription     = "can_see_transaction_description"
+	CanSeeTransactionStartDate       = "can_see_transaction_start_date"
+	CanSeeTransactionFinishDate      = "can_see_transaction_finish_date"
+	CanSeeTransactionBalance         = "can_see_transaction_balance"
+	CanSeeTransactionAmount          = "can_see_transaction_amount"
+	CanSeeTransactionMetadata        = "can_see_transaction_metadata"
+	CanSeeNarrative                  = "can_see_narrative"
+	CanSeeComments                   = "can_see_comments"
+	CanSeeImages                     = "can_see_images"
+	CanSeeWhereTag                   = "can_see_where_tag"
+)
