@@ -22,7 +22,7 @@ const (
 	walkBank    = "gh.29.uk"
 	walkAccount = "moderation-walk"
 	walkLabel   = "Walk-label-5c1e"
-	walkIBAN    = "GB94WALK0000000000005C1E"
+	walkIBAN    = "GB76WALK51515100051215"
 	walkAll     = "_all"
 )
 
@@ -130,9 +130,10 @@ func newWalk(t *testing.T, s *testenv.Server, permissions []string) *walk {
 	// Sandbox people need no sign-up (argon2 is slow under -race); sofia holds no view anyone shared.
 	w := &walk{s: s, owner: sandboxUser(t, s, "jonas"), reader: sandboxUser(t, s, "sofia"), readerOwn: "sofia-cuenta",
 		lacking: map[string]string{}}
+	// Only the bank sets routings: the administrator opens the owner's account with its IBAN.
 	r := s.Do(t, http.MethodPut, "/obp/v5.1.0/banks/"+walkBank+"/accounts/"+walkAccount, fmt.Sprintf(
-		`{"label": %q, "product_code": "CURRENT", "balance": {"currency": "GBP", "amount": "0"},
-		  "account_routings": [{"scheme": "IBAN", "address": %q}]}`, walkLabel, walkIBAN), auth(w.owner.Token)...)
+		`{"user_id": %q, "label": %q, "product_code": "CURRENT", "balance": {"currency": "GBP", "amount": "0"},
+		  "account_routings": [{"scheme": "IBAN", "address": %q}]}`, w.owner.ID, walkLabel, walkIBAN), auth(adminToken(t, s))...)
 	if r.Status != 201 {
 		t.Fatalf("open account: %d %s", r.Status, r.Body)
 	}
