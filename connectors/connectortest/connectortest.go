@@ -6,9 +6,10 @@
 //		connectortest.TestConnector(t, myconnector.New(...))
 //	}
 //
-// The suite creates its own banks and accounts under fresh random ids, so it can run
-// against a connector that already holds data. Each failure says which method did what
-// and what the suite expected instead.
+// The suite creates its own banks, accounts and customers under fresh random ids, so it
+// can run against a connector that already holds data; WithUsers supplies the users it
+// links to customers. Each failure says which method did what and what the suite
+// expected instead.
 package connectortest
 
 import (
@@ -19,6 +20,8 @@ import (
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/counterparty"
+	"github.com/obp-go/obp/domain/customer"
+	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/transaction"
 )
 
@@ -28,10 +31,16 @@ type Connector interface {
 	account.Connector
 	transaction.Connector
 	counterparty.Connector
+	customer.Connector
+	payment.Connector
 }
 
 // TestConnector runs the whole suite against c.
-func TestConnector(t *testing.T, c Connector) {
+func TestConnector(t *testing.T, c Connector, opts ...Option) {
+	o := options{newUser: func(*testing.T) string { return fresh("user") }}
+	for _, opt := range opts {
+		opt(&o)
+	}
 	t.Run("banks", func(t *testing.T) { testBanks(t, c) })
 	t.Run("accounts", func(t *testing.T) { testAccounts(t, c) })
 	t.Run("payments", func(t *testing.T) { testPayments(t, c) })
@@ -39,6 +48,13 @@ func TestConnector(t *testing.T, c Connector) {
 	t.Run("concurrent payments", func(t *testing.T) { testConcurrentPayments(t, c) })
 	t.Run("ledger guards", func(t *testing.T) { testLedgerGuards(t, c) })
 	t.Run("counterparties", func(t *testing.T) { testCounterparties(t, c) })
+	t.Run("customers", func(t *testing.T) { testCustomers(t, c) })
+	t.Run("customer links", func(t *testing.T) { testCustomerLinks(t, c, o.newUser) })
+	t.Run("customer attributes", func(t *testing.T) { testCustomerAttributes(t, c) })
+	t.Run("challenge threshold", func(t *testing.T) { testChallengeThreshold(t, c) })
+	t.Run("account by routing", func(t *testing.T) { testAccountByRouting(t, c) })
+	t.Run("settlement accounts", func(t *testing.T) { testSettlementAccounts(t, c) })
+	t.Run("account attributes", func(t *testing.T) { testAccountAttributes(t, c) })
 }
 
 // fresh returns a random id with a readable prefix.

@@ -14,6 +14,7 @@ type Connector interface {
 	GetCustomerByCustomerID(ctx context.Context, customerID string) (Customer, error)
 	// GetCustomersByUserID returns the customers linked to a user, at every bank.
 	GetCustomersByUserID(ctx context.Context, userID string) ([]Customer, error)
+	// CheckCustomerNumberAvailable reports whether no customer of bankID has this number.
 	CheckCustomerNumberAvailable(ctx context.Context, bankID, customerNumber string) (bool, error)
 
 	// CreateUserCustomerLink stores l; obperr.CustomerAlreadyExistsForUser when the user is

@@ -30,9 +30,14 @@ type Connector interface {
 	// obperr.BankAccountNotFound when none has it.
 	GetBankAccountByRouting(ctx context.Context, scheme, address string) (account.Account, error)
 	// GetSettlementAccount returns the bank's settlement account for a direction and
-	// currency, creating it when missing (OBP-INCOMING/OUTGOING-SETTLEMENT-ACCOUNT).
+	// currency, creating it when missing (OBP-INCOMING/OUTGOING-SETTLEMENT-ACCOUNT): one
+	// account per bank, direction and currency, in that currency, owned by the bank (no holder).
 	GetSettlementAccount(ctx context.Context, bankID string, d Direction, currency string) (account.Ref, error)
+	// GetAccountAttributes lists an account's attributes, in no promised order.
 	GetAccountAttributes(ctx context.Context, ref account.Ref) ([]Attribute, error)
+	// CreateOrUpdateAccountAttribute stores a under a.Name: an account has one attribute
+	// of each name, so storing a name again replaces its type, value and product code and
+	// keeps its id. It returns the stored attribute with its id.
 	CreateOrUpdateAccountAttribute(ctx context.Context, ref account.Ref, a Attribute) (Attribute, error)
 }
 
