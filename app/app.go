@@ -15,9 +15,11 @@ import (
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/bank"
+	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/domain/counterparty"
 	"github.com/obp-go/obp/domain/customer"
+	"github.com/obp-go/obp/domain/directory"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/notify"
@@ -108,7 +110,7 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 		o.Info.Connector = mapped.Name
 	}
 	out.HTTP, err = handlers.New(handlers.Deps{
-		Banks: svc.banks, Auth: svc.auth, Users: svc.users, Consumers: svc.consumers,
+		Banks: svc.banks, Auth: svc.auth, Users: svc.users, Directory: svc.directory, Consumers: svc.consumers,
 		Entitlements: svc.entitlements, Roles: svc.roles, Accounts: svc.accounts, Views: svc.views, ViewChecker: svc.roles,
 		Transactions: svc.transactions, Payments: svc.payments, Idempotency: svc.store, Outbox: svc.outbox, Customers: svc.customers, Counterparties: svc.counterparties,
 		Limiter: consumer.Limiter{Counter: svc.store, Now: o.Now},
@@ -150,6 +152,7 @@ type services struct {
 	consumers    *consumer.Service
 	entitlements *entitlement.Service
 	views        *view.Service
+	directory    *directory.Service
 	accounts     *account.Service
 	customers    *customer.Service
 	transactions *transaction.Service
@@ -172,13 +175,15 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 		return nil, err
 	}
 	provider := o.Info.Hostname
-	s.users = &user.Service{Store: s.store, Provider: provider}
-	s.consumers = &consumer.Service{Store: s.store}
-	s.entitlements = &entitlement.Service{Store: s.store, Users: s.store, Banks: s.conn, Roles: s.roles, Policy: s.roles}
+	clk := clock.Clock(o.Now)
+	s.users = user.NewService(s.store, provider, clk)
+	s.consumers = consumer.NewService(s.store, s.roles, clk)
+	s.entitlements = entitlement.NewService(s.store, s.store, s.conn, s.roles, s.roles, clk)
 	s.banks = bank.NewService(s.conn, s.entitlements)
-	s.views = &view.Service{Store: s.store, Accounts: s.conn, Users: s.store, Policy: s.roles, Checks: s.roles}
-	s.transactions = &transaction.Service{Conn: s.conn, Accounts: s.conn}
-	s.accounts = &account.Service{Conn: s.conn, Banks: s.conn, Users: s.store, Roles: s.roles, Holder: s.views}
+	s.views = view.NewService(s.store, s.conn, s.conn, s.store, s.roles, s.roles)
+	s.directory = directory.NewService(s.users, s.entitlements, s.views)
+	s.transactions = transaction.NewService(s.conn, s.conn, s.store)
+	s.accounts = account.NewService(s.conn, s.conn, s.store, s.roles, s.views, clk)
 	s.customers = customer.NewService(s.conn, s.conn, s.store)
 	s.counterparties = counterparty.NewService(s.conn, s.conn, s.conn, s.views)
 	if err := s.wirePayments(o); err != nil {
@@ -198,8 +203,8 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.auth = &auth.Service{Users: s.store, Consumers: s.store, Tokens: s.store, Signer: signer,
-		Provider: provider, Lifetime: o.TokenLifetime, Now: o.Now}
+	s.auth = auth.NewService(auth.Deps{Users: s.store, Consumers: s.store, Tokens: s.store, Signer: signer,
+		Provider: provider, Lifetime: o.TokenLifetime, Clock: clk})
 	return s, nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/notify"
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/sca"
@@ -49,12 +50,12 @@ func (s *services) wirePayments(o Options) error {
 	for _, t := range po.EnabledTypes {
 		enabled[payment.Type(strings.ToUpper(strings.TrimSpace(t)))] = true
 	}
-	s.payments = &payment.Service{
+	s.payments = payment.NewService(payment.Deps{
 		Store: s.store, Conn: s.conn, Accounts: s.conn, Payees: payees{s.conn}, Contacts: contacts{s.store, s.customers},
-		Challenges: &sca.Service{Store: s.store, Methods: methods, Default: def, PerType: perType, TTL: po.ChallengeTTL,
-			Attempts: po.ChallengeAttempts, Now: o.Now},
-		Checks: s.roles, Access: s.store, Legs: s.conn, EnabledTypes: enabled, Log: o.Log, Now: o.Now,
-	}
+		Challenges: sca.NewService(s.store, sca.Config{Methods: methods, Default: def, PerType: perType, TTL: po.ChallengeTTL,
+			Attempts: po.ChallengeAttempts}, clock.Clock(o.Now)),
+		Checks: s.roles, Access: s.store, Legs: s.conn, EnabledTypes: enabled, Log: o.Log, Clock: clock.Clock(o.Now),
+	})
 	return nil
 }
 

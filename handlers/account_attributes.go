@@ -1,8 +1,8 @@
 package handlers
 
 import (
+	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/obperr"
-	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/role"
 )
 
@@ -35,10 +35,7 @@ func (s *Server) accountAttributeDocs() []ResourceDoc {
 			if err := c.Bind(&in); err != nil {
 				return err
 			}
-			if _, err := s.deps.Accounts.Conn.GetBankAccount(c.Ctx, c.accountRef()); err != nil {
-				return err
-			}
-			a, err := s.deps.Payments.Conn.CreateOrUpdateAccountAttribute(c.Ctx, c.accountRef(), payment.Attribute{
+			a, err := s.deps.Accounts.SetAttribute(c.Ctx, c.AccountRef(), account.Attribute{
 				Name: in.Name, Type: in.Type, Value: in.Value, ProductCode: c.Param("PRODUCT_CODE")})
 			if err != nil {
 				return err

@@ -6,7 +6,6 @@ import (
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
-	"github.com/obp-go/obp/domain/user"
 	"github.com/obp-go/obp/domain/view"
 )
 
@@ -138,7 +137,7 @@ func (s *Server) accountDocs() []ResourceDoc {
 				if err := c.Bind(&in); err != nil {
 					return err
 				}
-				if err := s.deps.Accounts.Conn.UpdateAccountLabel(c.Ctx, c.accountRef(), in.Label); err != nil {
+				if err := s.deps.Accounts.UpdateLabel(c.Ctx, c.AccountRef(), in.Label); err != nil {
 					return err
 				}
 				return c.JSON(successJSON{Success: "Success"})
@@ -207,45 +206,24 @@ func (s *Server) createAccount(c *Call) error {
 		Balance: balanceOf(a), BranchID: a.BranchID, AccountRoutings: toRoutingsJSON(a.Routings), AccountAttributes: []accountAttributeJSON{}})
 }
 
-func (c *Call) accountRef() account.Ref {
-	return account.Ref{BankID: c.Param("BANK_ID"), AccountID: c.Param("ACCOUNT_ID")}
-}
-
-// guardedView is the view the view guard let the call through with.
-func (s *Server) guardedView(c *Call) (view.View, error) {
-	id, _ := c.fiber.Locals(localViewID).(string)
-	return s.deps.Views.Get(c.Ctx, c.accountRef(), id)
-}
-
-// viewedAccount is the path's account and the view the call reads it through.
-func (s *Server) viewedAccount(c *Call) (view.View, account.Account, error) {
-	through, err := s.guardedView(c)
-	if err != nil {
-		return view.View{}, account.Account{}, err
-	}
-	a, err := s.deps.Accounts.Conn.GetBankAccount(c.Ctx, c.accountRef())
-	return through, a, err
-}
+func (c *Call) accountRef() account.Ref { return c.AccountRef() }
 
 func (s *Server) getAccountThroughView(c *Call) error {
-	through, a, err := s.viewedAccount(c)
+	through, err := c.View()
 	if err != nil {
 		return err
 	}
-	users, err := s.usersByID(c, a.HolderIDs)
+	r, err := s.deps.Views.Read(c.Ctx, c.Principal.UserID, c.AccountRef())
 	if err != nil {
 		return err
 	}
-	mine, err := s.viewsByID(c, a.Ref(), s.deps.ViewChecker.ViewsOnAccount(c.Principal.UserID, a.Ref()))
-	if err != nil {
-		return err
-	}
-	available := make([]map[string]any, len(mine))
-	for i, v := range mine {
+	a := r.Account
+	available := make([]map[string]any, len(r.Views))
+	for i, v := range r.Views {
 		available[i] = viewJSON(v)
 	}
 	out, err := moderate(moderatedAccountJSON{ID: a.ID, BankID: a.BankID, Label: a.Label, Number: a.Number,
-		Owners: toOwners(a.HolderIDs, users), ProductCode: a.ProductCode, Balance: balanceOf(a), ViewsAvailable: available,
+		Owners: toOwners(a.HolderIDs, r.Holders), ProductCode: a.ProductCode, Balance: balanceOf(a), ViewsAvailable: available,
 		AccountRoutings: toRoutingsJSON(a.Routings), AccountAttributes: []accountAttributeJSON{}, Tags: []string{}}, accountShape, through)
 	if err != nil {
 		return err
@@ -254,11 +232,19 @@ func (s *Server) getAccountThroughView(c *Call) error {
 }
 
 func (s *Server) getCoreAccount(c *Call) error {
-	through, a, err := s.viewedAccount(c)
+	through, err := c.View()
 	if err != nil {
 		return err
 	}
-	ids := s.deps.ViewChecker.ViewsOnAccount(c.Principal.UserID, a.Ref())
+	r, err := s.deps.Views.Read(c.Ctx, c.Principal.UserID, c.AccountRef())
+	if err != nil {
+		return err
+	}
+	a := r.Account
+	ids := make([]string, len(r.Views))
+	for i, v := range r.Views {
+		ids[i] = v.ID
+	}
 	sort.Strings(ids)
 	out, err := moderate(coreAccountJSON{ID: a.ID, BankID: a.BankID, Label: a.Label, Number: a.Number, ProductCode: a.ProductCode,
 		Balance: balanceOf(a), AccountRoutings: toRoutingsJSON(a.Routings), ViewsBasic: ids}, coreAccountShape, through)
@@ -266,16 +252,4 @@ func (s *Server) getCoreAccount(c *Call) error {
 		return err
 	}
 	return c.JSON(out)
-}
-
-func (s *Server) usersByID(c *Call, ids []string) (map[string]user.User, error) {
-	list, err := s.deps.Users.Store.GetUsers(c.Ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]user.User, len(list))
-	for _, u := range list {
-		out[u.ID] = u
-	}
-	return out, nil
 }

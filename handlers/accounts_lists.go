@@ -1,53 +1,20 @@
 package handlers
 
 import (
-	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/view"
 )
-
-// accessibleAccounts loads the accounts the caller has views on (at bankID, or at every
-// bank for ""), with the view ids, in two queries.
-func (s *Server) accessibleAccounts(c *Call, bankID string) ([]account.Account, map[account.Ref][]string, error) {
-	if bankID != "" {
-		if _, err := s.deps.Banks.Get(c.Ctx, bankID); err != nil {
-			return nil, nil, err
-		}
-	}
-	access, err := s.deps.Views.Store.ListAccessForUser(c.Ctx, c.Principal.UserID)
-	if err != nil {
-		return nil, nil, err
-	}
-	viewsOn := map[account.Ref][]string{}
-	var refs []account.Ref
-	for _, a := range access {
-		if bankID != "" && a.BankID != bankID {
-			continue
-		}
-		ref := a.Ref()
-		if _, seen := viewsOn[ref]; !seen {
-			refs = append(refs, ref)
-		}
-		viewsOn[ref] = append(viewsOn[ref], a.ViewID)
-	}
-	accounts, err := s.deps.Accounts.Conn.GetBankAccounts(c.Ctx, refs)
-	return accounts, viewsOn, err
-}
 
 // myAccounts serves GET /my/accounts ("" bank) and GET /banks/BANK_ID/accounts, each
 // account as the caller's most permissive view on it shows it.
 func (s *Server) myAccounts(c *Call, bankID string) error {
-	accounts, viewsOn, err := s.accessibleAccounts(c, bankID)
+	viewed, err := s.deps.Views.Accessible(c.Ctx, c.Principal.UserID, bankID)
 	if err != nil {
 		return err
 	}
-	resolved, err := s.deps.Views.Resolve(c.Ctx, viewsOn)
-	if err != nil {
-		return err
-	}
-	out := moderatedAccountsJSON{Accounts: make([]map[string]any, 0, len(accounts))}
-	for _, a := range accounts {
-		views := resolved[a.Ref()]
-		through, ok := listView(views, func(view.View) bool { return true })
+	out := moderatedAccountsJSON{Accounts: make([]map[string]any, 0, len(viewed))}
+	for _, va := range viewed {
+		a, views := va.Account, va.Views
+		through, ok := view.MostPermissive(views, func(view.View) bool { return true })
 		if !ok {
 			continue
 		}
@@ -76,35 +43,8 @@ func (s *Server) myAccounts(c *Call, bankID string) error {
 	return c.JSON(out)
 }
 
-// listView picks the view a list shows an account through as the view guard picks one
-// for paths without VIEW_ID: the most permissive of the caller's views that passes ok.
-func listView(views []view.View, ok func(view.View) bool) (view.View, bool) {
-	byID := make(map[string]view.View, len(views))
-	ids := make([]string, 0, len(views))
-	for _, v := range views {
-		byID[v.ID] = v
-		ids = append(ids, v.ID)
-	}
-	for _, id := range mostPermissiveFirst(ids) {
-		if ok(byID[id]) {
-			return byID[id], true
-		}
-	}
-	return view.View{}, false
-}
-
-// viewsByID resolves view ids on one account in at most one query.
-func (s *Server) viewsByID(c *Call, ref account.Ref, ids []string) ([]view.View, error) {
-	resolved, err := s.deps.Views.Resolve(c.Ctx, map[account.Ref][]string{ref: ids})
-	return resolved[ref], err
-}
-
 func (s *Server) accountsHeld(c *Call) error {
-	bankID := c.Param("BANK_ID")
-	if _, err := s.deps.Banks.Get(c.Ctx, bankID); err != nil {
-		return err
-	}
-	list, err := s.deps.Accounts.Conn.GetAccountsHeld(c.Ctx, bankID, c.Principal.UserID)
+	list, err := s.deps.Accounts.Held(c.Ctx, c.Param("BANK_ID"), c.Principal.UserID)
 	if err != nil {
 		return err
 	}
@@ -118,7 +58,11 @@ func (s *Server) accountsHeld(c *Call) error {
 // getBalances answers through the view the guard chose: VIEW_ID, or the caller's most
 // permissive view that shows the balance.
 func (s *Server) getBalances(c *Call) error {
-	through, a, err := s.viewedAccount(c)
+	through, err := c.View()
+	if err != nil {
+		return err
+	}
+	a, err := s.deps.Accounts.Get(c.Ctx, c.AccountRef())
 	if err != nil {
 		return err
 	}
@@ -132,19 +76,14 @@ func (s *Server) getBalances(c *Call) error {
 // getBankBalances lists balances of the caller's accounts at a bank, each through the
 // view that lets the caller see its balance.
 func (s *Server) getBankBalances(c *Call) error {
-	accounts, viewsOn, err := s.accessibleAccounts(c, c.Param("BANK_ID"))
-	if err != nil {
-		return err
-	}
-	resolved, err := s.deps.Views.Resolve(c.Ctx, viewsOn)
+	viewed, err := s.deps.Views.Accessible(c.Ctx, c.Principal.UserID, c.Param("BANK_ID"))
 	if err != nil {
 		return err
 	}
 	out := moderatedAccountsJSON{Accounts: []map[string]any{}}
-	for _, a := range accounts {
-		through, ok := listView(resolved[a.Ref()], func(v view.View) bool {
-			return s.deps.ViewChecker.CanOnView(c.Principal.UserID, a.Ref(), v.ID, view.CanSeeBalance)
-		})
+	for _, va := range viewed {
+		a := va.Account
+		through, ok := view.MostPermissive(va.Views, func(v view.View) bool { return v.Can(view.CanSeeBalance) })
 		if !ok {
 			continue
 		}

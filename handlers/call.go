@@ -7,7 +7,9 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 
+	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/auth"
+	"github.com/obp-go/obp/domain/view"
 )
 
 // Call is what a handler sees of one request: its path parameters, its validated body,
@@ -19,6 +21,26 @@ type Call struct {
 	Log   *slog.Logger
 	// Principal is the authenticated caller; its UserID is "" for an anonymous call.
 	Principal auth.Principal
+
+	views viewLoader
+}
+
+// viewLoader loads a view of an account: the framework's one use of the view service,
+// to hand handlers the view the guard let the call through with.
+type viewLoader interface {
+	Get(ctx context.Context, ref account.Ref, viewID string) (view.View, error)
+}
+
+// AccountRef is the account the path names (BANK_ID, ACCOUNT_ID).
+func (c *Call) AccountRef() account.Ref {
+	return account.Ref{BankID: c.Param("BANK_ID"), AccountID: c.Param("ACCOUNT_ID")}
+}
+
+// View is the view the view guard let the call through with: VIEW_ID, or for paths
+// without one the caller's most permissive view granting the doc's permission.
+func (c *Call) View() (view.View, error) {
+	id, _ := c.fiber.Locals(localViewID).(string)
+	return c.views.Get(c.Ctx, c.AccountRef(), id)
 }
 
 // Param returns a path parameter by its resource-doc name (BANK_ID), percent-decoded.

@@ -124,7 +124,7 @@ func (s *Server) consumerDocs() []ResourceDoc {
 			ExampleResponse: toConsumerJSON(exampleConsumer),
 			Errors:          consumerErrors,
 			Handle: func(c *Call) error {
-				con, err := s.deps.Consumers.Store.GetConsumer(c.Ctx, c.Param("CONSUMER_ID"))
+				con, err := s.deps.Consumers.Get(c.Ctx, c.Param("CONSUMER_ID"))
 				if err != nil {
 					return err
 				}
@@ -198,7 +198,7 @@ func (s *Server) consumerDocs() []ResourceDoc {
 			ExampleResponse: toCallLimitsJSON(consumer.Consumer{PerMinuteLimit: 100, PerHourLimit: 1000}),
 			Errors:          consumerErrors,
 			Handle: func(c *Call) error {
-				con, err := s.deps.Consumers.Store.GetConsumer(c.Ctx, c.Param("CONSUMER_ID"))
+				con, err := s.deps.Consumers.Get(c.Ctx, c.Param("CONSUMER_ID"))
 				if err != nil {
 					return err
 				}
@@ -220,7 +220,7 @@ func (s *Server) consumerDocs() []ResourceDoc {
 				if err != nil {
 					return err
 				}
-				list, err := s.deps.Consumers.Store.ListConsumersCreatedBy(c.Ctx, c.Principal.UserID, limit, offset)
+				list, err := s.deps.Consumers.CreatedBy(c.Ctx, c.Principal.UserID, limit, offset)
 				return renderConsumers(c, list, err)
 			},
 		},
@@ -251,7 +251,7 @@ func (s *Server) getConsumers(c *Call) error {
 	if err != nil {
 		return err
 	}
-	list, err := s.deps.Consumers.Store.ListConsumers(c.Ctx, limit, offset)
+	list, err := s.deps.Consumers.List(c.Ctx, limit, offset)
 	return renderConsumers(c, list, err)
 }
 
@@ -273,14 +273,7 @@ func (s *Server) enableDisableConsumer(c *Call) error {
 	if err := c.Bind(&in); err != nil {
 		return err
 	}
-	need := role.CanDisableConsumers
-	if in.Enabled {
-		need = role.CanEnableConsumers
-	}
-	if !s.deps.Roles.HasRole(c.Principal.UserID, "", need.Name) {
-		return obperr.UserHasMissingRoles.With("%s", need.Name)
-	}
-	con, err := s.deps.Consumers.Update(c.Ctx, c.Param("CONSUMER_ID"), func(con *consumer.Consumer) { con.Enabled = in.Enabled })
+	con, err := s.deps.Consumers.SetEnabled(c.Ctx, c.Principal.UserID, c.Param("CONSUMER_ID"), in.Enabled)
 	if err != nil {
 		return err
 	}

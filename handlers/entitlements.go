@@ -1,10 +1,9 @@
 package handlers
 
 import (
-	"github.com/obp-go/obp/domain/entitlement"
+	"github.com/obp-go/obp/domain/directory"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
-	"github.com/obp-go/obp/domain/user"
 )
 
 type entitlementPostJSON struct {
@@ -115,7 +114,7 @@ func (s *Server) entitlementDocs() []ResourceDoc {
 			ExampleResponse: toEntitlementsJSON(exampleEntitlements),
 			Errors:          errorsOf(obperr.UserNotLoggedIn),
 			Handle: func(c *Call) error {
-				es, err := s.deps.Entitlements.Store.ListEntitlementsForUser(c.Ctx, c.Principal.UserID)
+				es, err := s.deps.Entitlements.ForUser(c.Ctx, c.Principal.UserID)
 				if err != nil {
 					return err
 				}
@@ -173,7 +172,7 @@ func (s *Server) entitlementDocs() []ResourceDoc {
 			SuccessStatus: 204,
 			Errors:        errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.EntitlementRequestNotFound),
 			Handle: func(c *Call) error {
-				if err := s.deps.Entitlements.Store.DeleteRequest(c.Ctx, c.Param("ENTITLEMENT_REQUEST_ID")); err != nil {
+				if err := s.deps.Entitlements.DeleteRequest(c.Ctx, c.Param("ENTITLEMENT_REQUEST_ID")); err != nil {
 					return err
 				}
 				return c.NoContent()
@@ -195,11 +194,7 @@ func (s *Server) addEntitlement(c *Call) error {
 }
 
 func (s *Server) getEntitlements(c *Call) error {
-	id := c.Param("USER_ID")
-	if _, err := s.deps.Users.Store.GetUser(c.Ctx, id); err != nil {
-		return err
-	}
-	es, err := s.deps.Entitlements.Store.ListEntitlementsForUser(c.Ctx, id)
+	es, err := s.deps.Entitlements.ForUser(c.Ctx, c.Param("USER_ID"))
 	if err != nil {
 		return err
 	}
@@ -215,15 +210,11 @@ func (s *Server) addEntitlementRequest(c *Call) error {
 	if err := c.Bind(&in); err != nil {
 		return err
 	}
-	req, err := s.deps.Entitlements.Request(c.Ctx, c.Principal.UserID, in.BankID, in.RoleName)
+	r, err := s.deps.Directory.RequestRole(c.Ctx, c.Principal.UserID, in.BankID, in.RoleName)
 	if err != nil {
 		return err
 	}
-	u, es, err := s.userWithEntitlements(c, c.Principal.UserID)
-	if err != nil {
-		return err
-	}
-	return c.JSON(toEntitlementRequestJSON(req, u, es))
+	return c.JSON(toEntitlementRequestJSON(r))
 }
 
 // listEntitlementRequests shows a page of requests (one user's, or everyone's for "")
@@ -233,41 +224,18 @@ func (s *Server) listEntitlementRequests(c *Call, userID string) error {
 	if err != nil {
 		return err
 	}
-	reqs, err := s.deps.Entitlements.Store.ListRequests(c.Ctx, userID, limit, offset)
+	reqs, err := s.deps.Directory.Requests(c.Ctx, userID, limit, offset)
 	if err != nil {
 		return err
-	}
-	users := map[string]user.User{}
-	var ids []string
-	for _, r := range reqs {
-		if _, seen := users[r.UserID]; !seen {
-			users[r.UserID] = user.User{}
-			ids = append(ids, r.UserID)
-		}
-	}
-	list, err := s.deps.Users.Store.GetUsers(c.Ctx, ids)
-	if err != nil {
-		return err
-	}
-	for _, u := range list {
-		users[u.ID] = u
-	}
-	all, err := s.deps.Entitlements.Store.ListEntitlementsForUsers(c.Ctx, ids)
-	if err != nil {
-		return err
-	}
-	byUser := map[string][]entitlement.Entitlement{}
-	for _, e := range all {
-		byUser[e.UserID] = append(byUser[e.UserID], e)
 	}
 	out := entitlementRequestsJSON{EntitlementRequests: make([]entitlementRequestJSON, len(reqs))}
 	for i, r := range reqs {
-		out.EntitlementRequests[i] = toEntitlementRequestJSON(r, users[r.UserID], byUser[r.UserID])
+		out.EntitlementRequests[i] = toEntitlementRequestJSON(r)
 	}
 	return c.JSON(out)
 }
 
-func toEntitlementRequestJSON(r entitlement.Request, u user.User, es []entitlement.Entitlement) entitlementRequestJSON {
-	return entitlementRequestJSON{EntitlementRequestID: r.ID, User: toUserJSON200(u, es), RoleName: r.RoleName,
-		BankID: r.BankID, Created: formatTime(r.CreatedAt)}
+func toEntitlementRequestJSON(r directory.Requested) entitlementRequestJSON {
+	return entitlementRequestJSON{EntitlementRequestID: r.Request.ID, User: toUserJSON200(r.By.User, r.By.Entitlements), RoleName: r.Request.RoleName,
+		BankID: r.Request.BankID, Created: formatTime(r.Request.CreatedAt)}
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/domain/counterparty"
 	"github.com/obp-go/obp/domain/customer"
+	"github.com/obp-go/obp/domain/directory"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/idempotency"
 	"github.com/obp-go/obp/domain/notify"
@@ -67,6 +68,7 @@ type Deps struct {
 	Banks        *bank.Service
 	Auth         *auth.Service
 	Users        *user.Service
+	Directory    *directory.Service
 	Consumers    *consumer.Service
 	Entitlements *entitlement.Service
 	Roles        entitlement.Checker
@@ -206,7 +208,7 @@ func (s *Server) endpoint(d *ResourceDoc) fiber.Handler {
 		cc := call.Context{CorrelationID: correlationID(c), UserID: p.UserID, Username: p.Username, ConsumerID: p.ConsumerID}
 		c.SetUserContext(call.With(c.UserContext(), cc))
 		handle := func(ctx context.Context) error {
-			return d.Handle(&Call{fiber: c, doc: d, Ctx: ctx, Log: s.requestLogger(c), Principal: p})
+			return d.Handle(&Call{fiber: c, doc: d, Ctx: ctx, Log: s.requestLogger(c), Principal: p, views: s.deps.Views})
 		}
 		if d.Idempotent {
 			return s.withIdempotency(c, p.UserID, handle)

@@ -5,7 +5,6 @@ import (
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/role"
-	"github.com/obp-go/obp/domain/sca"
 	"github.com/obp-go/obp/domain/view"
 )
 
@@ -224,16 +223,12 @@ func (s *Server) answerChallenge(c *Call) error {
 	if err := c.Bind(&in); err != nil {
 		return err
 	}
-	r, err := s.deps.Payments.Answer(c.Ctx, s.payer(c), c.accountRef(), payment.Type(c.Param("TRANSACTION_REQUEST_TYPE")),
+	res, err := s.deps.Payments.Answer(c.Ctx, s.payer(c), c.AccountRef(), payment.Type(c.Param("TRANSACTION_REQUEST_TYPE")),
 		c.Param("TRANSACTION_REQUEST_ID"), in.ID, in.Answer)
 	if err != nil {
 		return err
 	}
-	cs, err := s.deps.Payments.Challenges.Store.ListChallenges(c.Ctx, sca.PurposeTransactionRequest, r.ID)
-	if err != nil {
-		return err
-	}
-	return c.JSON(toTransactionRequestJSON(r, cs))
+	return c.JSON(toTransactionRequestJSON(res.Request, res.Challenges))
 }
 
 func (s *Server) listTransactionRequests(c *Call) error {
@@ -241,45 +236,23 @@ func (s *Server) listTransactionRequests(c *Call) error {
 	if err != nil {
 		return err
 	}
-	if _, err := s.deps.Accounts.Conn.GetBankAccount(c.Ctx, c.accountRef()); err != nil {
-		return err
-	}
-	list, err := s.deps.Payments.Store.ListTransactionRequests(c.Ctx, c.accountRef(), limit, offset)
+	list, err := s.deps.Payments.List(c.Ctx, c.AccountRef(), limit, offset)
 	if err != nil {
 		return err
-	}
-	ids := make([]string, len(list))
-	for i, r := range list {
-		ids[i] = r.ID
-	}
-	cs, err := s.deps.Payments.Challenges.Store.ListChallengesFor(c.Ctx, sca.PurposeTransactionRequest, ids)
-	if err != nil {
-		return err
-	}
-	byRequest := map[string][]sca.Challenge{}
-	for _, ch := range cs {
-		byRequest[ch.PurposeID] = append(byRequest[ch.PurposeID], ch)
 	}
 	out := transactionRequestsJSON{TransactionRequests: make([]transactionRequestJSON, len(list))}
 	for i, r := range list {
-		out.TransactionRequests[i] = toTransactionRequestJSON(r, byRequest[r.ID])
+		out.TransactionRequests[i] = toTransactionRequestJSON(r.Request, r.Challenges)
 	}
 	return c.JSON(out)
 }
 
 func (s *Server) getTransactionRequest(c *Call) error {
-	r, err := s.deps.Payments.Store.GetTransactionRequest(c.Ctx, c.Param("TRANSACTION_REQUEST_ID"))
+	r, err := s.deps.Payments.Get(c.Ctx, c.AccountRef(), c.Param("TRANSACTION_REQUEST_ID"))
 	if err != nil {
 		return err
 	}
-	if r.From != c.accountRef() {
-		return obperr.TransactionRequestNotFound
-	}
-	cs, err := s.deps.Payments.Challenges.Store.ListChallenges(c.Ctx, sca.PurposeTransactionRequest, r.ID)
-	if err != nil {
-		return err
-	}
-	return c.JSON(toTransactionRequestJSON(r, cs))
+	return c.JSON(toTransactionRequestJSON(r.Request, r.Challenges))
 }
 
 type trStatusJSON struct {
@@ -296,16 +269,13 @@ type trTypesJSON struct {
 }
 
 func (s *Server) getTransactionRequestTypes(c *Call) error {
-	a, err := s.deps.Accounts.Conn.GetBankAccount(c.Ctx, c.accountRef())
+	types, currency, err := s.deps.Payments.Types(c.Ctx, c.AccountRef())
 	if err != nil {
 		return err
 	}
-	out := trTypesJSON{Types: []trTypeJSON{}}
-	for _, t := range payment.AllTypes {
-		if s.deps.Payments.EnabledTypes[t] {
-			out.Types = append(out.Types, trTypeJSON{Value: string(t), Charge: chargeJSON{Summary: "No charge",
-				Value: amountJSON{Currency: a.Currency, Amount: "0.00"}}})
-		}
+	out := trTypesJSON{Types: make([]trTypeJSON, len(types))}
+	for i, t := range types {
+		out.Types[i] = trTypeJSON{Value: string(t), Charge: chargeJSON{Summary: "No charge", Value: amountJSON{Currency: currency, Amount: "0.00"}}}
 	}
 	return c.JSON(out)
 }
@@ -329,7 +299,7 @@ type doubleEntryJSON struct {
 }
 
 func (s *Server) getDoubleEntry(c *Call) error {
-	p, err := s.deps.Transactions.Conn.GetDoubleEntryBookTransaction(c.Ctx, c.accountRef(), c.Param("TRANSACTION_ID"))
+	p, err := s.deps.Payments.DoubleEntry(c.Ctx, c.AccountRef(), c.Param("TRANSACTION_ID"))
 	if err != nil {
 		return err
 	}
@@ -337,8 +307,7 @@ func (s *Server) getDoubleEntry(c *Call) error {
 		DebitTransaction:  txRefJSON{BankID: p.Debit.BankID, AccountID: p.Debit.AccountID, TransactionID: p.Debit.ID},
 		CreditTransaction: txRefJSON{BankID: p.Credit.BankID, AccountID: p.Credit.AccountID, TransactionID: p.Credit.ID},
 	}
-	// A payment's legs carry its transaction request id as their transfer id.
-	if r, err := s.deps.Payments.Store.GetTransactionRequest(c.Ctx, p.Debit.TransferID); err == nil {
+	if r := p.Request; r != nil {
 		out.TransactionRequest = &trRefJSON{BankID: r.From.BankID, AccountID: r.From.AccountID, TransactionRequestID: r.ID}
 	}
 	return c.JSON(out)

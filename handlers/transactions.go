@@ -102,50 +102,43 @@ func (s *Server) getTransactions(c *Call) error {
 	if err != nil {
 		return err
 	}
-	through, a, err := s.viewedAccount(c)
+	through, err := c.View()
 	if err != nil {
 		return err
 	}
-	list, err := s.deps.Transactions.Conn.GetTransactions(c.Ctx, a.Ref(), q)
+	st, err := s.deps.Transactions.List(c.Ctx, c.AccountRef(), q)
 	if err != nil {
 		return err
 	}
-	return s.renderTransactions(c, a, list, through)
-}
-
-func (s *Server) getTransaction(c *Call) error {
-	through, a, err := s.viewedAccount(c)
-	if err != nil {
-		return err
-	}
-	t, err := s.deps.Transactions.Conn.GetTransaction(c.Ctx, a.Ref(), c.Param("TRANSACTION_ID"))
-	if err != nil {
-		return err
-	}
-	out, err := s.moderatedTransactions(c, a, []transaction.Transaction{t}, through)
-	if err != nil {
-		return err
-	}
-	return c.JSON(out[0])
-}
-
-func (s *Server) renderTransactions(c *Call, a account.Account, list []transaction.Transaction, through view.View) error {
-	out, err := s.moderatedTransactions(c, a, list, through)
+	out, err := moderatedTransactions(st, through)
 	if err != nil {
 		return err
 	}
 	return c.JSON(transactionsJSON{Transactions: out})
 }
 
-// moderatedTransactions renders transactions of one account as the view shows them.
-func (s *Server) moderatedTransactions(c *Call, a account.Account, list []transaction.Transaction, through view.View) ([]map[string]any, error) {
-	users, err := s.usersByID(c, a.HolderIDs)
+func (s *Server) getTransaction(c *Call) error {
+	through, err := c.View()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	out := make([]map[string]any, len(list))
-	for i, t := range list {
-		if out[i], err = moderate(toTransactionJSON(t, a, users), transactionShape, through); err != nil {
+	st, err := s.deps.Transactions.Get(c.Ctx, c.AccountRef(), c.Param("TRANSACTION_ID"))
+	if err != nil {
+		return err
+	}
+	out, err := moderatedTransactions(st, through)
+	if err != nil {
+		return err
+	}
+	return c.JSON(out[0])
+}
+
+// moderatedTransactions renders a statement's transactions as the view shows them.
+func moderatedTransactions(st transaction.Statement, through view.View) ([]map[string]any, error) {
+	out := make([]map[string]any, len(st.Transactions))
+	for i, t := range st.Transactions {
+		var err error
+		if out[i], err = moderate(toTransactionJSON(t, st.Account, st.Holders), transactionShape, through); err != nil {
 			return nil, err
 		}
 	}

@@ -3,6 +3,7 @@ package handlers
 import (
 	"strconv"
 
+	"github.com/obp-go/obp/domain/directory"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
@@ -27,8 +28,8 @@ var exampleUser = user.User{ID: "9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1", Provider
 
 var exampleEntitlements = []entitlement.Entitlement{{ID: "6fb17583-1e49-4435-bb74-a14fe0996723", BankID: "gh.29.uk", RoleName: "CanCreateAccount"}}
 
-var exampleGrants = grants{entitlements: exampleEntitlements,
-	access: []view.Access{{BankID: "gh.29.uk", AccountID: "8ca8a7e4-6d02-40e3-a129-0b2bf89de9f0", ViewID: "owner"}}}
+var exampleProfile = directory.Profile{User: exampleUser, Entitlements: exampleEntitlements,
+	Access: []view.Access{{BankID: "gh.29.uk", AccountID: "8ca8a7e4-6d02-40e3-a129-0b2bf89de9f0", ViewID: "owner"}}}
 
 var userPathErrors = errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.UserNotFoundByProviderAndUsername)
 
@@ -58,7 +59,7 @@ func (s *Server) userDocs() []ResourceDoc {
 			Description:     "The logged-in user, with their entitlements and the views they have on accounts.",
 			Tags:            []string{"User"},
 			Auth:            LoggedIn,
-			ExampleResponse: toUserJSON300(exampleUser, exampleGrants),
+			ExampleResponse: toUserJSON300(exampleProfile),
 			Errors:          errorsOf(obperr.UserNotLoggedIn),
 			Handle:          s.getCurrentUser,
 		},
@@ -81,7 +82,7 @@ func (s *Server) userDocs() []ResourceDoc {
 			Tags:            []string{"User"},
 			Auth:            LoggedIn,
 			Roles:           []role.Role{role.CanGetAnyUser},
-			ExampleResponse: toUserJSON400(exampleUser, exampleGrants),
+			ExampleResponse: toUserJSON400(exampleProfile),
 			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.UserNotFoundByID),
 			Handle:          s.getUserByID,
 		},
@@ -94,7 +95,7 @@ func (s *Server) userDocs() []ResourceDoc {
 			Tags:            []string{"User"},
 			Auth:            LoggedIn,
 			Roles:           []role.Role{role.CanGetAnyUser},
-			ExampleResponse: usersJSON400{Users: []userJSON400{toUserJSON400(exampleUser, exampleGrants)}},
+			ExampleResponse: usersJSON400{Users: []userJSON400{toUserJSON400(exampleProfile)}},
 			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.FilterLimitError, obperr.FilterOffsetError),
 			Handle:          s.getUsers,
 		},
@@ -157,87 +158,34 @@ func (s *Server) createUser(c *Call) error {
 }
 
 func (s *Server) getCurrentUser(c *Call) error {
-	u, g, err := s.userWithGrants(c, c.Principal.UserID)
+	p, err := s.deps.Directory.Profile(c.Ctx, c.Principal.UserID)
 	if err != nil {
 		return err
 	}
-	return c.JSON(toUserJSON300(u, g))
+	return c.JSON(toUserJSON300(p))
 }
 
 func (s *Server) getUserByID(c *Call) error {
-	u, g, err := s.userWithGrants(c, c.Param("USER_ID"))
+	p, err := s.deps.Directory.Profile(c.Ctx, c.Param("USER_ID"))
 	if err != nil {
 		return err
 	}
-	return c.JSON(toUserJSON400(u, g))
+	return c.JSON(toUserJSON400(p))
 }
 
-// userWithEntitlements is one user with their entitlements.
-func (s *Server) userWithEntitlements(c *Call, id string) (user.User, []entitlement.Entitlement, error) {
-	u, g, err := s.userWithGrants(c, id)
-	return u, g.entitlements, err
-}
-
-func (s *Server) userWithGrants(c *Call, id string) (user.User, grants, error) {
-	u, err := s.deps.Users.Store.GetUser(c.Ctx, id)
-	if err != nil {
-		return user.User{}, grants{}, err
-	}
-	g, err := s.grantsOf(c, []string{id})
-	return u, g[id], err
-}
-
-// grants are what a user holds: roles and views on accounts.
-type grants struct {
-	entitlements []entitlement.Entitlement
-	access       []view.Access
-}
-
-// grantsOf loads many users' grants in two queries.
-func (s *Server) grantsOf(c *Call, ids []string) (map[string]grants, error) {
-	ents, err := s.deps.Entitlements.Store.ListEntitlementsForUsers(c.Ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	access, err := s.deps.Views.Store.ListAccessForUsers(c.Ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]grants, len(ids))
-	for _, e := range ents {
-		g := out[e.UserID]
-		g.entitlements = append(g.entitlements, e)
-		out[e.UserID] = g
-	}
-	for _, a := range access {
-		g := out[a.UserID]
-		g.access = append(g.access, a)
-		out[a.UserID] = g
-	}
-	return out, nil
-}
-
-// getUsers loads a page of users and all their grants in three queries.
+// getUsers loads a page of users and all their grants in three reads.
 func (s *Server) getUsers(c *Call) error {
 	limit, offset, err := pageParams(c)
 	if err != nil {
 		return err
 	}
-	users, err := s.deps.Users.Store.ListUsers(c.Ctx, limit, offset)
+	profiles, err := s.deps.Directory.Profiles(c.Ctx, limit, offset)
 	if err != nil {
 		return err
 	}
-	ids := make([]string, len(users))
-	for i, u := range users {
-		ids[i] = u.ID
-	}
-	byUser, err := s.grantsOf(c, ids)
-	if err != nil {
-		return err
-	}
-	out := usersJSON400{Users: make([]userJSON400, len(users))}
-	for i, u := range users {
-		out.Users[i] = toUserJSON400(u, byUser[u.ID])
+	out := usersJSON400{Users: make([]userJSON400, len(profiles))}
+	for i, p := range profiles {
+		out.Users[i] = toUserJSON400(p)
 	}
 	return c.JSON(out)
 }
@@ -259,7 +207,7 @@ func (s *Server) unlockUser(c *Call) error {
 }
 
 func (s *Server) getUserLockStatus(c *Call) error {
-	u, err := s.deps.Users.Store.GetUserByUsername(c.Ctx, c.Param("PROVIDER"), c.Param("USERNAME"))
+	u, err := s.deps.Users.ByUsername(c.Ctx, c.Param("PROVIDER"), c.Param("USERNAME"))
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package handlers
 import (
 	"time"
 
+	"github.com/obp-go/obp/domain/directory"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/user"
 )
@@ -82,16 +83,16 @@ func toUserJSON200(u user.User, es []entitlement.Entitlement) userJSON200 {
 }
 
 // toUserJSON300 shows the user with their entitlements and the views they hold.
-func toUserJSON300(u user.User, g grants) userJSON300 {
-	views := viewsJSON{List: make([]viewRefJSON, len(g.access))}
-	for i, a := range g.access {
+func toUserJSON300(p directory.Profile) userJSON300 {
+	views := viewsJSON{List: make([]viewRefJSON, len(p.Access))}
+	for i, a := range p.Access {
 		views.List[i] = viewRefJSON{BankID: a.BankID, AccountID: a.AccountID, ViewID: a.ViewID}
 	}
-	return userJSON300{userJSON200: toUserJSON200(u, g.entitlements), Views: views}
+	return userJSON300{userJSON200: toUserJSON200(p.User, p.Entitlements), Views: views}
 }
 
-func toUserJSON400(u user.User, g grants) userJSON400 {
-	return userJSON400{userJSON300: toUserJSON300(u, g), Agreements: []agreementJSON{}, IsLocked: u.Locked()}
+func toUserJSON400(p directory.Profile) userJSON400 {
+	return userJSON400{userJSON300: toUserJSON300(p), Agreements: []agreementJSON{}, IsLocked: p.User.Locked()}
 }
 
 // badLoginStatusJSON is OBP's BadLoginStatusJson, plus is_locked.

@@ -1,8 +1,6 @@
 package handlers
 
 import (
-	"sort"
-
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/view"
 )
@@ -210,43 +208,18 @@ func (s *Server) viewDocs() []ResourceDoc {
 }
 
 func (s *Server) getPermissions(c *Call) error {
-	ref := c.accountRef()
-	access, err := s.deps.Views.Store.ListAccessForAccount(c.Ctx, ref)
+	grantees, err := s.deps.Views.Permissions(c.Ctx, c.AccountRef())
 	if err != nil {
 		return err
 	}
-	byUser := map[string][]string{}
-	var ids, viewIDs []string
-	for _, a := range access {
-		if _, seen := byUser[a.UserID]; !seen {
-			ids = append(ids, a.UserID)
-		}
-		byUser[a.UserID] = append(byUser[a.UserID], a.ViewID)
-		viewIDs = append(viewIDs, a.ViewID)
-	}
-	users, err := s.usersByID(c, ids)
-	if err != nil {
-		return err
-	}
-	views, err := s.viewsByID(c, ref, viewIDs) // every view on the account, in one query
-	if err != nil {
-		return err
-	}
-	rendered := map[string]map[string]any{}
-	for _, v := range views {
-		rendered[v.ID] = viewJSON(v)
-	}
-	sort.Strings(ids)
-	out := permissionsJSON{Permissions: make([]permissionJSON, 0, len(ids))}
-	for _, id := range ids {
-		mine := make([]map[string]any, 0, len(byUser[id]))
-		for _, v := range byUser[id] {
-			if r, ok := rendered[v]; ok {
-				mine = append(mine, r)
-			}
+	out := permissionsJSON{Permissions: make([]permissionJSON, 0, len(grantees))}
+	for _, g := range grantees {
+		views := make([]map[string]any, len(g.Views))
+		for i, v := range g.Views {
+			views[i] = viewJSON(v)
 		}
 		out.Permissions = append(out.Permissions, permissionJSON{
-			User: ownerJSON{ID: id, Provider: users[id].Provider, DisplayName: users[id].Username}, Views: mine})
+			User: ownerJSON{ID: g.User.ID, Provider: g.User.Provider, DisplayName: g.User.Username}, Views: views})
 	}
 	return c.JSON(out)
 }

@@ -5,20 +5,19 @@ import (
 	"testing"
 
 	"github.com/obp-go/obp/domain/account"
-	"github.com/obp-go/obp/domain/payment"
 )
 
 func testAccountAttributes(t *testing.T, c Connector) {
 	ctx := context.Background()
 	b := newBank(t, c)
 	a, other := newAccount(t, c, b.ID, "EUR").Ref(), newAccount(t, c, b.ID, "EUR").Ref()
-	byName := func(ref account.Ref) map[string]payment.Attribute {
+	byName := func(ref account.Ref) map[string]account.Attribute {
 		t.Helper()
 		list, err := c.GetAccountAttributes(ctx, ref)
 		if err != nil {
 			t.Fatalf("GetAccountAttributes(%v) returned %v", ref, err)
 		}
-		out := make(map[string]payment.Attribute, len(list))
+		out := make(map[string]account.Attribute, len(list))
 		for _, x := range list {
 			if _, dup := out[x.Name]; dup {
 				t.Errorf("GetAccountAttributes(%v) lists %s twice; want one attribute per name", ref, x.Name)
@@ -27,7 +26,7 @@ func testAccountAttributes(t *testing.T, c Connector) {
 		}
 		return out
 	}
-	upsert := func(ref account.Ref, x payment.Attribute) payment.Attribute {
+	upsert := func(ref account.Ref, x account.Attribute) account.Attribute {
 		t.Helper()
 		got, err := c.CreateOrUpdateAccountAttribute(ctx, ref, x)
 		if err != nil || got.ID == "" || got.Name != x.Name || got.Type != x.Type || got.Value != x.Value || got.ProductCode != x.ProductCode {
@@ -39,7 +38,7 @@ func testAccountAttributes(t *testing.T, c Connector) {
 		t.Errorf("GetAccountAttributes of a new account = %v; want none", got)
 	}
 
-	answers := payment.Attribute{Name: "REQUIRED_CHALLENGE_ANSWERS", Type: "INTEGER", Value: "2", ProductCode: "CURRENT"}
+	answers := account.Attribute{Name: "REQUIRED_CHALLENGE_ANSWERS", Type: "INTEGER", Value: "2", ProductCode: "CURRENT"}
 	first := upsert(a, answers)
 	if got := byName(a); len(got) != 1 || got[answers.Name] != first {
 		t.Errorf("after CreateOrUpdateAccountAttribute, GetAccountAttributes(%v) = %v; want exactly %+v", a, got, first)
@@ -49,7 +48,7 @@ func testAccountAttributes(t *testing.T, c Connector) {
 	if second := upsert(a, answers); second.ID != first.ID {
 		t.Errorf("CreateOrUpdateAccountAttribute of an existing name returned id %s; want the attribute's id %s kept", second.ID, first.ID)
 	}
-	note := upsert(a, payment.Attribute{Name: "STATEMENT_NOTE", Type: "STRING", Value: "paper", ProductCode: "CURRENT"})
+	note := upsert(a, account.Attribute{Name: "STATEMENT_NOTE", Type: "STRING", Value: "paper", ProductCode: "CURRENT"})
 	got := byName(a)
 	if len(got) != 2 || got[answers.Name].Value != "3" || got[answers.Name].Type != "STRING" || got[answers.Name].ProductCode != "SAVINGS" || got[note.Name] != note {
 		t.Errorf("after replacing %s and adding %s, GetAccountAttributes(%v) = %v; want %s at 3 (STRING, SAVINGS) and %+v",
@@ -60,7 +59,7 @@ func testAccountAttributes(t *testing.T, c Connector) {
 	if got := byName(other); len(got) != 0 {
 		t.Errorf("GetAccountAttributes(%v) = %v; want none: attributes belong to one account", other, got)
 	}
-	theirs := upsert(other, payment.Attribute{Name: answers.Name, Type: "INTEGER", Value: "5"})
+	theirs := upsert(other, account.Attribute{Name: answers.Name, Type: "INTEGER", Value: "5"})
 	if theirs.ID == first.ID {
 		t.Errorf("CreateOrUpdateAccountAttribute(%v, %s) returned the other account's attribute id %s; want its own", other, answers.Name, first.ID)
 	}

@@ -53,6 +53,12 @@ type Connector interface {
 	// or obperr.AccountRoutingAlreadyExist when taken.
 	CreateBankAccount(ctx context.Context, a Account) (Account, error)
 	UpdateAccountLabel(ctx context.Context, ref Ref, label string) error
+	// GetAccountAttributes lists an account's attributes, in no promised order.
+	GetAccountAttributes(ctx context.Context, ref Ref) ([]Attribute, error)
+	// CreateOrUpdateAccountAttribute stores a under a.Name: an account has one attribute
+	// of each name, so storing a name again replaces its type, value and product code and
+	// keeps its id. It returns the stored attribute with its id.
+	CreateOrUpdateAccountAttribute(ctx context.Context, ref Ref, a Attribute) (Attribute, error)
 }
 
 // ReservedIDPrefix starts the ids of the accounts the server owns (OBP's settlement

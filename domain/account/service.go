@@ -3,9 +3,9 @@ package account
 import (
 	"context"
 	"errors"
-	"time"
 
 	"github.com/obp-go/obp/domain/bank"
+	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
@@ -23,13 +23,55 @@ type RoleChecker interface {
 	HasRole(userID, bankID, roleName string) bool
 }
 
-// Service holds the account use cases.
+// Banks finds the bank an account is opened at (its routings make the account's IBAN).
+type Banks interface {
+	GetBank(ctx context.Context, id string) (bank.Bank, error)
+}
+
+// Users finds the holder of a new account.
+type Users interface {
+	GetUser(ctx context.Context, id string) (user.User, error)
+}
+
+// Service holds the account use cases; it is the only way to accounts and their
+// attributes.
 type Service struct {
-	Conn   Connector
-	Banks  bank.Connector
-	Users  user.Store
-	Roles  RoleChecker
-	Holder HolderAccess
+	conn   Connector
+	banks  Banks
+	users  Users
+	roles  RoleChecker
+	holder HolderAccess
+	clock  clock.Clock
+}
+
+// NewService returns the account use cases over conn.
+func NewService(conn Connector, banks Banks, users Users, roles RoleChecker, holder HolderAccess, clk clock.Clock) *Service {
+	return &Service{conn: conn, banks: banks, users: users, roles: roles, holder: holder, clock: clk}
+}
+
+// Get returns one account (obperr.BankAccountNotFound).
+func (s *Service) Get(ctx context.Context, ref Ref) (Account, error) {
+	return s.conn.GetBankAccount(ctx, ref)
+}
+
+// GetMany loads several accounts at once; missing ones are left out.
+func (s *Service) GetMany(ctx context.Context, refs []Ref) ([]Account, error) {
+	return s.conn.GetBankAccounts(ctx, refs)
+}
+
+// Held lists the accounts userID holds at bankID, which must exist ("" for every bank).
+func (s *Service) Held(ctx context.Context, bankID, userID string) ([]Account, error) {
+	if bankID != "" {
+		if _, err := s.banks.GetBank(ctx, bankID); err != nil {
+			return nil, err
+		}
+	}
+	return s.conn.GetAccountsHeld(ctx, bankID, userID)
+}
+
+// UpdateLabel renames an account.
+func (s *Service) UpdateLabel(ctx context.Context, ref Ref, label string) error {
+	return s.conn.UpdateAccountLabel(ctx, ref, label)
 }
 
 // New is what opening an account supplies (OBP's AccountPost).
@@ -49,7 +91,7 @@ type New struct {
 // the account to payers, so only the bank chooses them: the server assigns a number and an
 // IBAN, and only a holder of CanCreateAccount may set routings instead (validated).
 func (s *Service) Create(ctx context.Context, callerID, bankID string, n New) (Account, error) {
-	b, err := s.Banks.GetBank(ctx, bankID)
+	b, err := s.banks.GetBank(ctx, bankID)
 	if err != nil {
 		return Account{}, err
 	}
@@ -57,7 +99,7 @@ func (s *Service) Create(ctx context.Context, callerID, bankID string, n New) (A
 	if holder == "" {
 		holder = callerID
 	}
-	administrator := s.Roles.HasRole(callerID, bankID, role.CanCreateAccount.Name)
+	administrator := s.roles.HasRole(callerID, bankID, role.CanCreateAccount.Name)
 	if holder != callerID && !administrator {
 		return Account{}, obperr.UserHasMissingRoles.With("%s", role.CanCreateAccount.Name)
 	}
@@ -84,22 +126,22 @@ func (s *Service) Create(ctx context.Context, callerID, bankID string, n New) (A
 	if err != nil {
 		return Account{}, err
 	}
-	if _, err := s.Users.GetUser(ctx, holder); err != nil {
+	if _, err := s.users.GetUser(ctx, holder); err != nil {
 		return Account{}, err
 	}
 	ref := Ref{BankID: bankID, AccountID: n.ID}
-	if _, err := s.Conn.GetBankAccount(ctx, ref); err == nil {
+	if _, err := s.conn.GetBankAccount(ctx, ref); err == nil {
 		return Account{}, obperr.AccountIDAlreadyExists
 	} else if !errors.Is(err, obperr.BankAccountNotFound) {
 		return Account{}, err
 	}
 	a := Account{BankID: bankID, ID: n.ID, Label: n.Label, Number: n.ID, ProductCode: n.ProductCode, BranchID: n.BranchID,
-		Currency: n.Currency, Routings: chosen, HolderIDs: []string{holder}, CreatedAt: time.Now().UTC()}
+		Currency: n.Currency, Routings: chosen, HolderIDs: []string{holder}, CreatedAt: s.clock.Now()}
 	created, err := s.open(ctx, b, a, len(chosen) == 0)
 	if err != nil {
 		return Account{}, err
 	}
-	return created, s.Holder.GrantOwner(ctx, holder, ref)
+	return created, s.holder.GrantOwner(ctx, holder, ref)
 }
 
 // open stores the account; when the bank assigns its routings, a clash with an existing
@@ -112,7 +154,7 @@ func (s *Service) open(ctx context.Context, b bank.Bank, a Account, assign bool)
 				return Account{}, err
 			}
 		}
-		created, err := s.Conn.CreateBankAccount(ctx, a)
+		created, err := s.conn.CreateBankAccount(ctx, a)
 		if !assign || attempt == 4 || !errors.Is(err, obperr.AccountRoutingAlreadyExist) {
 			return created, err
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/obperr"
@@ -25,37 +26,52 @@ type Principal struct {
 	PerHourLimit   int
 }
 
-// Service logs users in and authenticates their tokens.
-type Service struct {
+// Deps are the ports and settings authentication is built over.
+type Deps struct {
 	Users     user.Store
 	Consumers consumer.Store
 	Tokens    TokenStore
 	Signer    *Signer
-	Provider  string // the provider of local users (this server's hostname)
-	Lifetime  time.Duration
-	Now       func() time.Time
+	Provider  string        // the provider of local users (this server's hostname)
+	Lifetime  time.Duration // 0: DefaultTokenLifetime
+	Clock     clock.Clock
 }
 
-func (s *Service) now() time.Time {
-	if s.Now != nil {
-		return s.Now().UTC()
-	}
-	return time.Now().UTC()
+// Service logs users in and authenticates their tokens.
+type Service struct {
+	users     user.Store
+	consumers consumer.Store
+	tokens    TokenStore
+	signer    *Signer
+	provider  string
+	lifetime  time.Duration
+	clock     clock.Clock
 }
+
+// NewService returns authentication over d's ports.
+func NewService(d Deps) *Service {
+	if d.Lifetime <= 0 {
+		d.Lifetime = DefaultTokenLifetime
+	}
+	return &Service{users: d.Users, consumers: d.Consumers, tokens: d.Tokens, signer: d.Signer, provider: d.Provider,
+		lifetime: d.Lifetime, clock: d.Clock}
+}
+
+func (s *Service) now() time.Time { return s.clock.Now() }
 
 // Login checks a DirectLogin and returns a fresh token and the consumer's id.
 func (s *Service) Login(ctx context.Context, p DirectLoginParams) (token, consumerID string, err error) {
 	if missing := p.MissingForLogin(); len(missing) > 0 {
 		return "", "", obperr.DirectLoginMissingParameters.With("%s", strings.Join(missing, ", "))
 	}
-	c, err := s.Consumers.GetConsumerByKey(ctx, p.ConsumerKey)
+	c, err := s.consumers.GetConsumerByKey(ctx, p.ConsumerKey)
 	if errors.Is(err, obperr.ConsumerNotFoundByID) || err == nil && !c.Enabled {
 		return "", "", obperr.InvalidConsumerKey
 	}
 	if err != nil {
 		return "", "", err
 	}
-	u, err := s.Users.GetUserByUsername(ctx, s.Provider, p.Username)
+	u, err := s.users.GetUserByUsername(ctx, s.provider, p.Username)
 	if errors.Is(err, obperr.UserNotFoundByProviderAndUsername) {
 		user.CheckNoUser(p.Password) // same cost as a wrong password: reveals nothing
 		return "", "", obperr.InvalidLoginCredentials
@@ -67,26 +83,26 @@ func (s *Service) Login(ctx context.Context, p DirectLoginParams) (token, consum
 		return "", "", obperr.UsernameHasBeenLocked
 	}
 	if !user.CheckPassword(u.PasswordHash, p.Password) {
-		if _, err := s.Users.RecordFailedLogin(ctx, u.ID, user.MaxFailedLogins, s.now()); err != nil {
+		if _, err := s.users.RecordFailedLogin(ctx, u.ID, user.MaxFailedLogins, s.now()); err != nil {
 			return "", "", err
 		}
 		return "", "", obperr.InvalidLoginCredentials
 	}
 	if u.FailedLogins > 0 {
-		if err := s.Users.ResetFailedLogins(ctx, u.ID); err != nil {
+		if err := s.users.ResetFailedLogins(ctx, u.ID); err != nil {
 			return "", "", err
 		}
 	}
-	lifetime := s.Lifetime
+	lifetime := s.lifetime
 	if lifetime <= 0 {
 		lifetime = DefaultTokenLifetime
 	}
 	now := s.now()
 	t := Token{ID: ids.New(), UserID: u.ID, ConsumerID: c.ID, CreatedAt: now, ExpiresAt: now.Add(lifetime)}
-	if err := s.Tokens.CreateToken(ctx, t); err != nil {
+	if err := s.tokens.CreateToken(ctx, t); err != nil {
 		return "", "", err
 	}
-	signed, err := s.Signer.sign(t)
+	signed, err := s.signer.sign(t)
 	if err != nil {
 		return "", "", err
 	}
@@ -97,11 +113,11 @@ func (s *Service) Login(ctx context.Context, p DirectLoginParams) (token, consum
 // user not locked, its consumer enabled. The last three are read from the database on
 // every call, so a revocation holds at once on every server process.
 func (s *Service) Authenticate(ctx context.Context, token string) (Principal, error) {
-	c, err := s.Signer.verify(token, s.now)
+	c, err := s.signer.verify(token, s.now)
 	if err != nil {
 		return Principal{}, err
 	}
-	st, err := s.Tokens.TokenState(ctx, c.ID)
+	st, err := s.tokens.TokenState(ctx, c.ID)
 	if err != nil {
 		return Principal{}, err
 	}
@@ -121,5 +137,5 @@ func (s *Service) Authenticate(ctx context.Context, token string) (Principal, er
 
 // Logout revokes the token the caller presented.
 func (s *Service) Logout(ctx context.Context, p Principal) error {
-	return s.Tokens.RevokeToken(ctx, p.TokenID, s.now())
+	return s.tokens.RevokeToken(ctx, p.TokenID, s.now())
 }

@@ -2,14 +2,61 @@ package consumer
 
 import (
 	"context"
-	"time"
 
+	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/ids"
+	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/role"
 )
 
-// Service holds the consumer use cases.
+// RoleChecker answers role questions.
+type RoleChecker interface {
+	HasRole(userID, bankID, roleName string) bool
+}
+
+// Service holds the consumer use cases; it is the only way to consumers.
 type Service struct {
-	Store Store
+	store Store
+	roles RoleChecker
+	clock clock.Clock
+}
+
+// NewService returns the consumer use cases over store.
+func NewService(store Store, roles RoleChecker, clk clock.Clock) *Service {
+	return &Service{store: store, roles: roles, clock: clk}
+}
+
+// Get returns one consumer (obperr.ConsumerNotFoundByID).
+func (s *Service) Get(ctx context.Context, id string) (Consumer, error) {
+	return s.store.GetConsumer(ctx, id)
+}
+
+// ByKey finds a consumer by its key.
+func (s *Service) ByKey(ctx context.Context, key string) (Consumer, error) {
+	return s.store.GetConsumerByKey(ctx, key)
+}
+
+// List returns a page of consumers.
+func (s *Service) List(ctx context.Context, limit, offset int) ([]Consumer, error) {
+	return s.store.ListConsumers(ctx, limit, offset)
+}
+
+// CreatedBy returns a page of the consumers userID registered.
+func (s *Service) CreatedBy(ctx context.Context, userID string, limit, offset int) ([]Consumer, error) {
+	return s.store.ListConsumersCreatedBy(ctx, userID, limit, offset)
+}
+
+// SetEnabled enables or disables a consumer: enabling needs CanEnableConsumers,
+// disabling CanDisableConsumers.
+func (s *Service) SetEnabled(ctx context.Context, callerID, id string, enabled bool) (Consumer, error) {
+	need := role.CanDisableConsumers
+	if enabled {
+		need = role.CanEnableConsumers
+	}
+	if !s.roles.HasRole(callerID, "", need.Name) {
+		return Consumer{}, obperr.UserHasMissingRoles.With("%s", need.Name)
+	}
+	return s.Update(ctx, id, func(c *Consumer) { c.Enabled = enabled })
 }
 
 // NewConsumer is what registering an app supplies.
@@ -30,9 +77,9 @@ func (s *Service) Create(ctx context.Context, n NewConsumer) (c Consumer, secret
 		ID: ids.New(), Key: key, SecretHash: HashSecret(secret), AppName: n.AppName, AppType: n.AppType,
 		Description: n.Description, DeveloperEmail: n.DeveloperEmail, RedirectURL: n.RedirectURL,
 		ClientCertificate: n.ClientCertificate, CreatedByUserID: n.CreatedByUserID, Enabled: n.Enabled,
-		PerMinuteLimit: Unlimited, PerHourLimit: Unlimited, CreatedAt: time.Now().UTC(),
+		PerMinuteLimit: Unlimited, PerHourLimit: Unlimited, CreatedAt: s.clock.Now(),
 	}
-	if err := s.Store.CreateConsumer(ctx, c); err != nil {
+	if err := s.store.CreateConsumer(ctx, c); err != nil {
 		return Consumer{}, "", err
 	}
 	return c, secret, nil
@@ -40,12 +87,12 @@ func (s *Service) Create(ctx context.Context, n NewConsumer) (c Consumer, secret
 
 // Update applies change to the stored consumer and saves it.
 func (s *Service) Update(ctx context.Context, id string, change func(*Consumer)) (Consumer, error) {
-	c, err := s.Store.GetConsumer(ctx, id)
+	c, err := s.store.GetConsumer(ctx, id)
 	if err != nil {
 		return Consumer{}, err
 	}
 	change(&c)
-	if err := s.Store.UpdateConsumer(ctx, c); err != nil {
+	if err := s.store.UpdateConsumer(ctx, c); err != nil {
 		return Consumer{}, err
 	}
 	return c, nil

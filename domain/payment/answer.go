@@ -17,8 +17,17 @@ const RejectAnswer = "REJECT"
 // is still awaiting answers, its type is unchanged, the challenge is a transaction
 // request challenge, the answer is right; then, once enough answers are in, the payment
 // is posted exactly once however many answers arrive together.
-func (s *Service) Answer(ctx context.Context, by Caller, from account.Ref, t Type, requestID, challengeID, answer string) (Request, error) {
-	r, err := s.Store.GetTransactionRequest(ctx, requestID)
+func (s *Service) Answer(ctx context.Context, by Caller, from account.Ref, t Type, requestID, challengeID, answer string) (Result, error) {
+	r, err := s.answer(ctx, by, from, t, requestID, challengeID, answer)
+	if err != nil {
+		return Result{Request: r}, err
+	}
+	cs, err := s.challenges.List(ctx, sca.PurposeTransactionRequest, r.ID)
+	return Result{Request: r, Challenges: cs}, err
+}
+
+func (s *Service) answer(ctx context.Context, by Caller, from account.Ref, t Type, requestID, challengeID, answer string) (Request, error) {
+	r, err := s.store.GetTransactionRequest(ctx, requestID)
 	if err != nil {
 		return Request{}, err
 	}
@@ -31,7 +40,7 @@ func (s *Service) Answer(ctx context.Context, by Caller, from account.Ref, t Typ
 	if r.Type != t {
 		return r, obperr.TransactionRequestTypeHasChanged
 	}
-	c, err := s.Challenges.Store.GetChallenge(ctx, challengeID)
+	c, err := s.challenges.Get(ctx, challengeID)
 	if errors.Is(err, obperr.ChallengeNotFound) || err == nil && c.PurposeID != r.ID {
 		return r, obperr.ChallengeNotFound
 	}
@@ -47,7 +56,7 @@ func (s *Service) Answer(ctx context.Context, by Caller, from account.Ref, t Typ
 	if r.Status == Forwarded {
 		return r, nil
 	}
-	c, err = s.Challenges.Answer(ctx, challengeID, by.UserID, answer)
+	c, err = s.challenges.Answer(ctx, challengeID, by.UserID, answer)
 	if c.Status == sca.Failed {
 		if _, ferr := s.finish(ctx, r, awaiting, Rejected, "", "challenge attempts used up"); ferr != nil {
 			return r, ferr
@@ -61,7 +70,7 @@ func (s *Service) Answer(ctx context.Context, by Caller, from account.Ref, t Typ
 
 // completeIfAnswered posts the payment once the required answers are in.
 func (s *Service) completeIfAnswered(ctx context.Context, r Request) (Request, error) {
-	cs, err := s.Challenges.Store.ListChallenges(ctx, sca.PurposeTransactionRequest, r.ID)
+	cs, err := s.challenges.List(ctx, sca.PurposeTransactionRequest, r.ID)
 	if err != nil {
 		return r, err
 	}
@@ -72,12 +81,12 @@ func (s *Service) completeIfAnswered(ctx context.Context, r Request) (Request, e
 		}
 	}
 	if answered < r.RequiredAnswers {
-		if _, err := s.Store.Transition(ctx, r.ID, []Status{Initiated}, NextChallengePending); err != nil {
+		if _, err := s.store.Transition(ctx, r.ID, []Status{Initiated}, NextChallengePending); err != nil {
 			return r, err
 		}
 		return s.stillOpen(ctx, r.ID)
 	}
-	claimed, err := s.Store.Transition(ctx, r.ID, awaiting, Processing)
+	claimed, err := s.store.Transition(ctx, r.ID, awaiting, Processing)
 	if err != nil {
 		return r, err
 	}
@@ -86,7 +95,7 @@ func (s *Service) completeIfAnswered(ctx context.Context, r Request) (Request, e
 	}
 	posted, err := s.post(ctx, r)
 	if errors.Is(err, transaction.ErrTransferPosted) {
-		posted.Debit.ID, _, err = s.Legs.DebitLegOf(ctx, r.ID)
+		posted.Debit.ID, _, err = s.legs.DebitLegOf(ctx, r.ID)
 	}
 	if err != nil {
 		// A refusal (funds, currency) posted nothing: the request failed. Any other error
@@ -106,7 +115,7 @@ func (s *Service) completeIfAnswered(ctx context.Context, r Request) (Request, e
 // or paid. A request that was cancelled, rejected or failed meanwhile makes the answer a
 // late one, refused like any answer to a closed request.
 func (s *Service) stillOpen(ctx context.Context, id string) (Request, error) {
-	r, err := s.Store.GetTransactionRequest(ctx, id)
+	r, err := s.store.GetTransactionRequest(ctx, id)
 	if err != nil {
 		return r, err
 	}
@@ -123,10 +132,10 @@ var awaiting = []Status{Initiated, NextChallengePending}
 // finish records a request's final status (if it is still in one of from) and returns
 // the request as stored.
 func (s *Service) finish(ctx context.Context, r Request, from []Status, to Status, transactionID, failure string) (Request, error) {
-	if _, err := s.Store.Finish(ctx, r.ID, from, to, transactionID, failure); err != nil {
+	if _, err := s.store.Finish(ctx, r.ID, from, to, transactionID, failure); err != nil {
 		return r, err
 	}
-	return s.Store.GetTransactionRequest(ctx, r.ID)
+	return s.store.GetTransactionRequest(ctx, r.ID)
 }
 
 // SetStatus lets a bank stop a request that still waits for answers: CANCELLED or
@@ -136,16 +145,16 @@ func (s *Service) SetStatus(ctx context.Context, id string, to Status) (Request,
 	if to != Cancelled && to != Rejected {
 		return Request{}, obperr.InvalidJSONContent.Field("/status", "Only CANCELLED or REJECTED can be set.")
 	}
-	r, err := s.Store.GetTransactionRequest(ctx, id)
+	r, err := s.store.GetTransactionRequest(ctx, id)
 	if err != nil {
 		return Request{}, err
 	}
-	ok, err := s.Store.Finish(ctx, id, awaiting, to, "", "set to "+string(to)+" by the bank")
+	ok, err := s.store.Finish(ctx, id, awaiting, to, "", "set to "+string(to)+" by the bank")
 	if err != nil {
 		return r, err
 	}
 	if !ok {
 		return r, obperr.TransactionRequestStatusNotInitiatedOrPendingOrForwarded.With("It is %s.", r.Status)
 	}
-	return s.Store.GetTransactionRequest(ctx, id)
+	return s.store.GetTransactionRequest(ctx, id)
 }

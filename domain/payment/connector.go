@@ -15,11 +15,6 @@ const (
 	Outgoing Direction = "OUTGOING"
 )
 
-// Attribute is an account attribute (OBP's), e.g. REQUIRED_CHALLENGE_ANSWERS.
-type Attribute struct {
-	ID, Name, Type, Value, ProductCode string
-}
-
 // Connector is the core-banking capability payments need, with OBP's method names.
 type Connector interface {
 	transaction.Connector
@@ -33,12 +28,6 @@ type Connector interface {
 	// currency, creating it when missing (OBP-INCOMING/OUTGOING-SETTLEMENT-ACCOUNT): one
 	// account per bank, direction and currency, in that currency, owned by the bank (no holder).
 	GetSettlementAccount(ctx context.Context, bankID string, d Direction, currency string) (account.Ref, error)
-	// GetAccountAttributes lists an account's attributes, in no promised order.
-	GetAccountAttributes(ctx context.Context, ref account.Ref) ([]Attribute, error)
-	// CreateOrUpdateAccountAttribute stores a under a.Name: an account has one attribute
-	// of each name, so storing a name again replaces its type, value and product code and
-	// keeps its id. It returns the stored attribute with its id.
-	CreateOrUpdateAccountAttribute(ctx context.Context, ref account.Ref, a Attribute) (Attribute, error)
 }
 
 // Payee is what a payment needs of a counterparty.

@@ -16,7 +16,7 @@ import (
 func (s *Service) destination(ctx context.Context, by Caller, n New, r *Request) (external bool, err error) {
 	switch n.Type {
 	case Account, AccountOTP, SandboxTAN:
-		to, err := s.Accounts.GetBankAccount(ctx, n.To)
+		to, err := s.accounts.GetBankAccount(ctx, n.To)
 		if err != nil {
 			return false, err
 		}
@@ -28,7 +28,7 @@ func (s *Service) destination(ctx context.Context, by Caller, n New, r *Request)
 		if err := routing.ValidateIBAN(n.IBAN); err != nil {
 			return false, err // never forward money to an address no bank can have
 		}
-		to, err := s.Conn.GetBankAccountByRouting(ctx, "IBAN", n.IBAN)
+		to, err := s.conn.GetBankAccountByRouting(ctx, "IBAN", n.IBAN)
 		if err == nil {
 			r.To = to.Ref()
 			return false, s.authorise(by, n, holds(to, by.UserID), false)
@@ -39,15 +39,15 @@ func (s *Service) destination(ctx context.Context, by Caller, n New, r *Request)
 		if err := s.authorise(by, n, false, false); err != nil {
 			return false, err
 		}
-		r.To, err = s.Conn.GetSettlementAccount(ctx, n.From.BankID, Outgoing, n.Currency)
+		r.To, err = s.conn.GetSettlementAccount(ctx, n.From.BankID, Outgoing, n.Currency)
 		return true, err
 	case FreeForm:
 		// An adjustment by the bank: the account is debited and the bank's incoming
 		// settlement account credited. Only holders of CanCreateAnyTransactionRequest.
-		if !s.Checks.HasRole(by.UserID, n.From.BankID, role.CanCreateAnyTransactionRequest.Name) {
+		if !s.checks.HasRole(by.UserID, n.From.BankID, role.CanCreateAnyTransactionRequest.Name) {
 			return false, obperr.UserHasMissingRoles.With("%s", role.CanCreateAnyTransactionRequest.Name)
 		}
-		r.To, err = s.Conn.GetSettlementAccount(ctx, n.From.BankID, Incoming, n.Currency)
+		r.To, err = s.conn.GetSettlementAccount(ctx, n.From.BankID, Incoming, n.Currency)
 		return false, err
 	case Refund:
 		return s.toRefund(ctx, by, n, r)
@@ -75,7 +75,7 @@ func holds(a account.Account, userID string) bool {
 // and account routings, or an IBAN held here) is credited directly, any other is
 // forwarded through the outgoing settlement account.
 func (s *Service) toCounterparty(ctx context.Context, by Caller, n New, r *Request) (bool, error) {
-	p, err := s.Payees.Payee(ctx, n.CounterpartyID)
+	p, err := s.payees.Payee(ctx, n.CounterpartyID)
 	if err != nil {
 		return false, err
 	}
@@ -94,14 +94,14 @@ func (s *Service) toCounterparty(ctx context.Context, by Caller, n New, r *Reque
 		r.To = to
 		return false, nil
 	}
-	r.To, err = s.Conn.GetSettlementAccount(ctx, n.From.BankID, Outgoing, n.Currency)
+	r.To, err = s.conn.GetSettlementAccount(ctx, n.From.BankID, Outgoing, n.Currency)
 	return true, err
 }
 
 func (s *Service) internalPayee(ctx context.Context, p Payee) (account.Ref, bool, error) {
 	if p.OtherBankRoutingScheme == "OBP" && (p.OtherAccountRoutingScheme == "OBP" || p.OtherAccountRoutingScheme == "ACCOUNT_ID") {
 		ref := account.Ref{BankID: p.OtherBankRoutingAddress, AccountID: p.OtherAccountAddress}
-		if _, err := s.Accounts.GetBankAccount(ctx, ref); err == nil {
+		if _, err := s.accounts.GetBankAccount(ctx, ref); err == nil {
 			return ref, true, nil
 		} else if !errors.Is(err, obperr.BankAccountNotFound) {
 			return account.Ref{}, false, err
@@ -111,7 +111,7 @@ func (s *Service) internalPayee(ctx context.Context, p Payee) (account.Ref, bool
 		if rt[0] == "" || rt[1] == "" || rt[0] == "OBP" {
 			continue
 		}
-		a, err := s.Conn.GetBankAccountByRouting(ctx, rt[0], rt[1])
+		a, err := s.conn.GetBankAccountByRouting(ctx, rt[0], rt[1])
 		if err == nil {
 			return a.Ref(), true, nil
 		}
@@ -125,7 +125,7 @@ func (s *Service) internalPayee(ctx context.Context, p Payee) (account.Ref, bool
 // toRefund sends money back to whoever paid the account in an earlier transaction, at
 // most that amount, once.
 func (s *Service) toRefund(ctx context.Context, by Caller, n New, r *Request) (bool, error) {
-	original, err := s.Conn.GetTransaction(ctx, n.From, n.RefundOf)
+	original, err := s.conn.GetTransaction(ctx, n.From, n.RefundOf)
 	if err != nil {
 		return false, err
 	}
@@ -135,7 +135,7 @@ func (s *Service) toRefund(ctx context.Context, by Caller, n New, r *Request) (b
 	if r.Amount > original.Amount {
 		return false, obperr.InvalidAmount.Field("/value/amount", "A refund cannot exceed the refunded transaction (%d minor units).", original.Amount)
 	}
-	if _, found, err := s.Store.ActiveRefundOf(ctx, original.ID); err != nil {
+	if _, found, err := s.store.ActiveRefundOf(ctx, original.ID); err != nil {
 		return false, err
 	} else if found {
 		return false, obperr.RefundedTransaction

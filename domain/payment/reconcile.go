@@ -16,7 +16,7 @@ type LegFinder interface {
 // between claiming a request and recording the payment's outcome. The ledger decides:
 // a posted payment completes the request, none fails it; nothing is paid twice.
 func (s *Service) Reconcile(ctx context.Context, legs LegFinder, stuck time.Duration) (int, error) {
-	list, err := s.Store.StaleProcessing(ctx, s.now().Add(-stuck))
+	list, err := s.store.StaleProcessing(ctx, s.now().Add(-stuck))
 	if err != nil {
 		return 0, err
 	}
@@ -30,13 +30,13 @@ func (s *Service) Reconcile(ctx context.Context, legs LegFinder, stuck time.Dura
 		if !posted {
 			to, failure = Failed, "interrupted before the payment was posted"
 		}
-		ok, err := s.Store.Finish(ctx, r.ID, []Status{Processing}, to, txID, failure)
+		ok, err := s.store.Finish(ctx, r.ID, []Status{Processing}, to, txID, failure)
 		if err != nil {
 			return n, err
 		}
 		if ok {
 			n++
-			s.Log.Warn("reconciled an interrupted transaction request", slog.String("transaction_request_id", r.ID), slog.String("status", string(to)))
+			s.log.Warn("reconciled an interrupted transaction request", slog.String("transaction_request_id", r.ID), slog.String("status", string(to)))
 		}
 	}
 	return n, nil

@@ -50,7 +50,7 @@ func TestReconcileSettlesInterruptedRequestsByTheLedger(t *testing.T) {
 		"recent":     {ID: "recent", Status: Processing, Updated: now.Add(-10 * time.Second)},
 		"done":       {ID: "done", Status: Completed, Updated: old},
 	}}
-	s := &Service{Store: st, Log: slog.Default(), Now: func() time.Time { return now }}
+	s := NewService(Deps{Store: st, Log: slog.Default(), Clock: func() time.Time { return now }})
 	n, err := s.Reconcile(context.Background(), fakeLegs{"posted": "tx1", "external": "tx2"}, 2*time.Minute)
 	if err != nil || n != 3 {
 		t.Fatalf("reconciled %d, err %v; want 3", n, err)

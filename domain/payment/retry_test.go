@@ -80,9 +80,9 @@ func (r requests) GetTransactionRequest(_ context.Context, id string) (Request, 
 func TestRetryAfterAKilledRunRecordsThePostingWithoutPayingAgain(t *testing.T) {
 	reqs := requests{stored: map[string]Request{}}
 	l := &ledger{posted: map[string]string{"reserved-id": "leg-of-the-killed-run"}}
-	s := &Service{Store: storeOf{reqs}, Conn: l, Accounts: accounts{}, Checks: allowAll{}, Legs: l,
-		Challenges: &sca.Service{Store: reqs}, EnabledTypes: map[Type]bool{Account: true}, Log: slog.Default(),
-		Now: func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }}
+	s := NewService(Deps{Store: storeOf{reqs}, Conn: l, Accounts: accounts{}, Checks: allowAll{}, Legs: l,
+		Challenges: sca.NewService(reqs, sca.Config{}, nil), EnabledTypes: map[Type]bool{Account: true}, Log: slog.Default(),
+		Clock: func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }})
 	ctx := idempotency.WithResourceID(context.Background(), "reserved-id")
 	n := New{From: account.Ref{BankID: "b", AccountID: "from"}, To: account.Ref{BankID: "b", AccountID: "to"}, ViewID: "owner",
 		Type: Account, Currency: "EUR", Amount: "10.00"}

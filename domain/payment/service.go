@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/idempotency"
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/money"
@@ -29,28 +30,67 @@ type AccessLister interface {
 	ListAccessForAccount(ctx context.Context, ref account.Ref) ([]view.Access, error)
 }
 
-// Service holds the transaction request use cases.
-type Service struct {
+// Accounts is what payments need of accounts: the accounts themselves and their
+// attributes (REQUIRED_CHALLENGE_ANSWERS).
+type Accounts interface {
+	GetBankAccount(ctx context.Context, ref account.Ref) (account.Account, error)
+	GetAccountAttributes(ctx context.Context, ref account.Ref) ([]account.Attribute, error)
+}
+
+// Challenges is the part of the challenge framework payments use: issue, answer, read.
+type Challenges interface {
+	MethodFor(txType string) (sca.Method, error)
+	Issue(ctx context.Context, purpose sca.Purpose, purposeID, challengeType string, m sca.Method, to []sca.Recipient, about string) ([]sca.Challenge, error)
+	Answer(ctx context.Context, id, userID, answer string) (sca.Challenge, error)
+	Get(ctx context.Context, id string) (sca.Challenge, error)
+	List(ctx context.Context, purpose sca.Purpose, purposeID string) ([]sca.Challenge, error)
+	ListFor(ctx context.Context, purpose sca.Purpose, purposeIDs []string) ([]sca.Challenge, error)
+}
+
+// Deps are the ports a payment service is built over.
+type Deps struct {
 	Store        Store
 	Conn         Connector
-	Accounts     account.Connector
+	Accounts     Accounts
 	Payees       Payees
 	Contacts     Contacts
-	Challenges   *sca.Service
+	Challenges   Challenges
 	Checks       Checks
 	Access       AccessLister
 	Legs         LegFinder
 	EnabledTypes map[Type]bool
 	Log          *slog.Logger
-	Now          func() time.Time
+	Clock        clock.Clock
 }
 
-func (s *Service) now() time.Time {
-	if s.Now != nil {
-		return s.Now().UTC()
-	}
-	return time.Now().UTC()
+// Service holds the transaction request use cases; it is the only way to transaction
+// requests and their challenges.
+type Service struct {
+	store        Store
+	conn         Connector
+	accounts     Accounts
+	payees       Payees
+	contacts     Contacts
+	challenges   Challenges
+	checks       Checks
+	access       AccessLister
+	legs         LegFinder
+	enabledTypes map[Type]bool
+	log          *slog.Logger
+	clock        clock.Clock
 }
+
+// NewService returns the payment use cases over d's ports.
+func NewService(d Deps) *Service {
+	if d.Log == nil {
+		d.Log = slog.Default()
+	}
+	return &Service{store: d.Store, conn: d.Conn, accounts: d.Accounts, payees: d.Payees, contacts: d.Contacts,
+		challenges: d.Challenges, checks: d.Checks, access: d.Access, legs: d.Legs, enabledTypes: d.EnabledTypes,
+		log: d.Log, clock: d.Clock}
+}
+
+func (s *Service) now() time.Time { return s.clock.Now() }
 
 // Result is a request with the challenges it awaits.
 type Result struct {
@@ -62,7 +102,7 @@ type Result struct {
 // at once (below the challenge threshold) or issues challenges and waits. A refused
 // request writes nothing.
 func (s *Service) Create(ctx context.Context, by Caller, n New) (Result, error) {
-	if !s.EnabledTypes[n.Type] {
+	if !s.enabledTypes[n.Type] {
 		return Result{}, obperr.InvalidTransactionRequestType.With("%s is not enabled on this server.", n.Type)
 	}
 	if n.ChargePolicy == "" {
@@ -80,7 +120,7 @@ func (s *Service) Create(ctx context.Context, by Caller, n New) (Result, error) 
 			return done, err
 		}
 	}
-	from, err := s.Accounts.GetBankAccount(ctx, n.From)
+	from, err := s.accounts.GetBankAccount(ctx, n.From)
 	if err != nil {
 		return Result{}, err
 	}
@@ -101,7 +141,7 @@ func (s *Service) Create(ctx context.Context, by Caller, n New) (Result, error) 
 	if r.To == r.From {
 		return Result{}, obperr.SameAccount
 	}
-	threshold, err := s.Conn.GetChallengeThreshold(ctx, n.From.BankID, n.From.AccountID, n.ViewID, n.Type, n.Currency, by.UserID)
+	threshold, err := s.conn.GetChallengeThreshold(ctx, n.From.BankID, n.From.AccountID, n.ViewID, n.Type, n.Currency, by.UserID)
 	if err != nil {
 		return Result{}, err
 	}
@@ -131,19 +171,19 @@ func parseAmount(amount, currency string) (int64, error) {
 func (s *Service) payNow(ctx context.Context, r Request) (Result, error) {
 	posted, err := s.post(ctx, r)
 	if errors.Is(err, transaction.ErrTransferPosted) {
-		posted.Debit.ID, _, err = s.Legs.DebitLegOf(ctx, r.ID)
+		posted.Debit.ID, _, err = s.legs.DebitLegOf(ctx, r.ID)
 	}
 	if err != nil {
 		return Result{}, err
 	}
 	r.Status, r.TransactionID = outcome(r), posted.Debit.ID
-	if err := s.Store.CreateTransactionRequest(ctx, r); errors.Is(err, ErrRequestExists) {
+	if err := s.store.CreateTransactionRequest(ctx, r); errors.Is(err, ErrRequestExists) {
 		done, _, err := s.existing(ctx, r.ID)
 		return done, err
 	} else if err != nil {
 		// The money moved and its legs carry this request id; a retry with the same
 		// Idempotency-Key records it, and the operator can reconcile from the log.
-		s.Log.Error("payment posted but its transaction request was not recorded",
+		s.log.Error("payment posted but its transaction request was not recorded",
 			slog.String("transaction_request_id", r.ID), slog.String("error", err.Error()))
 		return Result{}, err
 	}
@@ -152,20 +192,20 @@ func (s *Service) payNow(ctx context.Context, r Request) (Result, error) {
 
 // existing is a request already stored under id, with its challenges.
 func (s *Service) existing(ctx context.Context, id string) (Result, bool, error) {
-	r, err := s.Store.GetTransactionRequest(ctx, id)
+	r, err := s.store.GetTransactionRequest(ctx, id)
 	if errors.Is(err, obperr.TransactionRequestNotFound) {
 		return Result{}, false, nil
 	}
 	if err != nil {
 		return Result{}, false, err
 	}
-	cs, err := s.Challenges.Store.ListChallenges(ctx, sca.PurposeTransactionRequest, id)
+	cs, err := s.challenges.List(ctx, sca.PurposeTransactionRequest, id)
 	return Result{Request: r, Challenges: cs}, true, err
 }
 
 func (s *Service) post(ctx context.Context, r Request) (transaction.Posted, error) {
 	now := s.now()
-	return s.Conn.MakePayment(ctx, transaction.Transfer{ID: r.ID, From: r.From, To: r.To, Currency: r.Currency,
+	return s.conn.MakePayment(ctx, transaction.Transfer{ID: r.ID, From: r.From, To: r.To, Currency: r.Currency,
 		Amount: r.Amount, Type: string(r.Type), Description: r.Description, Posted: now, Completed: now, RefundOf: r.RefundOf})
 }
 
@@ -173,7 +213,7 @@ func (s *Service) post(ctx context.Context, r Request) (transaction.Posted, erro
 // goes first so that the database's constraints (one live refund per transaction) refuse
 // a request before any code is sent; if issuing fails, the request is discarded again.
 func (s *Service) challenge(ctx context.Context, by Caller, r Request) (Result, error) {
-	method, err := s.Challenges.MethodFor(string(r.Type))
+	method, err := s.challenges.MethodFor(string(r.Type))
 	if err != nil {
 		return Result{}, err
 	}
@@ -183,24 +223,24 @@ func (s *Service) challenge(ctx context.Context, by Caller, r Request) (Result, 
 	}
 	recipients := make([]sca.Recipient, 0, len(who))
 	for _, userID := range who {
-		phone, email, err := s.Contacts.Contact(ctx, userID, r.From.BankID)
+		phone, email, err := s.contacts.Contact(ctx, userID, r.From.BankID)
 		if err != nil {
 			return Result{}, err
 		}
 		recipients = append(recipients, sca.Recipient{UserID: userID, Phone: phone, Email: email})
 	}
 	r.Status, r.RequiredAnswers = Initiated, required
-	if err := s.Store.CreateTransactionRequest(ctx, r); errors.Is(err, ErrRequestExists) {
+	if err := s.store.CreateTransactionRequest(ctx, r); errors.Is(err, ErrRequestExists) {
 		done, _, err := s.existing(ctx, r.ID)
 		return done, err
 	} else if err != nil {
 		return Result{}, err
 	}
 	about := "a payment of " + money.FormatMinor(r.Amount, r.Currency) + " " + r.Currency
-	cs, err := s.Challenges.Issue(ctx, sca.PurposeTransactionRequest, r.ID, sca.ChallengeTypeTransactionRequest, method, recipients, about)
+	cs, err := s.challenges.Issue(ctx, sca.PurposeTransactionRequest, r.ID, sca.ChallengeTypeTransactionRequest, method, recipients, about)
 	if err != nil {
-		if derr := s.Store.DiscardTransactionRequest(context.WithoutCancel(ctx), r.ID); derr != nil {
-			s.Log.Error("discard a transaction request whose challenges could not be issued",
+		if derr := s.store.DiscardTransactionRequest(context.WithoutCancel(ctx), r.ID); derr != nil {
+			s.log.Error("discard a transaction request whose challenges could not be issued",
 				slog.String("transaction_request_id", r.ID), slog.String("error", derr.Error()))
 		}
 		return Result{}, err
@@ -212,7 +252,7 @@ func (s *Service) challenge(ctx context.Context, by Caller, r Request) (Result, 
 // REQUIRED_CHALLENGE_ANSWERS asks for more than one — every user whose view may pay
 // from the account, of whom that many must answer.
 func (s *Service) answerers(ctx context.Context, by Caller, r Request) ([]string, int, error) {
-	attrs, err := s.Conn.GetAccountAttributes(ctx, r.From)
+	attrs, err := s.accounts.GetAccountAttributes(ctx, r.From)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -227,14 +267,14 @@ func (s *Service) answerers(ctx context.Context, by Caller, r Request) ([]string
 	if required == 1 {
 		return []string{by.UserID}, 1, nil
 	}
-	access, err := s.Access.ListAccessForAccount(ctx, r.From)
+	access, err := s.access.ListAccessForAccount(ctx, r.From)
 	if err != nil {
 		return nil, 0, err
 	}
 	seen := map[string]bool{}
 	var who []string
 	for _, a := range access {
-		if !seen[a.UserID] && s.Checks.CanOnView(a.UserID, r.From, a.ViewID, "can_add_transaction_request_to_any_account") {
+		if !seen[a.UserID] && s.checks.CanOnView(a.UserID, r.From, a.ViewID, "can_add_transaction_request_to_any_account") {
 			seen[a.UserID] = true
 			who = append(who, a.UserID)
 		}
@@ -248,10 +288,10 @@ func (s *Service) answerers(ctx context.Context, by Caller, r Request) ([]string
 // mayPay is OBP's authorisation rule, plus can_add_transaction_request_to_own_account for
 // transfers between the caller's own accounts.
 func (s *Service) mayPay(by Caller, n New, toOwn, toBeneficiary bool) bool {
-	if s.Checks.HasRole(by.UserID, n.From.BankID, role.CanCreateAnyTransactionRequest.Name) {
+	if s.checks.HasRole(by.UserID, n.From.BankID, role.CanCreateAnyTransactionRequest.Name) {
 		return true
 	}
-	can := func(p string) bool { return s.Checks.CanOnView(by.UserID, n.From, n.ViewID, p) }
+	can := func(p string) bool { return s.checks.CanOnView(by.UserID, n.From, n.ViewID, p) }
 	return can("can_add_transaction_request_to_any_account") ||
 		toBeneficiary && can("can_add_transaction_request_to_beneficiary") ||
 		toOwn && can("can_add_transaction_request_to_own_account")

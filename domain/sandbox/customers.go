@@ -30,7 +30,7 @@ func (s Seeder) seedCustomers(ctx context.Context, admin user.User) error {
 		return nil
 	}
 	for _, p := range People {
-		u, err := s.Users.Store.GetUserByUsername(ctx, s.Users.Provider, p.Username)
+		u, err := s.Users.ByUsername(ctx, s.Users.Provider(), p.Username)
 		if err != nil {
 			return err
 		}

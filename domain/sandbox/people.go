@@ -93,7 +93,7 @@ func (s Seeder) seedPeople(ctx context.Context, admin user.User) error {
 }
 
 func (s Seeder) person(ctx context.Context, p Person) (user.User, error) {
-	u, err := s.Users.Store.GetUserByUsername(ctx, s.Users.Provider, p.Username)
+	u, err := s.Users.ByUsername(ctx, s.Users.Provider(), p.Username)
 	if !errors.Is(err, obperr.UserNotFoundByProviderAndUsername) {
 		return u, err
 	}
@@ -107,7 +107,7 @@ func (s Seeder) funding(ctx context.Context, admin user.User, bankID, currency s
 	if _, err := s.Entitlements.GrantUnchecked(ctx, admin.ID, bankID, role.CanCreateAccount.Name); err != nil && !errors.Is(err, obperr.EntitlementAlreadyExists) {
 		return err
 	}
-	_, err := s.Accounts.Conn.GetBankAccount(ctx, account.Ref{BankID: bankID, AccountID: FundingAccountID})
+	_, err := s.Accounts.Get(ctx, account.Ref{BankID: bankID, AccountID: FundingAccountID})
 	if !errors.Is(err, obperr.BankAccountNotFound) {
 		return err
 	}
@@ -120,7 +120,7 @@ func (s Seeder) funding(ctx context.Context, admin user.User, bankID, currency s
 // bank's administrator opens it, as only the bank may set an account's routings.
 func (s Seeder) personAccount(ctx context.Context, admin, u user.User, p Person) error {
 	ref := account.Ref{BankID: p.BankID, AccountID: p.AccountID}
-	_, err := s.Accounts.Conn.GetBankAccount(ctx, ref)
+	_, err := s.Accounts.Get(ctx, ref)
 	if !errors.Is(err, obperr.BankAccountNotFound) {
 		return err
 	}
@@ -145,7 +145,7 @@ func (s Seeder) shareFamilyView(ctx context.Context, owner, other user.User, ban
 			continue
 		}
 		ref := account.Ref{BankID: bankID, AccountID: p.AccountID}
-		if _, err := s.Views.Store.GetCustomView(ctx, ref, familyView.Name); errors.Is(err, obperr.ViewNotFound) {
+		if _, err := s.Views.Get(ctx, ref, familyView.Name); errors.Is(err, obperr.ViewNotFound) {
 			if _, err := s.Views.CreateCustom(ctx, ref, view.Acting{UserID: owner.ID, ViewID: view.Owner}, familyView); err != nil {
 				return err
 			}

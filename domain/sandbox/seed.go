@@ -85,7 +85,7 @@ func (s Seeder) seedAdmin(ctx context.Context, res *Result) (user.User, error) {
 	if username == "" {
 		username = DefaultAdminUsername
 	}
-	u, err := s.Users.Store.GetUserByUsername(ctx, s.Users.Provider, username)
+	u, err := s.Users.ByUsername(ctx, s.Users.Provider(), username)
 	if errors.Is(err, obperr.UserNotFoundByProviderAndUsername) {
 		password := s.AdminPassword
 		if password == "" {
@@ -106,7 +106,7 @@ func (s Seeder) seedAdmin(ctx context.Context, res *Result) (user.User, error) {
 // grantSystemRoles gives the administrator every system role it lacks, so that roles a
 // newer server adds reach an existing sandbox too.
 func (s Seeder) grantSystemRoles(ctx context.Context, u user.User) error {
-	held, err := s.Entitlements.Store.ListEntitlementsForUser(ctx, u.ID)
+	held, err := s.Entitlements.ForUser(ctx, u.ID)
 	if err != nil {
 		return err
 	}
@@ -129,11 +129,11 @@ func (s Seeder) grantSystemRoles(ctx context.Context, u user.User) error {
 
 func (s Seeder) seedConsumer(ctx context.Context, admin user.User, res *Result) error {
 	if s.ConsumerKey != "" {
-		if _, err := s.Consumers.Store.GetConsumerByKey(ctx, s.ConsumerKey); err == nil {
+		if _, err := s.Consumers.ByKey(ctx, s.ConsumerKey); err == nil {
 			return nil
 		}
 	} else {
-		mine, err := s.Consumers.Store.ListConsumersCreatedBy(ctx, admin.ID, 100, 0)
+		mine, err := s.Consumers.CreatedBy(ctx, admin.ID, 100, 0)
 		if err != nil {
 			return err
 		}

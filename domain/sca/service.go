@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/obperr"
 )
@@ -16,31 +17,58 @@ const (
 	DefaultAttempts = 3
 )
 
-// Service issues and checks challenges.
-type Service struct {
-	Store    Store
+// Config is how challenges are made: the methods on offer, which one each transaction
+// request type uses, and a challenge's lifetime and attempts (0: OBP's defaults).
+type Config struct {
 	Methods  map[string]Method // by name: SMS, EMAIL, DUMMY, ...
 	Default  string            // the method when no per-type one is set
 	PerType  map[string]string // transaction request type -> method name
 	TTL      time.Duration
 	Attempts int
-	Now      func() time.Time
 }
 
-func (s *Service) now() time.Time {
-	if s.Now != nil {
-		return s.Now().UTC()
+// Service issues and checks challenges; it is the only way to them.
+type Service struct {
+	store Store
+	cfg   Config
+	clock clock.Clock
+}
+
+// NewService returns the challenge framework over store.
+func NewService(store Store, cfg Config, clk clock.Clock) *Service {
+	if cfg.TTL <= 0 {
+		cfg.TTL = DefaultTTL
 	}
-	return time.Now().UTC()
+	if cfg.Attempts <= 0 {
+		cfg.Attempts = DefaultAttempts
+	}
+	return &Service{store: store, cfg: cfg, clock: clk}
+}
+
+func (s *Service) now() time.Time { return s.clock.Now() }
+
+// Get returns one challenge (obperr.ChallengeNotFound).
+func (s *Service) Get(ctx context.Context, id string) (Challenge, error) {
+	return s.store.GetChallenge(ctx, id)
+}
+
+// List returns the challenges issued for one purpose.
+func (s *Service) List(ctx context.Context, purpose Purpose, purposeID string) ([]Challenge, error) {
+	return s.store.ListChallenges(ctx, purpose, purposeID)
+}
+
+// ListFor returns the challenges of many purposes in one read.
+func (s *Service) ListFor(ctx context.Context, purpose Purpose, purposeIDs []string) ([]Challenge, error) {
+	return s.store.ListChallengesFor(ctx, purpose, purposeIDs)
 }
 
 // MethodFor is the method configured for a transaction request type.
 func (s *Service) MethodFor(txType string) (Method, error) {
-	name := s.Default
-	if n, ok := s.PerType[txType]; ok {
+	name := s.cfg.Default
+	if n, ok := s.cfg.PerType[txType]; ok {
 		name = n
 	}
-	m, ok := s.Methods[name]
+	m, ok := s.cfg.Methods[name]
 	if !ok {
 		return nil, obperr.ScaMethodNotAvailable.With("%s is not available on this server.", name)
 	}
@@ -49,13 +77,7 @@ func (s *Service) MethodFor(txType string) (Method, error) {
 
 // Issue creates one challenge per recipient with method, delivering each.
 func (s *Service) Issue(ctx context.Context, purpose Purpose, purposeID, challengeType string, m Method, to []Recipient, about string) ([]Challenge, error) {
-	ttl, attempts := s.TTL, s.Attempts
-	if ttl <= 0 {
-		ttl = DefaultTTL
-	}
-	if attempts <= 0 {
-		attempts = DefaultAttempts
-	}
+	ttl, attempts := s.cfg.TTL, s.cfg.Attempts
 	now := s.now()
 	out := make([]Challenge, 0, len(to))
 	for _, r := range to {
@@ -71,7 +93,7 @@ func (s *Service) Issue(ctx context.Context, purpose Purpose, purposeID, challen
 			Method: m.Name(), UserID: r.UserID, Status: Pending, AnswerHash: HashAnswer(salt, answer), Salt: salt,
 			AttemptsLeft: attempts, ExpiresAt: now.Add(ttl), CreatedAt: now})
 	}
-	return out, s.Store.CreateChallenges(ctx, out)
+	return out, s.store.CreateChallenges(ctx, out)
 }
 
 // Answer checks userID's answer to a challenge. It spends an attempt atomically, so
@@ -80,7 +102,7 @@ func (s *Service) Issue(ctx context.Context, purpose Purpose, purposeID, challen
 // when another answer settled the challenge meanwhile; the same correct answer again is
 // not. It returns the challenge as it now is.
 func (s *Service) Answer(ctx context.Context, id, userID, answer string) (Challenge, error) {
-	c, err := s.Store.GetChallenge(ctx, id)
+	c, err := s.store.GetChallenge(ctx, id)
 	if err != nil {
 		return c, err
 	}
@@ -94,7 +116,7 @@ func (s *Service) Answer(ctx context.Context, id, userID, answer string) (Challe
 	case !s.now().Before(c.ExpiresAt):
 		return c, obperr.OneTimePasswordExpired
 	}
-	left, ok, err := s.Store.Attempt(ctx, id)
+	left, ok, err := s.store.Attempt(ctx, id)
 	if err != nil {
 		return c, err
 	}
@@ -103,7 +125,7 @@ func (s *Service) Answer(ctx context.Context, id, userID, answer string) (Challe
 	}
 	if !c.Matches(answer) {
 		if left == 0 {
-			resolved, err := s.Store.Resolve(ctx, id, Failed)
+			resolved, err := s.store.Resolve(ctx, id, Failed)
 			if err != nil {
 				return c, err
 			}
@@ -114,7 +136,7 @@ func (s *Service) Answer(ctx context.Context, id, userID, answer string) (Challe
 		}
 		return c, obperr.InvalidChallengeAnswer.With("%d attempt(s) left.", left)
 	}
-	resolved, err := s.Store.Resolve(ctx, id, Answered)
+	resolved, err := s.store.Resolve(ctx, id, Answered)
 	if err != nil {
 		return c, err
 	}
@@ -127,7 +149,7 @@ func (s *Service) Answer(ctx context.Context, id, userID, answer string) (Challe
 
 // settled answers with a challenge that another answer settled while this one was checked.
 func (s *Service) settled(ctx context.Context, id, answer string) (Challenge, error) {
-	c, err := s.Store.GetChallenge(ctx, id)
+	c, err := s.store.GetChallenge(ctx, id)
 	if err != nil {
 		return c, err
 	}

@@ -8,12 +8,77 @@ import (
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/user"
 )
 
-// Service holds the transaction use cases.
+// Accounts finds the accounts transactions belong to.
+type Accounts interface {
+	GetBankAccount(ctx context.Context, ref account.Ref) (account.Account, error)
+}
+
+// Users names the holders of the account a statement is about.
+type Users interface {
+	GetUsers(ctx context.Context, ids []string) ([]user.User, error)
+}
+
+// Service holds the transaction use cases; it is the only way to transactions.
 type Service struct {
-	Conn     Connector
-	Accounts account.Connector
+	conn     Connector
+	accounts Accounts
+	users    Users
+}
+
+// NewService returns the transaction use cases over conn.
+func NewService(conn Connector, accounts Accounts, users Users) *Service {
+	return &Service{conn: conn, accounts: accounts, users: users}
+}
+
+// Statement is an account, its holders and a page of its transactions.
+type Statement struct {
+	Account      account.Account
+	Holders      map[string]user.User // by user id
+	Transactions []Transaction
+}
+
+// statement loads the account with its holders.
+func (s *Service) statement(ctx context.Context, ref account.Ref) (Statement, error) {
+	a, err := s.accounts.GetBankAccount(ctx, ref)
+	if err != nil {
+		return Statement{}, err
+	}
+	list, err := s.users.GetUsers(ctx, a.HolderIDs)
+	if err != nil {
+		return Statement{}, err
+	}
+	holders := make(map[string]user.User, len(list))
+	for _, u := range list {
+		holders[u.ID] = u
+	}
+	return Statement{Account: a, Holders: holders}, nil
+}
+
+// List returns the account with a page of its transactions by posted date.
+func (s *Service) List(ctx context.Context, ref account.Ref, q Query) (Statement, error) {
+	st, err := s.statement(ctx, ref)
+	if err != nil {
+		return Statement{}, err
+	}
+	st.Transactions, err = s.conn.GetTransactions(ctx, ref, q)
+	return st, err
+}
+
+// Get returns the account with one of its transactions (obperr.TransactionNotFound).
+func (s *Service) Get(ctx context.Context, ref account.Ref, id string) (Statement, error) {
+	st, err := s.statement(ctx, ref)
+	if err != nil {
+		return Statement{}, err
+	}
+	t, err := s.conn.GetTransaction(ctx, ref, id)
+	if err != nil {
+		return Statement{}, err
+	}
+	st.Transactions = []Transaction{t}
+	return st, nil
 }
 
 // Historical is a movement recorded after the fact (OBP's historical transaction).
@@ -42,7 +107,7 @@ func (s *Service) RecordHistorical(ctx context.Context, h Historical) (Posted, e
 		return Posted{}, obperr.SameAccount
 	}
 	for _, ref := range []account.Ref{h.From, h.To} {
-		if _, err := s.Accounts.GetBankAccount(ctx, ref); err != nil {
+		if _, err := s.accounts.GetBankAccount(ctx, ref); err != nil {
 			return Posted{}, err
 		}
 	}
@@ -52,6 +117,6 @@ func (s *Service) RecordHistorical(ctx context.Context, h Historical) (Posted, e
 	if h.Completed.IsZero() {
 		h.Completed = h.Posted
 	}
-	return s.Conn.MakePayment(ctx, Transfer{ID: ids.New(), From: h.From, To: h.To, Currency: h.Currency, Amount: amount.Minor,
+	return s.conn.MakePayment(ctx, Transfer{ID: ids.New(), From: h.From, To: h.To, Currency: h.Currency, Amount: amount.Minor,
 		Type: h.Type, Description: h.Description, Posted: h.Posted, Completed: h.Completed, AllowOverdraft: true})
 }

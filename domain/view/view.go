@@ -87,6 +87,8 @@ type Checker interface {
 	// CanOnView: does userID have viewID on ref, and does the view grant permission
 	// ("" asks about access alone)?
 	CanOnView(userID string, ref account.Ref, viewID, permission string) bool
+	// ViewsOnAccount lists the ids of the views userID has on ref.
+	ViewsOnAccount(userID string, ref account.Ref) []string
 }
 
 // PolicySync tells the authorization cache, here and on every other process, that a
