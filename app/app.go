@@ -166,7 +166,8 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	if o.Log == nil {
 		o.Log = slog.Default()
 	}
-	s := &services{store: mapped.NewStore(o.DB), conn: mapped.NewConnector(o.DB)}
+	clk := clock.Clock(o.Now)
+	s := &services{store: mapped.NewStore(o.DB, clk), conn: mapped.NewConnector(o.DB, clk)}
 	changes, err := mapped.NewPolicyChanges(ctx, o.DB, o.Log)
 	if err != nil {
 		return nil, err
@@ -175,7 +176,6 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 		return nil, err
 	}
 	provider := o.Info.Hostname
-	clk := clock.Clock(o.Now)
 	s.users = user.NewService(s.store, provider, clk)
 	s.consumers = consumer.NewService(s.store, s.roles, clk)
 	s.entitlements = entitlement.NewService(s.store, s.store, s.conn, s.roles, s.roles, clk)
@@ -184,8 +184,8 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	s.directory = directory.NewService(s.users, s.entitlements, s.views)
 	s.transactions = transaction.NewService(s.conn, s.conn, s.store)
 	s.accounts = account.NewService(s.conn, s.conn, s.store, s.roles, s.views, clk)
-	s.customers = customer.NewService(s.conn, s.conn, s.store)
-	s.counterparties = counterparty.NewService(s.conn, s.conn, s.conn, s.views)
+	s.customers = customer.NewService(s.conn, s.conn, s.store, clk)
+	s.counterparties = counterparty.NewService(s.conn, s.conn, s.conn, s.views, clk)
 	if err := s.wirePayments(o); err != nil {
 		return nil, err
 	}

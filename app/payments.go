@@ -16,7 +16,7 @@ import (
 func (s *services) wirePayments(o Options) error {
 	po := o.Payments
 	s.conn.SetChallengeThresholds(mapped.Thresholds{Default: po.ThresholdDefault, PerType: po.ThresholdPerType})
-	box := mapped.NewOutbox(o.DB)
+	box := mapped.NewOutbox(o.DB, clock.Clock(o.Now))
 	route := notify.ByChannel{notify.SMS: po.SMS, notify.Email: po.Email}
 	for ch, n := range route {
 		if n == nil {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/obp-go/obp/app"
 	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/domain/clock"
 )
 
 // admin runs operator commands against the database directly: for bootstrapping any
@@ -67,7 +68,7 @@ func adminOutbox(cfg config, args []string) error {
 	defer db.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	msgs, err := mapped.NewOutbox(db).List(ctx, *limit, 0)
+	msgs, err := mapped.NewOutbox(db, clock.System).List(ctx, *limit, 0)
 	if err != nil {
 		return err
 	}

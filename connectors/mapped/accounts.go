@@ -94,7 +94,7 @@ func (c *Connector) GetAccountsHeld(ctx context.Context, bankID, userID string) 
 // CreateBankAccount implements account.Connector: the account, its routings and holders
 // in one transaction.
 func (c *Connector) CreateBankAccount(ctx context.Context, a account.Account) (account.Account, error) {
-	now := time.Now().UTC()
+	now := c.clock.Now()
 	err := c.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		row := accountRow{BankID: a.BankID, ID: a.ID, Label: a.Label, Number: a.Number, ProductCode: a.ProductCode,
 			BranchID: a.BranchID, Currency: a.Currency, Balance: a.Balance, CreatedAt: now, UpdatedAt: now}
@@ -128,7 +128,7 @@ func (c *Connector) CreateBankAccount(ctx context.Context, a account.Account) (a
 // UpdateAccountLabel implements account.Connector.
 func (c *Connector) UpdateAccountLabel(ctx context.Context, ref account.Ref, label string) error {
 	res := c.db.WithContext(ctx).Model(&accountRow{}).Where("bank_id = ? AND id = ?", ref.BankID, ref.AccountID).
-		Updates(map[string]any{"label": label, "updated_at": time.Now().UTC()})
+		Updates(map[string]any{"label": label, "updated_at": c.clock.Now()})
 	if res.Error == nil && res.RowsAffected == 0 {
 		return obperr.BankAccountNotFound
 	}

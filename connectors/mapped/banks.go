@@ -71,7 +71,7 @@ func (c *Connector) GetBanks(ctx context.Context) ([]bank.Bank, error) {
 // CreateOrUpdateBank implements bank.Connector: one transaction replaces the bank's row,
 // routings and attributes.
 func (c *Connector) CreateOrUpdateBank(ctx context.Context, b bank.Bank) (bank.Bank, error) {
-	now := time.Now().UTC()
+	now := c.clock.Now()
 	err := c.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		row := bankRow{ID: b.ID, ShortName: b.ShortName, FullName: b.FullName, Logo: b.Logo,
 			Website: b.Website, BankCode: b.BankCode, CreatedAt: now, UpdatedAt: now}

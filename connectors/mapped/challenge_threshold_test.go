@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/internal/testenv"
 )
@@ -12,7 +13,7 @@ import (
 // Thresholds are set in whole units of the payment's currency, so in minor units they
 // scale with its exponent (the port leaves the scale to each connector).
 func TestChallengeThresholdScalesWithCurrencyExponent(t *testing.T) {
-	c := mapped.NewConnector(testenv.OpenSQLite(t))
+	c := mapped.NewConnector(testenv.OpenSQLite(t), clock.System)
 	for _, tc := range []struct {
 		thresholds mapped.Thresholds
 		typ        payment.Type

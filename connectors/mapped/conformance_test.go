@@ -7,6 +7,7 @@ import (
 
 	"github.com/obp-go/obp/connectors/connectortest"
 	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/user"
 	"github.com/obp-go/obp/internal/testenv"
@@ -20,7 +21,7 @@ func TestMappedConnectorConformance(t *testing.T) {
 			t.Fatal(err)
 		}
 		// User-customer links reference the server's users, which share mapped's database.
-		store := mapped.NewStore(db)
+		store := mapped.NewStore(db, clock.System)
 		newUser := func(t *testing.T) string {
 			u := user.User{ID: ids.New(), Provider: "conformance", Username: ids.New(), PasswordHash: "-", CreatedAt: time.Now().UTC()}
 			if err := store.CreateUser(ctx, u); err != nil {
@@ -28,6 +29,6 @@ func TestMappedConnectorConformance(t *testing.T) {
 			}
 			return u.ID
 		}
-		connectortest.TestConnector(t, mapped.NewConnector(db), connectortest.WithUsers(newUser))
+		connectortest.TestConnector(t, mapped.NewConnector(db, clock.System), connectortest.WithUsers(newUser))
 	})
 }

@@ -1,6 +1,7 @@
 package mapped
 
 import (
+	"github.com/obp-go/obp/domain/clock"
 	"gorm.io/gorm"
 
 	"github.com/obp-go/obp/domain/bank"
@@ -14,9 +15,12 @@ type Connector struct {
 	db         *gorm.DB
 	engine     Engine
 	thresholds Thresholds
+	clock      clock.Clock // stamps records; the business time the services decide comes in their arguments
 }
 
 var _ bank.Connector = (*Connector)(nil)
 
 // NewConnector returns the mapped connector over db.
-func NewConnector(db *DB) *Connector { return &Connector{db: db.Gorm, engine: db.Engine} }
+func NewConnector(db *DB, clk clock.Clock) *Connector {
+	return &Connector{db: db.Gorm, engine: db.Engine, clock: clk}
+}

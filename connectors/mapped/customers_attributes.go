@@ -25,7 +25,7 @@ func (customerAttributeRow) TableName() string { return "customer_attributes" }
 // is replaced (its creation time stays), otherwise one is added.
 func (c *Connector) CreateOrUpdateCustomerAttribute(ctx context.Context, bankID, customerID string, a customer.Attribute) (customer.Attribute, error) {
 	row := customerAttributeRow{ID: a.ID, BankID: bankID, CustomerID: customerID, Name: a.Name, Type: string(a.Type),
-		Value: a.Value, CreatedAt: time.Now().UTC()}
+		Value: a.Value, CreatedAt: c.clock.Now()}
 	err := c.db.WithContext(ctx).Clauses(clause.OnConflict{
 		Columns:   []clause.Column{{Name: "id"}},
 		DoUpdates: clause.AssignmentColumns([]string{"name", "type", "value"}),

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/internal/testenv"
 )
 
@@ -15,7 +16,7 @@ func TestSweepDeletesOnlyExpiredRows(t *testing.T) {
 		if _, err := db.MigrateUp(ctx); err != nil {
 			t.Fatal(err)
 		}
-		st := mapped.NewStore(db)
+		st := mapped.NewStore(db, clock.System)
 		now := time.Now().UTC()
 		old, fresh := now.Add(-3*time.Hour).Unix(), now.Unix()
 		st.Incr(ctx, "c1", "minute", old)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"time"
 
 	"gorm.io/gorm/clause"
 
@@ -73,7 +72,7 @@ func (c *Connector) GetSettlementAccount(ctx context.Context, bankID string, d p
 		return ref, err
 	}
 	id := "OBP-" + string(d) + "-SETTLEMENT-ACCOUNT-" + currency
-	now := time.Now().UTC()
+	now := c.clock.Now()
 	err := c.db.WithContext(ctx).Clauses(clause.OnConflict{DoNothing: true}).Create(&accountRow{BankID: bankID, ID: id,
 		Label: "Default " + string(d) + " settlement account (" + currency + ")", Number: id, ProductCode: "SETTLEMENT",
 		Currency: currency, SystemRole: role, CreatedAt: now, UpdatedAt: now}).Error

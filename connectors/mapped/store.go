@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/obp-go/obp/domain/clock"
+
 	"github.com/jackc/pgx/v5/pgconn"
 	"gorm.io/gorm"
 )
@@ -13,10 +15,13 @@ import (
 type Store struct {
 	db     *gorm.DB
 	engine Engine
+	clock  clock.Clock
 }
 
 // NewStore returns the platform-record store over db.
-func NewStore(db *DB) *Store { return &Store{db: db.Gorm, engine: db.Engine} }
+func NewStore(db *DB, clk clock.Clock) *Store {
+	return &Store{db: db.Gorm, engine: db.Engine, clock: clk}
+}
 
 // isUniqueViolation reports a duplicate key on either engine.
 func isUniqueViolation(err error) bool {

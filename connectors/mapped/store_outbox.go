@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/notify"
 )
@@ -24,13 +25,13 @@ func (outboxRow) TableName() string { return "outbox" }
 type Outbox struct{ store *Store }
 
 // NewOutbox returns the outbox notifier on db.
-func NewOutbox(db *DB) *Outbox { return &Outbox{store: NewStore(db)} }
+func NewOutbox(db *DB, clk clock.Clock) *Outbox { return &Outbox{store: NewStore(db, clk)} }
 
 var _ notify.Outbox = (*Outbox)(nil)
 
 func (o *Outbox) Send(ctx context.Context, m notify.Message) error {
 	return o.store.db.WithContext(ctx).Create(&outboxRow{ID: ids.New(), Channel: string(m.Channel), Recipient: m.To,
-		Subject: m.Subject, Body: m.Body, CreatedAt: time.Now().UTC()}).Error
+		Subject: m.Subject, Body: m.Body, CreatedAt: o.store.clock.Now()}).Error
 }
 
 // List returns messages, newest first.

@@ -107,13 +107,13 @@ func (s *Store) ListTransactionRequests(ctx context.Context, ref account.Ref, li
 // Transition is a conditional update: of two racing callers exactly one sees ok.
 func (s *Store) Transition(ctx context.Context, id string, from []payment.Status, to payment.Status) (bool, error) {
 	res := s.db.WithContext(ctx).Model(&transactionRequestRow{}).Where("id = ? AND status IN ?", id, statuses(from)).
-		Updates(map[string]any{"status": string(to), "updated_at": time.Now().UTC()})
+		Updates(map[string]any{"status": string(to), "updated_at": s.clock.Now()})
 	return res.RowsAffected == 1, res.Error
 }
 
 func (s *Store) Finish(ctx context.Context, id string, from []payment.Status, to payment.Status, transactionID, failure string) (bool, error) {
 	res := s.db.WithContext(ctx).Model(&transactionRequestRow{}).Where("id = ? AND status IN ?", id, statuses(from)).
-		Updates(map[string]any{"status": string(to), "transaction_id": transactionID, "failure": failure, "updated_at": time.Now().UTC()})
+		Updates(map[string]any{"status": string(to), "transaction_id": transactionID, "failure": failure, "updated_at": s.clock.Now()})
 	return res.RowsAffected == 1, res.Error
 }
 

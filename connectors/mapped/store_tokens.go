@@ -65,7 +65,7 @@ func (s *Store) ServerSecret(ctx context.Context, name string, generate func() s
 		return value, err
 	}
 	err = s.db.WithContext(ctx).Exec("INSERT INTO server_secrets (name, value, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING",
-		name, generate(), time.Now().UTC()).Error
+		name, generate(), s.clock.Now()).Error
 	if err != nil {
 		return "", err
 	}

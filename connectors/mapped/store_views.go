@@ -42,7 +42,7 @@ func (accessRow) TableName() string { return "account_access" }
 
 var _ view.Store = (*Store)(nil)
 
-func toCustomViewRow(v view.View) customViewRow {
+func toCustomViewRow(v view.View, created time.Time) customViewRow {
 	names := make([]string, 0, len(v.Allowed))
 	for p, ok := range v.Allowed {
 		if ok {
@@ -53,7 +53,7 @@ func toCustomViewRow(v view.View) customViewRow {
 	b, _ := json.Marshal(names)
 	return customViewRow{BankID: v.BankID, AccountID: v.AccountID, ID: v.ID, ShortName: v.ShortName, Description: v.Description,
 		MetadataView: v.MetadataView, IsPublic: v.IsPublic, Alias: v.Alias, HideMetadataIfAliasUsed: v.HideMetadataIfAliasUsed,
-		Allowed: string(b), CreatedAt: time.Now().UTC()}
+		Allowed: string(b), CreatedAt: created}
 }
 
 func (r customViewRow) toDomain() view.View {
@@ -69,7 +69,7 @@ func (r customViewRow) toDomain() view.View {
 }
 
 func (s *Store) CreateCustomView(ctx context.Context, v view.View) error {
-	err := s.db.WithContext(ctx).Create(ptr(toCustomViewRow(v))).Error
+	err := s.db.WithContext(ctx).Create(ptr(toCustomViewRow(v, s.clock.Now()))).Error
 	if isUniqueViolation(err) {
 		return obperr.InvalidCustomViewFormat.With("A view named %s already exists on this account.", v.ID)
 	}
@@ -77,7 +77,7 @@ func (s *Store) CreateCustomView(ctx context.Context, v view.View) error {
 }
 
 func (s *Store) UpdateCustomView(ctx context.Context, v view.View) error {
-	r := toCustomViewRow(v)
+	r := toCustomViewRow(v, s.clock.Now())
 	res := s.db.WithContext(ctx).Model(&customViewRow{}).
 		Where("bank_id = ? AND account_id = ? AND id = ?", v.BankID, v.AccountID, v.ID).
 		Updates(map[string]any{"description": r.Description, "metadata_view": r.MetadataView, "is_public": r.IsPublic,
@@ -138,7 +138,7 @@ func (s *Store) listCustomViews(q *gorm.DB) ([]view.View, error) {
 // GrantAccess records a grant; granting what is granted changes nothing.
 func (s *Store) GrantAccess(ctx context.Context, a view.Access) error {
 	return s.db.WithContext(ctx).Clauses(clause.OnConflict{DoNothing: true}).Create(&accessRow{
-		UserID: a.UserID, BankID: a.BankID, AccountID: a.AccountID, ViewID: a.ViewID, CreatedAt: time.Now().UTC()}).Error
+		UserID: a.UserID, BankID: a.BankID, AccountID: a.AccountID, ViewID: a.ViewID, CreatedAt: s.clock.Now()}).Error
 }
 
 func (s *Store) RevokeAccess(ctx context.Context, a view.Access) error {

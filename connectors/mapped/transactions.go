@@ -100,7 +100,7 @@ func (c *Connector) MakePayment(ctx context.Context, t transaction.Transfer) (tr
 		if err != nil {
 			return err
 		}
-		now := time.Now().UTC()
+		now := c.clock.Now()
 		debit := transactionRow{ID: ids.New(), BankID: t.From.BankID, AccountID: t.From.AccountID, TransferID: t.ID,
 			OtherBankID: t.To.BankID, OtherAccountID: t.To.AccountID, OtherHolder: holders[t.To], Type: t.Type,
 			Description: t.Description, Currency: t.Currency, Amount: -t.Amount, NewBalance: from.Balance - t.Amount,

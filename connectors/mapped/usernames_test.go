@@ -10,6 +10,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/user"
 	"github.com/obp-go/obp/internal/testenv"
@@ -62,7 +63,7 @@ func TestMigration0009RefusesUsernamesDifferingOnlyByCase(t *testing.T) {
 		if _, err := db.MigrateUp(ctx); err != nil {
 			t.Fatalf("up after the rename: %v", err)
 		}
-		err = mapped.NewStore(db).CreateUser(ctx, user.User{ID: "user-id-shout", Provider: "http://127.0.0.1",
+		err = mapped.NewStore(db, clock.System).CreateUser(ctx, user.User{ID: "user-id-shout", Provider: "http://127.0.0.1",
 			Username: "VICTIM1", Email: "x@example.com", PasswordHash: "x", CreatedAt: time.Now().UTC()})
 		if !errors.Is(err, obperr.DuplicateUsername) {
 			t.Errorf("VICTIM1 next to Victim1: %v, want OBP-20258", err)
@@ -77,7 +78,7 @@ func TestUsernameLookupIsCaseInsensitiveOnASCIIAndIndexed(t *testing.T) {
 		if _, err := db.MigrateUp(ctx); err != nil {
 			t.Fatal(err)
 		}
-		store := mapped.NewStore(db)
+		store := mapped.NewStore(db, clock.System)
 		insertUser(t, db, "user-id-victim", "Victim1")
 		insertUser(t, db, "user-id-jose", "José") // from before sign-up refused such names
 		for _, tc := range []struct{ lookup, wantID string }{

@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"strings"
-	"time"
 
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/bank"
+	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
@@ -40,11 +40,12 @@ type Service struct {
 	banks    Banks
 	accounts Accounts
 	views    Views
+	clock    clock.Clock
 }
 
 // NewService returns the counterparty use cases over conn.
-func NewService(conn Connector, banks Banks, accounts Accounts, views Views) *Service {
-	return &Service{conn: conn, banks: banks, accounts: accounts, views: views}
+func NewService(conn Connector, banks Banks, accounts Accounts, views Views, clk clock.Clock) *Service {
+	return &Service{conn: conn, banks: banks, accounts: accounts, views: views, clock: clk}
 }
 
 // Create saves a payee on ref under viewID for userID. A name the account and view
@@ -62,7 +63,7 @@ func (s *Service) Create(ctx context.Context, userID string, ref account.Ref, vi
 	} else if !errors.Is(err, obperr.CounterpartyNotFound) {
 		return Counterparty{}, err
 	}
-	c.ID, c.CreatedByUserID, c.CreatedAt = ids.New(), userID, time.Now().UTC()
+	c.ID, c.CreatedByUserID, c.CreatedAt = ids.New(), userID, s.clock.Now()
 	c.ThisBankID, c.ThisAccountID, c.ThisViewID = ref.BankID, ref.AccountID, viewID
 	return s.conn.CreateCounterparty(ctx, c)
 }

@@ -76,7 +76,7 @@ func (m *memory) Get(_ context.Context, _ account.Ref, viewID string) (view.View
 
 func newTestService() *Service {
 	m := &memory{byID: map[string]Counterparty{}}
-	return NewService(m, m, m, m)
+	return NewService(m, m, m, m, nil)
 }
 
 var (

@@ -3,9 +3,9 @@ package customer
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/obp-go/obp/domain/bank"
+	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/user"
@@ -32,11 +32,12 @@ type Service struct {
 	conn  Connector
 	banks Banks
 	users Users
+	clock clock.Clock
 }
 
 // NewService returns the customer use cases over conn.
-func NewService(conn Connector, banks Banks, users Users) *Service {
-	return &Service{conn: conn, banks: banks, users: users}
+func NewService(conn Connector, banks Banks, users Users, clk clock.Clock) *Service {
+	return &Service{conn: conn, banks: banks, users: users, clock: clk}
 }
 
 // Create adds a customer at bankID. Without a number the bank chooses a free one; a
@@ -49,7 +50,7 @@ func (s *Service) Create(ctx context.Context, bankID string, n NewCustomer) (Cus
 	if err != nil {
 		return Customer{}, err
 	}
-	c.BankID, c.ID, c.CreatedAt = bankID, ids.New(), time.Now().UTC()
+	c.BankID, c.ID, c.CreatedAt = bankID, ids.New(), s.clock.Now()
 	if c.Number == "" {
 		if c.Number, err = s.freeNumber(ctx, bankID); err != nil {
 			return Customer{}, err

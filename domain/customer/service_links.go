@@ -2,7 +2,6 @@ package customer
 
 import (
 	"context"
-	"time"
 
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/obperr"
@@ -28,7 +27,7 @@ func (s *Service) Link(ctx context.Context, bankID, userID, customerID string) (
 		}
 	}
 	l := UserCustomerLink{ID: ids.New(), UserID: userID, CustomerID: c.ID, BankID: bankID,
-		DateInserted: time.Now().UTC(), IsActive: true}
+		DateInserted: s.clock.Now(), IsActive: true}
 	return s.conn.CreateUserCustomerLink(ctx, l)
 }
 
