@@ -112,12 +112,9 @@ func (s *Service) Create(ctx context.Context, callerID, bankID string, n New) (A
 	if err := ValidateID(n.ID); err != nil {
 		return Account{}, err
 	}
-	if !money.ValidCurrency(n.Currency) {
-		return Account{}, obperr.InvalidISOCurrencyCode
-	}
-	amount, err := money.Parse(n.Amount, n.Currency)
+	amount, err := money.FromRequest(n.Amount, n.Currency, "/balance/amount", obperr.InvalidAccountBalanceAmount)
 	if err != nil {
-		return Account{}, obperr.InvalidAccountBalanceAmount.Field("/balance/amount", "%s", err.Error())
+		return Account{}, err
 	}
 	if amount.Minor != 0 {
 		return Account{}, obperr.InitialBalanceMustBeZero

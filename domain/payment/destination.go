@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
 	"github.com/obp-go/obp/domain/routing"
@@ -133,7 +134,8 @@ func (s *Service) toRefund(ctx context.Context, by Caller, n New, r *Request) (b
 		return false, obperr.InvalidAmount.Field("/refund/transaction_id", "Only a credit to this account can be refunded.")
 	}
 	if r.Amount > original.Amount {
-		return false, obperr.InvalidAmount.Field("/value/amount", "A refund cannot exceed the refunded transaction (%d minor units).", original.Amount)
+		return false, obperr.InvalidAmount.Field("/value/amount", "A refund cannot exceed the refunded transaction (%s %s).",
+			money.FormatMinor(original.Amount, original.Currency), original.Currency)
 	}
 	if _, found, err := s.store.ActiveRefundOf(ctx, original.ID); err != nil {
 		return false, err

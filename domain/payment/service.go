@@ -152,17 +152,8 @@ func (s *Service) Create(ctx context.Context, by Caller, n New) (Result, error) 
 }
 
 func parseAmount(amount, currency string) (int64, error) {
-	m, err := money.Parse(amount, currency)
-	if errors.Is(err, money.ErrCurrency) {
-		return 0, obperr.InvalidISOCurrencyCode
-	}
-	if err != nil {
-		return 0, obperr.InvalidAmount.Field("/value/amount", "%s", err.Error())
-	}
-	if m.Minor <= 0 {
-		return 0, obperr.NotPositiveAmount
-	}
-	return m.Minor, nil
+	m, err := money.PaymentFromRequest(amount, currency)
+	return m.Minor, err
 }
 
 // payNow posts the payment and records the completed request. The posting and both

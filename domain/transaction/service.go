@@ -93,15 +93,9 @@ type Historical struct {
 // server, with both balance updates, in one database transaction. The source may go
 // below zero: this is how sandboxes and migrations fund accounts.
 func (s *Service) RecordHistorical(ctx context.Context, h Historical) (Posted, error) {
-	amount, err := money.Parse(h.Amount, h.Currency)
-	if err == money.ErrCurrency {
-		return Posted{}, obperr.InvalidISOCurrencyCode
-	}
+	amount, err := money.PaymentFromRequest(h.Amount, h.Currency)
 	if err != nil {
-		return Posted{}, obperr.InvalidAmount.Field("/value/amount", "%s", err.Error())
-	}
-	if amount.Minor <= 0 {
-		return Posted{}, obperr.NotPositiveAmount
+		return Posted{}, err
 	}
 	if h.From == h.To {
 		return Posted{}, obperr.SameAccount
