@@ -157,8 +157,11 @@ func toRoutingsJSON(rs []account.Routing) []routingJSON {
 	return out
 }
 
-func balanceOf(a account.Account) amountJSON {
-	return amountJSON{Currency: a.Currency, Amount: money.FormatMinor(a.Balance, a.Currency)}
+func balanceOf(a account.Account) amountJSON { return toAmountJSON(a.Balance) }
+
+// toAmountJSON is OBP's {currency, amount} with the currency's decimals.
+func toAmountJSON(m money.Money) amountJSON {
+	return amountJSON{Currency: m.Currency, Amount: m.String()}
 }
 
 func toBalancesJSON(a account.Account) accountBalancesJSON {
@@ -177,5 +180,5 @@ func toOwners(holderIDs []string, users map[string]user.User) []ownerJSON {
 }
 
 var exampleAccount = account.Account{BankID: "gh.29.uk", ID: "8ca8a7e4-6d02-40e3-a129-0b2bf89de9f0", Label: "My Account",
-	Number: "8ca8a7e4-6d02-40e3-a129-0b2bf89de9f0", ProductCode: "CURRENT", BranchID: "DERBY6", Currency: "EUR", Balance: 12550,
+	Number: "8ca8a7e4-6d02-40e3-a129-0b2bf89de9f0", ProductCode: "CURRENT", BranchID: "DERBY6", Balance: money.Money{Currency: "EUR", Minor: 12550},
 	Routings: []account.Routing{{Scheme: "IBAN", Address: "GB33BUKB20201555555555"}}}

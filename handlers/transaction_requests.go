@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/role"
@@ -17,7 +18,7 @@ var createTRErrors = errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAcc
 	obperr.IdempotencyKeyInFlight, obperr.InvalidIBAN, obperr.RefundedTransaction)
 
 var exampleTR = toTransactionRequestJSON(payment.Request{ID: "4050046c-63b3-4868-8a22-14b4181d33a6", Type: payment.Account,
-	From: exampleAccount.Ref(), ViewID: "owner", Status: payment.Completed, Currency: "EUR", TransactionID: "902ba3bb-dedd-45e7-9319-2fd3f2cd98a1",
+	From: exampleAccount.Ref(), ViewID: "owner", Status: payment.Completed, Amount: money.Money{Currency: "EUR", Minor: 1000}, TransactionID: "902ba3bb-dedd-45e7-9319-2fd3f2cd98a1",
 	Details: `{"to":{"bank_id":"gh.29.uk","account_id":"omar-current"},"value":{"currency":"EUR","amount":"10.00"},"description":"Lunch"}`}, nil)
 
 // createTRDoc declares one transaction request type's create endpoint.

@@ -103,7 +103,7 @@ func toTransactionRequestJSON(r payment.Request, cs []sca.Challenge) transaction
 	out := transactionRequestJSON{ID: r.ID, Type: string(r.Type), From: trToAccountJSON{BankID: r.From.BankID, AccountID: r.From.AccountID},
 		Details: details, TransactionIDs: []string{}, Status: string(r.Status), StartDate: formatTime(r.Created),
 		EndDate: formatTime(r.Updated), Challenges: []challengeJSON{},
-		Charge: chargeJSON{Summary: "Total charges for completed transaction", Value: amountJSON{Currency: r.Currency, Amount: money.FormatMinor(0, r.Currency)}}}
+		Charge: chargeJSON{Summary: "Total charges for completed transaction", Value: toAmountJSON(money.Money{Currency: r.Amount.Currency})}}
 	if r.TransactionID != "" {
 		out.TransactionIDs = append(out.TransactionIDs, r.TransactionID)
 	}

@@ -15,7 +15,7 @@ import (
 var exampleTransaction = func() map[string]any {
 	m, _ := moderate(toTransactionJSON(transaction.Transaction{ID: "5995d6a2-01b3-423c-a173-5481df49bdaf", BankID: "gh.29.uk",
 		AccountID: exampleAccount.ID, Other: account.Ref{BankID: "gh.29.uk", AccountID: "7d3c0b4e-2f61-4a4d-a2f5-0e1c8b5a9f21"},
-		OtherHolder: "susan", Type: "SANDBOX_TAN", Description: "Rent", Currency: "EUR", Amount: -50000, NewBalance: 125000,
+		OtherHolder: "susan", Type: "SANDBOX_TAN", Description: "Rent", Amount: money.Money{Currency: "EUR", Minor: -50000}, NewBalance: money.Money{Currency: "EUR", Minor: 125000},
 		Posted: time.Date(2024, 1, 1, 9, 0, 0, 0, time.UTC), Completed: time.Date(2024, 1, 1, 9, 0, 0, 0, time.UTC)},
 		exampleAccount, nil), transactionShape, exampleOwnerView)
 	return m
@@ -217,6 +217,6 @@ func (s *Server) saveHistoricalTransaction(c *Call) error {
 		return err
 	}
 	return c.JSON(historicalJSON{TransactionID: p.Debit.TransferID, From: in.From, To: in.To,
-		Value: amountJSON{Currency: p.Credit.Currency, Amount: money.FormatMinor(p.Credit.Amount, p.Credit.Currency)}, Description: in.Description,
+		Value: toAmountJSON(p.Credit.Amount), Description: in.Description,
 		Posted: formatTime(p.Debit.Posted), Completed: formatTime(p.Debit.Completed), TransactionRequestType: p.Debit.Type, ChargePolicy: in.ChargePolicy})
 }

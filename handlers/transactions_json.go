@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"github.com/obp-go/obp/domain/account"
-	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
 )
@@ -100,8 +99,8 @@ func toTransactionJSON(t transaction.Transaction, this account.Account, holders 
 		OtherAccount: otherAccountJSON{ID: t.Other.AccountID, Holder: holderJSON{Name: t.OtherHolder},
 			BankRouting: routingJSON{Scheme: "OBP", Address: t.Other.BankID}, AccountRoutings: []routingJSON{{Scheme: "OBP", Address: t.Other.AccountID}}},
 		Details: transactionDetailsJSON{Type: t.Type, Description: t.Description, Posted: formatTime(t.Posted), Completed: formatTime(t.Completed),
-			NewBalance: amountJSON{Currency: t.Currency, Amount: money.FormatMinor(t.NewBalance, t.Currency)},
-			Value:      amountJSON{Currency: t.Currency, Amount: money.FormatMinor(t.Amount, t.Currency)}},
+			NewBalance: toAmountJSON(t.NewBalance),
+			Value:      toAmountJSON(t.Amount)},
 		Metadata:              transactionMetadataJSON{Comments: []string{}, Tags: []string{}, Images: []string{}},
 		TransactionAttributes: []string{},
 	}

@@ -7,13 +7,14 @@ import (
 	"time"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
 )
 
 // newAccount opens an account at bankID through the connector.
 func newAccount(t *testing.T, c Connector, bankID, currency string, holders ...string) account.Account {
 	t.Helper()
-	a := account.Account{BankID: bankID, ID: fresh("acct"), Label: "Conformance", Currency: currency, ProductCode: "CURRENT",
+	a := account.Account{BankID: bankID, ID: fresh("acct"), Label: "Conformance", Balance: money.Money{Currency: currency}, ProductCode: "CURRENT",
 		Routings: []account.Routing{{Scheme: "IBAN", Address: fresh("IBAN")}}, HolderIDs: holders, CreatedAt: time.Now().UTC()}
 	got, err := c.CreateBankAccount(context.Background(), a)
 	if err != nil {
@@ -27,7 +28,7 @@ func testAccounts(t *testing.T, c Connector) {
 	b := newBank(t, c)
 	holder := fresh("user")
 	a := newAccount(t, c, b.ID, "EUR", holder)
-	if a.Balance != 0 || a.Currency != "EUR" || len(a.Routings) != 1 {
+	if a.Balance.Minor != 0 || a.Balance.Currency != "EUR" || len(a.Routings) != 1 {
 		t.Errorf("CreateBankAccount returned %+v; want balance 0, currency EUR and the routing", a)
 	}
 	got, err := c.GetBankAccount(ctx, a.Ref())
@@ -43,7 +44,7 @@ func testAccounts(t *testing.T, c Connector) {
 	if _, err := c.CreateBankAccount(ctx, dup); !errors.Is(err, obperr.AccountIDAlreadyExists) {
 		t.Errorf("CreateBankAccount with an existing id returned %v; want obperr.AccountIDAlreadyExists (OBP-30208)", err)
 	}
-	clash := account.Account{BankID: b.ID, ID: fresh("acct"), Currency: "EUR", Routings: a.Routings}
+	clash := account.Account{BankID: b.ID, ID: fresh("acct"), Balance: money.Money{Currency: "EUR"}, Routings: a.Routings}
 	if _, err := c.CreateBankAccount(ctx, clash); !errors.Is(err, obperr.AccountRoutingAlreadyExist) {
 		t.Errorf("CreateBankAccount reusing another account's routing returned %v; want obperr.AccountRoutingAlreadyExist (OBP-30115)", err)
 	}

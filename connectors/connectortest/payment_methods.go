@@ -32,7 +32,7 @@ func testAccountByRouting(t *testing.T, c Connector) {
 	a := newAccount(t, c, b.ID, "EUR", fresh("user"))
 	r := a.Routings[0]
 	got, err := c.GetBankAccountByRouting(ctx, r.Scheme, r.Address)
-	if err != nil || got.Ref() != a.Ref() || got.Currency != a.Currency || got.Label != a.Label {
+	if err != nil || got.Ref() != a.Ref() || got.Balance.Currency != a.Balance.Currency || got.Label != a.Label {
 		t.Errorf("GetBankAccountByRouting(%s, %s) = %+v, %v; want account %v, created with that routing", r.Scheme, r.Address, got, err, a.Ref())
 	}
 	for _, x := range []account.Routing{{Scheme: r.Scheme, Address: fresh("IBAN")}, {Scheme: "ACCOUNT_NUMBER", Address: r.Address}} {

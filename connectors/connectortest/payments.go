@@ -8,13 +8,14 @@ import (
 	"time"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/transaction"
 )
 
 func transfer(from, to account.Ref, minor int64, overdraft bool) transaction.Transfer {
 	now := time.Now().UTC().Truncate(time.Second)
-	return transaction.Transfer{ID: fresh("tr"), From: from, To: to, Currency: "EUR", Amount: minor, Type: "CONFORMANCE",
+	return transaction.Transfer{ID: fresh("tr"), From: from, To: to, Amount: money.Money{Currency: "EUR", Minor: minor}, Type: "CONFORMANCE",
 		Description: "conformance", Posted: now, Completed: now, AllowOverdraft: overdraft}
 }
 
@@ -24,7 +25,7 @@ func balance(t *testing.T, c Connector, ref account.Ref) int64 {
 	if err != nil {
 		t.Fatalf("GetBankAccount(%v) returned %v", ref, err)
 	}
-	return a.Balance
+	return a.Balance.Minor
 }
 
 func testPayments(t *testing.T, c Connector) {
@@ -37,17 +38,17 @@ func testPayments(t *testing.T, c Connector) {
 	if err != nil {
 		t.Fatalf("MakePayment with AllowOverdraft returned %v; want both legs posted", err)
 	}
-	if p.Debit.Amount != -1000 || p.Credit.Amount != 1000 || p.Debit.Amount+p.Credit.Amount != 0 {
-		t.Errorf("MakePayment legs = %d and %d; want -1000 and +1000 (a transfer sums to zero)", p.Debit.Amount, p.Credit.Amount)
+	if p.Debit.Amount.Minor != -1000 || p.Credit.Amount.Minor != 1000 || p.Debit.Amount.Minor+p.Credit.Amount.Minor != 0 {
+		t.Errorf("MakePayment legs = %d and %d; want -1000 and +1000 (a transfer sums to zero)", p.Debit.Amount.Minor, p.Credit.Amount.Minor)
 	}
 	if p.Debit.TransferID == "" || p.Debit.TransferID != p.Credit.TransferID {
 		t.Errorf("MakePayment legs carry transfer ids %q and %q; want one shared id", p.Debit.TransferID, p.Credit.TransferID)
 	}
-	if got := balance(t, c, src.Ref()); got != -1000 || p.Debit.NewBalance != -1000 {
-		t.Errorf("source balance %d, debit new_balance %d; want -1000 both", got, p.Debit.NewBalance)
+	if got := balance(t, c, src.Ref()); got != -1000 || p.Debit.NewBalance.Minor != -1000 {
+		t.Errorf("source balance %d, debit new_balance %d; want -1000 both", got, p.Debit.NewBalance.Minor)
 	}
-	if got := balance(t, c, dst.Ref()); got != 1000 || p.Credit.NewBalance != 1000 {
-		t.Errorf("target balance %d, credit new_balance %d; want 1000 both", got, p.Credit.NewBalance)
+	if got := balance(t, c, dst.Ref()); got != 1000 || p.Credit.NewBalance.Minor != 1000 {
+		t.Errorf("target balance %d, credit new_balance %d; want 1000 both", got, p.Credit.NewBalance.Minor)
 	}
 
 	for _, tc := range []struct {
@@ -58,7 +59,7 @@ func testPayments(t *testing.T, c Connector) {
 		{"more than the balance", transfer(dst.Ref(), src.Ref(), 1001, false), obperr.InsufficientFunds},
 		{"a currency neither account has", func() transaction.Transfer {
 			x := transfer(dst.Ref(), src.Ref(), 1, false)
-			x.Currency = "GBP"
+			x.Amount.Currency = "GBP"
 			return x
 		}(), obperr.InvalidTransactionRequestCurrency},
 		{"to an account of another currency", transfer(dst.Ref(), usd.Ref(), 1, false), obperr.InvalidTransactionRequestCurrency},

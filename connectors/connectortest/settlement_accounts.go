@@ -22,7 +22,7 @@ func testSettlementAccounts(t *testing.T, c Connector) {
 			t.Fatalf("GetSettlementAccount(%s, %s, %s) returned %v; want the account, created when missing", bankID, d, currency, err)
 		}
 		a, err := c.GetBankAccount(ctx, ref)
-		if err != nil || a.BankID != bankID || a.Currency != currency || len(a.HolderIDs) != 0 {
+		if err != nil || a.BankID != bankID || a.Balance.Currency != currency || len(a.HolderIDs) != 0 {
 			t.Errorf("GetSettlementAccount(%s, %s, %s) = %v; GetBankAccount of it = %+v, %v; want an account of that bank in %s with no holder",
 				bankID, d, currency, ref, a, err, currency)
 		}

@@ -7,6 +7,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
 )
 
@@ -97,7 +98,7 @@ func (c *Connector) CreateBankAccount(ctx context.Context, a account.Account) (a
 	now := c.clock.Now()
 	err := c.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		row := accountRow{BankID: a.BankID, ID: a.ID, Label: a.Label, Number: a.Number, ProductCode: a.ProductCode,
-			BranchID: a.BranchID, Currency: a.Currency, Balance: a.Balance, CreatedAt: now, UpdatedAt: now}
+			BranchID: a.BranchID, Currency: a.Balance.Currency, Balance: a.Balance.Minor, CreatedAt: now, UpdatedAt: now}
 		if err := tx.Create(&row).Error; err != nil {
 			if isUniqueViolation(err) {
 				return obperr.AccountIDAlreadyExists
@@ -144,7 +145,7 @@ func (c *Connector) withAccountDetails(ctx context.Context, rows []accountRow) (
 	byRef := map[account.Ref]*account.Account{}
 	for i, r := range rows {
 		out[i] = account.Account{BankID: r.BankID, ID: r.ID, Label: r.Label, Number: r.Number, ProductCode: r.ProductCode,
-			BranchID: r.BranchID, Currency: r.Currency, Balance: r.Balance, Routings: []account.Routing{}, HolderIDs: []string{},
+			BranchID: r.BranchID, Balance: money.Money{Currency: r.Currency, Minor: r.Balance}, Routings: []account.Routing{}, HolderIDs: []string{},
 			CreatedAt: r.CreatedAt}
 		refs[i] = out[i].Ref()
 		byRef[refs[i]] = &out[i]

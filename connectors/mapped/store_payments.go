@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/payment"
 )
@@ -39,7 +40,7 @@ func (transactionRequestRow) TableName() string { return "transaction_requests" 
 
 func toRequestRow(r payment.Request) transactionRequestRow {
 	return transactionRequestRow{ID: r.ID, BankID: r.From.BankID, AccountID: r.From.AccountID, ViewID: r.ViewID, Type: string(r.Type),
-		Status: string(r.Status), Currency: r.Currency, Amount: r.Amount, ToBankID: r.To.BankID, ToAccountID: r.To.AccountID,
+		Status: string(r.Status), Currency: r.Amount.Currency, Amount: r.Amount.Minor, ToBankID: r.To.BankID, ToAccountID: r.To.AccountID,
 		CounterpartyID: r.CounterpartyID, RefundOf: r.RefundOf, External: r.External, Description: r.Description,
 		ChargePolicy: r.ChargePolicy, Details: r.Details, TransactionID: r.TransactionID, Failure: r.Failure,
 		RequiredAnswers: r.RequiredAnswers, CreatedByUserID: r.CreatedBy, ConsumerID: r.ConsumerID,
@@ -48,7 +49,7 @@ func toRequestRow(r payment.Request) transactionRequestRow {
 
 func (r transactionRequestRow) toDomain() payment.Request {
 	return payment.Request{ID: r.ID, From: account.Ref{BankID: r.BankID, AccountID: r.AccountID}, ViewID: r.ViewID,
-		Type: payment.Type(r.Type), Status: payment.Status(r.Status), Currency: r.Currency, Amount: r.Amount,
+		Type: payment.Type(r.Type), Status: payment.Status(r.Status), Amount: money.Money{Currency: r.Currency, Minor: r.Amount},
 		To: account.Ref{BankID: r.ToBankID, AccountID: r.ToAccountID}, CounterpartyID: r.CounterpartyID, RefundOf: r.RefundOf,
 		External: r.External, Description: r.Description, ChargePolicy: r.ChargePolicy, Details: r.Details,
 		TransactionID: r.TransactionID, Failure: r.Failure, RequiredAnswers: r.RequiredAnswers, CreatedBy: r.CreatedByUserID,

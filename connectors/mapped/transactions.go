@@ -11,6 +11,7 @@ import (
 
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/ids"
+	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/transaction"
 )
@@ -39,7 +40,8 @@ func (transactionRow) TableName() string { return "transactions" }
 func (r transactionRow) toDomain() transaction.Transaction {
 	return transaction.Transaction{ID: r.ID, BankID: r.BankID, AccountID: r.AccountID, TransferID: r.TransferID,
 		Other: account.Ref{BankID: r.OtherBankID, AccountID: r.OtherAccountID}, OtherHolder: r.OtherHolder, Type: r.Type,
-		Description: r.Description, Currency: r.Currency, Amount: r.Amount, NewBalance: r.NewBalance,
+		Description: r.Description, Amount: money.Money{Currency: r.Currency, Minor: r.Amount},
+		NewBalance: money.Money{Currency: r.Currency, Minor: r.NewBalance},
 		Posted: r.PostedAt.UTC(), Completed: r.CompletedAt.UTC()}
 }
 
@@ -90,10 +92,11 @@ func (c *Connector) MakePayment(ctx context.Context, t transaction.Transfer) (tr
 			return err
 		}
 		from, to := accounts[t.From], accounts[t.To]
-		if from.Currency != t.Currency || to.Currency != t.Currency {
+		currency, amount := t.Amount.Currency, t.Amount.Minor
+		if from.Currency != currency || to.Currency != currency {
 			return obperr.InvalidTransactionRequestCurrency
 		}
-		if !t.AllowOverdraft && from.Balance < t.Amount {
+		if !t.AllowOverdraft && from.Balance < amount {
 			return obperr.InsufficientFunds
 		}
 		holders, err := holderNames(tx, t.From, t.To)
@@ -103,14 +106,14 @@ func (c *Connector) MakePayment(ctx context.Context, t transaction.Transfer) (tr
 		now := c.clock.Now()
 		debit := transactionRow{ID: ids.New(), BankID: t.From.BankID, AccountID: t.From.AccountID, TransferID: t.ID,
 			OtherBankID: t.To.BankID, OtherAccountID: t.To.AccountID, OtherHolder: holders[t.To], Type: t.Type,
-			Description: t.Description, Currency: t.Currency, Amount: -t.Amount, NewBalance: from.Balance - t.Amount,
+			Description: t.Description, Currency: currency, Amount: -amount, NewBalance: from.Balance - amount,
 			PostedAt: t.Posted.UTC(), CompletedAt: t.Completed.UTC(), CreatedAt: now}
 		debit.RefundOf = t.RefundOf
 		credit := debit
 		credit.RefundOf = ""
 		credit.ID, credit.BankID, credit.AccountID = ids.New(), t.To.BankID, t.To.AccountID
 		credit.OtherBankID, credit.OtherAccountID, credit.OtherHolder = t.From.BankID, t.From.AccountID, holders[t.From]
-		credit.Amount, credit.NewBalance = t.Amount, to.Balance+t.Amount
+		credit.Amount, credit.NewBalance = amount, to.Balance+amount
 		for _, m := range []struct {
 			ref     account.Ref
 			balance int64

@@ -8,10 +8,11 @@ import (
 	"time"
 
 	"github.com/obp-go/obp/domain/bank"
+	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
 )
 
-// Account is a bank account. The balance is in minor units of Currency.
+// Account is a bank account; its balance is in the account's currency.
 type Account struct {
 	BankID      string
 	ID          string
@@ -19,8 +20,7 @@ type Account struct {
 	Number      string
 	ProductCode string
 	BranchID    string
-	Currency    string
-	Balance     int64
+	Balance     money.Money
 	Routings    []Routing
 	HolderIDs   []string // users who hold the account
 	CreatedAt   time.Time

@@ -133,7 +133,7 @@ func (s *Service) Create(ctx context.Context, callerID, bankID string, n New) (A
 		return Account{}, err
 	}
 	a := Account{BankID: bankID, ID: n.ID, Label: n.Label, Number: n.ID, ProductCode: n.ProductCode, BranchID: n.BranchID,
-		Currency: n.Currency, Routings: chosen, HolderIDs: []string{holder}, CreatedAt: s.clock.Now()}
+		Balance: money.Money{Currency: amount.Currency}, Routings: chosen, HolderIDs: []string{holder}, CreatedAt: s.clock.Now()}
 	created, err := s.open(ctx, b, a, len(chosen) == 0)
 	if err != nil {
 		return Account{}, err

@@ -5,55 +5,55 @@ import (
 	"errors"
 
 	"github.com/obp-go/obp/domain/account"
-	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
 	"github.com/obp-go/obp/domain/routing"
 )
 
 // destination resolves where the money goes for the request's type, authorises the
-// caller for it, and sets r.To. external is true when the payee is outside this server:
-// the payment is then booked against the bank's outgoing settlement account.
-func (s *Service) destination(ctx context.Context, by Caller, n New, r *Request) (external bool, err error) {
+// caller for it, and sets r.To — or, when the money goes to one of the bank's settlement
+// accounts, names it in settle for the caller to fetch once nothing else can refuse the
+// request (a settlement account is made on first use). r.External is set when the payee
+// is outside this server: the payment is booked against the outgoing settlement account.
+func (s *Service) destination(ctx context.Context, by Caller, n New, r *Request) (settle Direction, err error) {
 	switch n.Type {
 	case Account, AccountOTP, SandboxTAN:
 		to, err := s.accounts.GetBankAccount(ctx, n.To)
 		if err != nil {
-			return false, err
+			return "", err
 		}
 		r.To = to.Ref()
-		return false, s.authorise(by, n, holds(to, by.UserID), false)
+		return "", s.authorise(by, n, holds(to, by.UserID), false)
 	case Counterparty:
 		return s.toCounterparty(ctx, by, n, r)
 	case SEPA:
 		if err := routing.ValidateIBAN(n.IBAN); err != nil {
-			return false, err // never forward money to an address no bank can have
+			return "", err // never forward money to an address no bank can have
 		}
 		to, err := s.conn.GetBankAccountByRouting(ctx, "IBAN", n.IBAN)
 		if err == nil {
 			r.To = to.Ref()
-			return false, s.authorise(by, n, holds(to, by.UserID), false)
+			return "", s.authorise(by, n, holds(to, by.UserID), false)
 		}
 		if !errors.Is(err, obperr.BankAccountNotFound) {
-			return false, err
+			return "", err
 		}
 		if err := s.authorise(by, n, false, false); err != nil {
-			return false, err
+			return "", err
 		}
-		r.To, err = s.conn.GetSettlementAccount(ctx, n.From.BankID, Outgoing, n.Currency)
-		return true, err
+		r.External = true
+		return Outgoing, nil
 	case FreeForm:
 		// An adjustment by the bank: the account is debited and the bank's incoming
 		// settlement account credited. Only holders of CanCreateAnyTransactionRequest.
 		if !s.checks.HasRole(by.UserID, n.From.BankID, role.CanCreateAnyTransactionRequest.Name) {
-			return false, obperr.UserHasMissingRoles.With("%s", role.CanCreateAnyTransactionRequest.Name)
+			return "", obperr.UserHasMissingRoles.With("%s", role.CanCreateAnyTransactionRequest.Name)
 		}
-		r.To, err = s.conn.GetSettlementAccount(ctx, n.From.BankID, Incoming, n.Currency)
-		return false, err
+		return Incoming, nil
 	case Refund:
 		return s.toRefund(ctx, by, n, r)
 	}
-	return false, obperr.InvalidTransactionRequestType
+	return "", obperr.InvalidTransactionRequestType
 }
 
 func (s *Service) authorise(by Caller, n New, toOwn, toBeneficiary bool) error {
@@ -75,28 +75,28 @@ func holds(a account.Account, userID string) bool {
 // toCounterparty pays a saved counterparty of the account: one on this server (OBP bank
 // and account routings, or an IBAN held here) is credited directly, any other is
 // forwarded through the outgoing settlement account.
-func (s *Service) toCounterparty(ctx context.Context, by Caller, n New, r *Request) (bool, error) {
+func (s *Service) toCounterparty(ctx context.Context, by Caller, n New, r *Request) (Direction, error) {
 	p, err := s.payees.Payee(ctx, n.CounterpartyID)
 	if err != nil {
-		return false, err
+		return "", err
 	}
 	if p.ThisBankID != n.From.BankID || p.ThisAccountID != n.From.AccountID {
-		return false, obperr.CounterpartyNotFoundByCounterpartyID
+		return "", obperr.CounterpartyNotFoundByCounterpartyID
 	}
 	if !p.IsBeneficiary {
-		return false, obperr.CounterpartyBeneficiaryPermit
+		return "", obperr.CounterpartyBeneficiaryPermit
 	}
 	if err := s.authorise(by, n, false, true); err != nil {
-		return false, err
+		return "", err
 	}
 	if to, ok, err := s.internalPayee(ctx, p); err != nil {
-		return false, err
+		return "", err
 	} else if ok {
 		r.To = to
-		return false, nil
+		return "", nil
 	}
-	r.To, err = s.conn.GetSettlementAccount(ctx, n.From.BankID, Outgoing, n.Currency)
-	return true, err
+	r.External = true
+	return Outgoing, nil
 }
 
 func (s *Service) internalPayee(ctx context.Context, p Payee) (account.Ref, bool, error) {
@@ -125,26 +125,26 @@ func (s *Service) internalPayee(ctx context.Context, p Payee) (account.Ref, bool
 
 // toRefund sends money back to whoever paid the account in an earlier transaction, at
 // most that amount, once.
-func (s *Service) toRefund(ctx context.Context, by Caller, n New, r *Request) (bool, error) {
+func (s *Service) toRefund(ctx context.Context, by Caller, n New, r *Request) (Direction, error) {
 	original, err := s.conn.GetTransaction(ctx, n.From, n.RefundOf)
 	if err != nil {
-		return false, err
+		return "", err
 	}
-	if original.Amount <= 0 {
-		return false, obperr.InvalidAmount.Field("/refund/transaction_id", "Only a credit to this account can be refunded.")
+	if original.Amount.Minor <= 0 {
+		return "", obperr.InvalidAmount.Field("/refund/transaction_id", "Only a credit to this account can be refunded.")
 	}
-	if r.Amount > original.Amount {
-		return false, obperr.InvalidAmount.Field("/value/amount", "A refund cannot exceed the refunded transaction (%s %s).",
-			money.FormatMinor(original.Amount, original.Currency), original.Currency)
+	if r.Amount.Minor > original.Amount.Minor {
+		return "", obperr.InvalidAmount.Field("/value/amount", "A refund cannot exceed the refunded transaction (%s %s).",
+			original.Amount, original.Amount.Currency)
 	}
 	if _, found, err := s.store.ActiveRefundOf(ctx, original.ID); err != nil {
-		return false, err
+		return "", err
 	} else if found {
-		return false, obperr.RefundedTransaction
+		return "", obperr.RefundedTransaction
 	}
 	if err := s.authorise(by, n, false, false); err != nil {
-		return false, err
+		return "", err
 	}
 	r.To, r.RefundOf = original.Other, original.ID
-	return false, nil
+	return "", nil
 }

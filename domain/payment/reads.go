@@ -66,7 +66,7 @@ func (s *Service) Types(ctx context.Context, ref account.Ref) (types []Type, cur
 			types = append(types, t)
 		}
 	}
-	return types, a.Currency, nil
+	return types, a.Balance.Currency, nil
 }
 
 // DoubleEntry is both legs of a movement and the request that made it, if one did.

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/money"
 )
 
 // Type is a transaction request type.
@@ -41,15 +42,14 @@ const (
 	Cancelled            Status = "CANCELLED"
 )
 
-// Request is a transaction request. Amount is in minor units of Currency.
+// Request is a transaction request.
 type Request struct {
 	ID              string
 	From            account.Ref
 	ViewID          string
 	Type            Type
 	Status          Status
-	Currency        string
-	Amount          int64
+	Amount          money.Money
 	To              account.Ref // the account credited on this server (a settlement account when external)
 	CounterpartyID  string
 	RefundOf        string // the refunded transaction's id

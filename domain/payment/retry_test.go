@@ -8,6 +8,7 @@ import (
 
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/idempotency"
+	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/sca"
 	"github.com/obp-go/obp/domain/transaction"
@@ -41,7 +42,7 @@ func (l *ledger) DebitLegOf(_ context.Context, id string) (string, bool, error) 
 type accounts struct{ account.Connector }
 
 func (accounts) GetBankAccount(_ context.Context, ref account.Ref) (account.Account, error) {
-	return account.Account{BankID: ref.BankID, ID: ref.AccountID, Currency: "EUR", Balance: 10_000}, nil
+	return account.Account{BankID: ref.BankID, ID: ref.AccountID, Balance: money.Money{Currency: "EUR", Minor: 10_000}}, nil
 }
 
 type allowAll struct{}

@@ -124,36 +124,42 @@ func (s *Service) Create(ctx context.Context, by Caller, n New) (Result, error) 
 	if err != nil {
 		return Result{}, err
 	}
-	amount, err := parseAmount(n.Amount, n.Currency)
+	amount, err := money.PaymentFromRequest(n.Amount, n.Currency)
 	if err != nil {
 		return Result{}, err
 	}
-	if n.Currency != from.Currency {
+	if n.Currency != from.Balance.Currency {
 		return Result{}, obperr.InvalidTransactionRequestCurrency
 	}
-	r := Request{ID: id, From: n.From, ViewID: n.ViewID, Type: n.Type, Currency: n.Currency, Amount: amount,
+	r := Request{ID: id, From: n.From, ViewID: n.ViewID, Type: n.Type, Amount: amount,
 		Description: n.Description, ChargePolicy: n.ChargePolicy, Details: n.Details, CounterpartyID: n.CounterpartyID,
 		RefundOf: n.RefundOf, CreatedBy: by.UserID, ConsumerID: by.ConsumerID, Created: s.now(), Updated: s.now()}
-	r.External, err = s.destination(ctx, by, n, &r)
+	settle, err := s.destination(ctx, by, n, &r)
 	if err != nil {
 		return Result{}, err
-	}
-	if r.To == r.From {
-		return Result{}, obperr.SameAccount
 	}
 	threshold, err := s.conn.GetChallengeThreshold(ctx, n.From.BankID, n.From.AccountID, n.ViewID, n.Type, n.Currency, by.UserID)
 	if err != nil {
 		return Result{}, err
 	}
-	if amount < threshold && n.Type != Refund {
+	immediate := amount.Minor < threshold && n.Type != Refund
+	if immediate && amount.Minor > from.Balance.Minor {
+		// The ledger refuses this atomically too; asked first (after authorisation, so it
+		// tells nothing to whom may not pay), a refused request makes no settlement account.
+		return Result{}, obperr.InsufficientFunds
+	}
+	if settle != "" {
+		if r.To, err = s.conn.GetSettlementAccount(ctx, n.From.BankID, settle, n.Currency); err != nil {
+			return Result{}, err
+		}
+	}
+	if r.To == r.From {
+		return Result{}, obperr.SameAccount
+	}
+	if immediate {
 		return s.payNow(ctx, r)
 	}
 	return s.challenge(ctx, by, r)
-}
-
-func parseAmount(amount, currency string) (int64, error) {
-	m, err := money.PaymentFromRequest(amount, currency)
-	return m.Minor, err
 }
 
 // payNow posts the payment and records the completed request. The posting and both
@@ -196,7 +202,7 @@ func (s *Service) existing(ctx context.Context, id string) (Result, bool, error)
 
 func (s *Service) post(ctx context.Context, r Request) (transaction.Posted, error) {
 	now := s.now()
-	return s.conn.MakePayment(ctx, transaction.Transfer{ID: r.ID, From: r.From, To: r.To, Currency: r.Currency,
+	return s.conn.MakePayment(ctx, transaction.Transfer{ID: r.ID, From: r.From, To: r.To,
 		Amount: r.Amount, Type: string(r.Type), Description: r.Description, Posted: now, Completed: now, RefundOf: r.RefundOf})
 }
 
@@ -227,7 +233,7 @@ func (s *Service) challenge(ctx context.Context, by Caller, r Request) (Result, 
 	} else if err != nil {
 		return Result{}, err
 	}
-	about := "a payment of " + money.FormatMinor(r.Amount, r.Currency) + " " + r.Currency
+	about := "a payment of " + r.Amount.String() + " " + r.Amount.Currency
 	cs, err := s.challenges.Issue(ctx, sca.PurposeTransactionRequest, r.ID, sca.ChallengeTypeTransactionRequest, method, recipients, about)
 	if err != nil {
 		if derr := s.store.DiscardTransactionRequest(context.WithoutCancel(ctx), r.ID); derr != nil {

@@ -111,6 +111,6 @@ func (s *Service) RecordHistorical(ctx context.Context, h Historical) (Posted, e
 	if h.Completed.IsZero() {
 		h.Completed = h.Posted
 	}
-	return s.conn.MakePayment(ctx, Transfer{ID: ids.New(), From: h.From, To: h.To, Currency: h.Currency, Amount: amount.Minor,
+	return s.conn.MakePayment(ctx, Transfer{ID: ids.New(), From: h.From, To: h.To, Amount: amount,
 		Type: h.Type, Description: h.Description, Posted: h.Posted, Completed: h.Completed, AllowOverdraft: true})
 }

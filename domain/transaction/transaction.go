@@ -8,10 +8,11 @@ import (
 	"time"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/money"
 )
 
-// Transaction is one leg of a movement on one account. Amount is signed minor units:
-// negative for a debit. NewBalance is the account's balance after this leg.
+// Transaction is one leg of a movement on one account. Amount is signed: negative for a
+// debit. NewBalance is the account's balance after this leg.
 type Transaction struct {
 	ID          string
 	BankID      string
@@ -21,9 +22,8 @@ type Transaction struct {
 	OtherHolder string
 	Type        string
 	Description string
-	Currency    string
-	Amount      int64
-	NewBalance  int64
+	Amount      money.Money
+	NewBalance  money.Money
 	Posted      time.Time
 	Completed   time.Time
 }
@@ -43,8 +43,7 @@ type Query struct {
 type Transfer struct {
 	ID             string // the transfer id shared by both legs
 	From, To       account.Ref
-	Currency       string
-	Amount         int64
+	Amount         money.Money // above zero
 	Type           string
 	Description    string
 	Posted         time.Time
