@@ -42,7 +42,7 @@ func (r transactionRow) toDomain() transaction.Transaction {
 		Other: account.Ref{BankID: r.OtherBankID, AccountID: r.OtherAccountID}, OtherHolder: r.OtherHolder, Type: r.Type,
 		Description: r.Description, Amount: money.Money{Currency: r.Currency, Minor: r.Amount},
 		NewBalance: money.Money{Currency: r.Currency, Minor: r.NewBalance},
-		Posted: r.PostedAt.UTC(), Completed: r.CompletedAt.UTC()}
+		Posted:     r.PostedAt.UTC(), Completed: r.CompletedAt.UTC()}
 }
 
 var _ transaction.Connector = (*Connector)(nil)
