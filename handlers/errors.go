@@ -38,6 +38,8 @@ func toOBP(err error) *obperr.Error {
 			return &obperr.Error{Code: obperr.MethodNotAllowed}
 		case fiber.StatusRequestEntityTooLarge:
 			return &obperr.Error{Code: obperr.RequestTooLarge}
+		case fiber.StatusRequestHeaderFieldsTooLarge:
+			return &obperr.Error{Code: obperr.HeadersTooLarge}
 		case fiber.StatusRequestTimeout:
 			return &obperr.Error{Code: obperr.RequestTimeout}
 		case fiber.StatusServiceUnavailable:

@@ -57,10 +57,35 @@ type Limits struct {
 	ReadTimeout  time.Duration // whole request, headers and body
 	WriteTimeout time.Duration
 	IdleTimeout  time.Duration
+	// MaxHeaderBytes bounds the request line and headers together (431 beyond).
+	MaxHeaderBytes int
 }
 
-// DefaultLimits are the limits when configuration gives none.
-var DefaultLimits = Limits{BodyLimit: 1 << 20, ReadTimeout: 15 * time.Second, WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second}
+// DefaultLimits are the limits when configuration gives none. 16 KB of headers leaves
+// room for long OBP tokens (a Consent-JWT with many views, a DirectLogin JWT).
+var DefaultLimits = Limits{BodyLimit: 1 << 20, ReadTimeout: 15 * time.Second, WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second,
+	MaxHeaderBytes: 16 << 10}
+
+// withDefaults fills every limit left at zero from DefaultLimits.
+func (l Limits) withDefaults() Limits {
+	d := DefaultLimits
+	l.BodyLimit = orDefault(l.BodyLimit, d.BodyLimit)
+	l.ReadTimeout = orDefault(l.ReadTimeout, d.ReadTimeout)
+	l.WriteTimeout = orDefault(l.WriteTimeout, d.WriteTimeout)
+	l.IdleTimeout = orDefault(l.IdleTimeout, d.IdleTimeout)
+	l.MaxHeaderBytes = orDefault(l.MaxHeaderBytes, d.MaxHeaderBytes)
+	if l.CORSOrigins == "" {
+		l.CORSOrigins = "*"
+	}
+	return l
+}
+
+func orDefault[T int | time.Duration](v, def T) T {
+	if v <= 0 {
+		return def
+	}
+	return v
+}
 
 // Deps is everything the HTTP face needs.
 type Deps struct {
@@ -110,20 +135,17 @@ func New(deps Deps) (*Server, error) {
 	if deps.Log == nil {
 		deps.Log = slog.Default()
 	}
-	if deps.Limits == (Limits{}) {
-		deps.Limits = DefaultLimits
-	}
-	if deps.Limits.CORSOrigins == "" {
-		deps.Limits.CORSOrigins = "*"
-	}
+	deps.Limits = deps.Limits.withDefaults()
 	s := &Server{deps: deps, info: deps.Info, log: deps.Log, metrics: newMetrics()}
 	s.App = fiber.New(fiber.Config{
-		AppName:       "obp",
-		BodyLimit:     deps.Limits.BodyLimit,
-		ReadTimeout:   deps.Limits.ReadTimeout,
-		WriteTimeout:  deps.Limits.WriteTimeout,
-		IdleTimeout:   deps.Limits.IdleTimeout,
-		CaseSensitive: true,
+		AppName:      "obp",
+		BodyLimit:    deps.Limits.BodyLimit,
+		ReadTimeout:  deps.Limits.ReadTimeout,
+		WriteTimeout: deps.Limits.WriteTimeout,
+		IdleTimeout:  deps.Limits.IdleTimeout,
+		// The request line and headers must fit the read buffer; beyond it fasthttp answers 431.
+		ReadBufferSize: deps.Limits.MaxHeaderBytes,
+		CaseSensitive:  true,
 		// Values from the request (path params, headers) otherwise alias fasthttp's reused
 		// buffers; domain code keeps some of them (a user id in the role cache), so copy.
 		Immutable:             true,

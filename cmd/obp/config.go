@@ -52,11 +52,12 @@ func loadConfig() (config, error) {
 		TokenKey:      env("OBP_TOKEN_KEY", ""),
 		TokenLifetime: envDuration("OBP_TOKEN_LIFETIME", 4*7*24*time.Hour, &errs),
 		Limits: handlers.Limits{
-			CORSOrigins:  env("OBP_CORS_ORIGINS", "*"),
-			BodyLimit:    envInt("OBP_BODY_LIMIT", handlers.DefaultLimits.BodyLimit, &errs),
-			ReadTimeout:  envDuration("OBP_READ_TIMEOUT", handlers.DefaultLimits.ReadTimeout, &errs),
-			WriteTimeout: envDuration("OBP_WRITE_TIMEOUT", handlers.DefaultLimits.WriteTimeout, &errs),
-			IdleTimeout:  envDuration("OBP_IDLE_TIMEOUT", handlers.DefaultLimits.IdleTimeout, &errs),
+			CORSOrigins:    env("OBP_CORS_ORIGINS", "*"),
+			BodyLimit:      envInt("OBP_BODY_LIMIT", handlers.DefaultLimits.BodyLimit, &errs),
+			ReadTimeout:    envDuration("OBP_READ_TIMEOUT", handlers.DefaultLimits.ReadTimeout, &errs),
+			WriteTimeout:   envDuration("OBP_WRITE_TIMEOUT", handlers.DefaultLimits.WriteTimeout, &errs),
+			IdleTimeout:    envDuration("OBP_IDLE_TIMEOUT", handlers.DefaultLimits.IdleTimeout, &errs),
+			MaxHeaderBytes: envInt("OBP_MAX_HEADER_BYTES", handlers.DefaultLimits.MaxHeaderBytes, &errs),
 		},
 		ShutdownGrace: envDuration("OBP_SHUTDOWN_GRACE", 20*time.Second, &errs),
 		Pool: mapped.PoolConfig{

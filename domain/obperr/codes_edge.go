@@ -1,0 +1,8 @@
+package obperr
+
+// Errors of the HTTP edge: input refused before any handler runs, overload, and a
+// database that cannot be reached.
+var (
+	// OBP has no code for oversized request headers; OBP-10431 is ours, outside OBP's allocated numbers.
+	HeadersTooLarge = &Code{"OBP-10431", 431, "Request Header Fields Too Large. The request line and headers exceed the size this server accepts."}
+)
