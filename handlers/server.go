@@ -196,12 +196,15 @@ func (s *Server) allDocs() []ResourceDoc {
 	return docs
 }
 
-// endpoint is the chain every route runs, in OBP's order: name the operation,
-// authenticate, count the call against the consumer's limits, check roles, validate the
-// body, then the handler.
+// endpoint is the chain every route runs, in OBP's order: name the operation, refuse
+// parameters and headers the database cannot take, authenticate, count the call against
+// the consumer's limits, check roles, validate the body, then the handler.
 func (s *Server) endpoint(d *ResourceDoc) fiber.Handler {
 	return func(c *fiber.Ctx) error {
 		c.Locals(localOperationID, d.OperationID)
+		if err := guardInput(c, d); err != nil {
+			return err
+		}
 		p, err := s.authenticate(c, d)
 		if err != nil {
 			return err
