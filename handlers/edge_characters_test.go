@@ -77,6 +77,9 @@ func rawRequest(t *testing.T, s *testenv.Server, req string) *testenv.Response {
 		t.Fatalf("read answer: %v", err)
 	}
 	defer resp.Body.Close()
+	if resp.Close { // ReadResponse moves "Connection: close" out of the header
+		resp.Header.Set("Connection", "close")
+	}
 	b, _ := io.ReadAll(resp.Body)
 	return &testenv.Response{Status: resp.StatusCode, Header: resp.Header, Body: b}
 }

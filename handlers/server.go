@@ -59,12 +59,16 @@ type Limits struct {
 	IdleTimeout  time.Duration
 	// MaxHeaderBytes bounds the request line and headers together (431 beyond).
 	MaxHeaderBytes int
+	// MaxConnections bounds open connections; beyond it a new one gets a plain 503 and is closed.
+	MaxConnections int
+	// MaxInFlight bounds requests being handled at once; beyond it 503 OBP-10040.
+	MaxInFlight int
 }
 
 // DefaultLimits are the limits when configuration gives none. 16 KB of headers leaves
 // room for long OBP tokens (a Consent-JWT with many views, a DirectLogin JWT).
 var DefaultLimits = Limits{BodyLimit: 1 << 20, ReadTimeout: 15 * time.Second, WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second,
-	MaxHeaderBytes: 16 << 10}
+	MaxHeaderBytes: 16 << 10, MaxConnections: 2048, MaxInFlight: 256}
 
 // withDefaults fills every limit left at zero from DefaultLimits.
 func (l Limits) withDefaults() Limits {
@@ -74,6 +78,8 @@ func (l Limits) withDefaults() Limits {
 	l.WriteTimeout = orDefault(l.WriteTimeout, d.WriteTimeout)
 	l.IdleTimeout = orDefault(l.IdleTimeout, d.IdleTimeout)
 	l.MaxHeaderBytes = orDefault(l.MaxHeaderBytes, d.MaxHeaderBytes)
+	l.MaxConnections = orDefault(l.MaxConnections, d.MaxConnections)
+	l.MaxInFlight = orDefault(l.MaxInFlight, d.MaxInFlight)
 	if l.CORSOrigins == "" {
 		l.CORSOrigins = "*"
 	}
@@ -128,6 +134,7 @@ type Server struct {
 	glossary   []glossaryItem
 	openapi    []byte
 	obpDocs    []byte
+	inFlight   chan struct{} // one token per request being handled
 }
 
 // New builds the server: every route comes from a resource doc.
@@ -136,7 +143,7 @@ func New(deps Deps) (*Server, error) {
 		deps.Log = slog.Default()
 	}
 	deps.Limits = deps.Limits.withDefaults()
-	s := &Server{deps: deps, info: deps.Info, log: deps.Log, metrics: newMetrics()}
+	s := &Server{deps: deps, info: deps.Info, log: deps.Log, metrics: newMetrics(), inFlight: make(chan struct{}, deps.Limits.MaxInFlight)}
 	s.App = fiber.New(fiber.Config{
 		AppName:      "obp",
 		BodyLimit:    deps.Limits.BodyLimit,
@@ -145,7 +152,12 @@ func New(deps Deps) (*Server, error) {
 		IdleTimeout:  deps.Limits.IdleTimeout,
 		// The request line and headers must fit the read buffer; beyond it fasthttp answers 431.
 		ReadBufferSize: deps.Limits.MaxHeaderBytes,
-		CaseSensitive:  true,
+		Concurrency:    deps.Limits.MaxConnections,
+		// Bodies arrive as a stream that readBody buffers up to BodyLimit: nothing is
+		// reserved from an announced Content-Length before the bytes come.
+		StreamRequestBody:            true,
+		DisablePreParseMultipartForm: true,
+		CaseSensitive:                true,
 		// Values from the request (path params, headers) otherwise alias fasthttp's reused
 		// buffers; domain code keeps some of them (a user id in the role cache), so copy.
 		Immutable:             true,
@@ -166,7 +178,7 @@ func New(deps Deps) (*Server, error) {
 	if s.obpDocs, s.openapi, err = s.renderDocs(); err != nil {
 		return nil, err
 	}
-	s.App.Use(s.observe, s.recoverPanic, cors.New(cors.Config{
+	s.App.Use(s.observe, s.recoverPanic, s.readBody, s.limitInFlight, cors.New(cors.Config{
 		// As OBP: browser clients (API explorers, SPAs) call from other origins. Credentials
 		// travel in headers, never cookies, so no origin can ride on a user's session.
 		AllowOrigins:  deps.Limits.CORSOrigins,

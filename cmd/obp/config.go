@@ -58,6 +58,8 @@ func loadConfig() (config, error) {
 			WriteTimeout:   envDuration("OBP_WRITE_TIMEOUT", handlers.DefaultLimits.WriteTimeout, &errs),
 			IdleTimeout:    envDuration("OBP_IDLE_TIMEOUT", handlers.DefaultLimits.IdleTimeout, &errs),
 			MaxHeaderBytes: envInt("OBP_MAX_HEADER_BYTES", handlers.DefaultLimits.MaxHeaderBytes, &errs),
+			MaxConnections: envInt("OBP_MAX_CONNECTIONS", handlers.DefaultLimits.MaxConnections, &errs),
+			MaxInFlight:    envInt("OBP_MAX_IN_FLIGHT", handlers.DefaultLimits.MaxInFlight, &errs),
 		},
 		ShutdownGrace: envDuration("OBP_SHUTDOWN_GRACE", 20*time.Second, &errs),
 		Pool: mapped.PoolConfig{

@@ -8,4 +8,6 @@ var (
 	InvalidCharacters = &Code{"OBP-20011", 400, "Value contains invalid characters"}
 	// OBP has no code for oversized request headers; OBP-10431 is ours, outside OBP's allocated numbers.
 	HeadersTooLarge = &Code{"OBP-10431", 431, "Request Header Fields Too Large. The request line and headers exceed the size this server accepts."}
+	// OBP has no code for a compressed request body; OBP-10415 is ours, outside OBP's allocated numbers.
+	UnsupportedContentEncoding = &Code{"OBP-10415", 415, "Unsupported Content-Encoding. Send the request body uncompressed."}
 )
