@@ -111,9 +111,12 @@ type Deps struct {
 	ViewChecker  ViewChecker
 	Limiter      consumer.Limiter
 	DB           Pinger
-	Info         Info
-	Log          *slog.Logger
-	Limits       Limits
+	// DBUnreachable reports whether an error means the database cannot be reached, to
+	// answer 503 OBP-50019 instead of 500; nil: never.
+	DBUnreachable func(ctx context.Context, err error) bool
+	Info          Info
+	Log           *slog.Logger
+	Limits        Limits
 	// Counterparties are the payees accounts keep under their views.
 	Counterparties *counterparty.Service
 	// ExtraDocs are added to the registry; tests use them for endpoints that exist only
