@@ -114,7 +114,7 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 		Entitlements: svc.entitlements, Roles: svc.roles, Accounts: svc.accounts, Views: svc.views, ViewChecker: svc.roles,
 		Transactions: svc.transactions, Payments: svc.payments, Idempotency: svc.store, Outbox: svc.outbox, Customers: svc.customers, Counterparties: svc.counterparties,
 		Limiter: consumer.Limiter{Counter: svc.store, Now: o.Now},
-		DB:      o.DB, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
+		DB:      o.DB, DBUnreachable: o.DB.Unreachable, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
 		IdempotencyLease: o.Payments.IdempotencyLease, Now: o.Now,
 	})
 	return out, err

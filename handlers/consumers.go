@@ -8,6 +8,8 @@ import (
 	"github.com/obp-go/obp/domain/role"
 )
 
+// consumerPostJSON: an absent enabled means true; never null (OBP's swagger types it
+// boolean, not nullable), so the example leaves it out.
 type consumerPostJSON struct {
 	AppName           string `json:"app_name"`
 	AppType           string `json:"app_type"`
@@ -15,7 +17,7 @@ type consumerPostJSON struct {
 	DeveloperEmail    string `json:"developer_email"`
 	RedirectURL       string `json:"redirect_url"`
 	CreatedByUserID   string `json:"created_by_user_id"`
-	Enabled           *bool  `json:"enabled"`
+	Enabled           *bool  `json:"enabled,omitempty"`
 	ClientCertificate string `json:"clientCertificate"`
 }
 

@@ -10,6 +10,10 @@ import (
 	"github.com/obp-go/obp/domain/obperr"
 )
 
+// dbRetryAfterSeconds is the Retry-After of a 503 for an unreachable database: long
+// enough for a failover or a restart, short enough that clients come back soon.
+const dbRetryAfterSeconds = "5"
+
 // errorBody is OBP's error JSON ({code, message}) plus the troubleshooting fields of the
 // TKEY7 conventions.
 type errorBody struct {
@@ -38,6 +42,8 @@ func toOBP(err error) *obperr.Error {
 			return &obperr.Error{Code: obperr.MethodNotAllowed}
 		case fiber.StatusRequestEntityTooLarge:
 			return &obperr.Error{Code: obperr.RequestTooLarge}
+		case fiber.StatusRequestHeaderFieldsTooLarge:
+			return &obperr.Error{Code: obperr.HeadersTooLarge}
 		case fiber.StatusRequestTimeout:
 			return &obperr.Error{Code: obperr.RequestTimeout}
 		case fiber.StatusServiceUnavailable:
@@ -53,6 +59,11 @@ func toOBP(err error) *obperr.Error {
 // their cause; the body never carries internals.
 func (s *Server) writeError(c *fiber.Ctx, err error) error {
 	e := toOBP(err)
+	if e.Code.Status >= 500 && s.deps.DBUnreachable != nil && s.deps.DBUnreachable(c.UserContext(), err) {
+		// Not a bug of ours: the client may retry once the database is back.
+		e = obperr.DatabaseUnavailable.Wrap(err)
+		c.Set(fiber.HeaderRetryAfter, dbRetryAfterSeconds)
+	}
 	id := correlationID(c)
 	if e.Code.Status >= 500 {
 		s.requestLogger(c).Error("request failed", slog.String("error", err.Error()), slog.String("obp_code", e.Code.ID))

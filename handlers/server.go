@@ -58,10 +58,41 @@ type Limits struct {
 	ReadTimeout  time.Duration // whole request, headers and body
 	WriteTimeout time.Duration
 	IdleTimeout  time.Duration
+	// MaxHeaderBytes bounds the request line and headers together (431 beyond).
+	MaxHeaderBytes int
+	// MaxConnections bounds open connections; beyond it a new one gets a plain 503 and is closed.
+	MaxConnections int
+	// MaxInFlight bounds requests being handled at once; beyond it 503 OBP-10040.
+	MaxInFlight int
 }
 
-// DefaultLimits are the limits when configuration gives none.
-var DefaultLimits = Limits{BodyLimit: 1 << 20, ReadTimeout: 15 * time.Second, WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second}
+// DefaultLimits are the limits when configuration gives none. 16 KB of headers leaves
+// room for long OBP tokens (a Consent-JWT with many views, a DirectLogin JWT).
+var DefaultLimits = Limits{BodyLimit: 1 << 20, ReadTimeout: 15 * time.Second, WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second,
+	MaxHeaderBytes: 16 << 10, MaxConnections: 2048, MaxInFlight: 256}
+
+// withDefaults fills every limit left at zero from DefaultLimits.
+func (l Limits) withDefaults() Limits {
+	d := DefaultLimits
+	l.BodyLimit = orDefault(l.BodyLimit, d.BodyLimit)
+	l.ReadTimeout = orDefault(l.ReadTimeout, d.ReadTimeout)
+	l.WriteTimeout = orDefault(l.WriteTimeout, d.WriteTimeout)
+	l.IdleTimeout = orDefault(l.IdleTimeout, d.IdleTimeout)
+	l.MaxHeaderBytes = orDefault(l.MaxHeaderBytes, d.MaxHeaderBytes)
+	l.MaxConnections = orDefault(l.MaxConnections, d.MaxConnections)
+	l.MaxInFlight = orDefault(l.MaxInFlight, d.MaxInFlight)
+	if l.CORSOrigins == "" {
+		l.CORSOrigins = "*"
+	}
+	return l
+}
+
+func orDefault[T int | time.Duration](v, def T) T {
+	if v <= 0 {
+		return def
+	}
+	return v
+}
 
 // Deps is everything the HTTP face needs.
 type Deps struct {
@@ -82,9 +113,12 @@ type Deps struct {
 	ViewChecker  ViewChecker
 	Limiter      consumer.Limiter
 	DB           Pinger
-	Info         Info
-	Log          *slog.Logger
-	Limits       Limits
+	// DBUnreachable reports whether an error means the database cannot be reached, to
+	// answer 503 OBP-50019 instead of 500; nil: never.
+	DBUnreachable func(ctx context.Context, err error) bool
+	Info          Info
+	Log           *slog.Logger
+	Limits        Limits
 	// IdempotencyLease is how long an Idempotency-Key's claim holds while its request runs
 	// (0: idempotency.DefaultLease).
 	IdempotencyLease time.Duration
@@ -110,6 +144,7 @@ type Server struct {
 	glossary   []glossaryItem
 	openapi    []byte
 	obpDocs    []byte
+	inFlight   chan struct{} // one token per request being handled
 }
 
 // New builds the server: every route comes from a resource doc.
@@ -117,20 +152,22 @@ func New(deps Deps) (*Server, error) {
 	if deps.Log == nil {
 		deps.Log = slog.Default()
 	}
-	if deps.Limits == (Limits{}) {
-		deps.Limits = DefaultLimits
-	}
-	if deps.Limits.CORSOrigins == "" {
-		deps.Limits.CORSOrigins = "*"
-	}
-	s := &Server{deps: deps, info: deps.Info, log: deps.Log, metrics: newMetrics()}
+	deps.Limits = deps.Limits.withDefaults()
+	s := &Server{deps: deps, info: deps.Info, log: deps.Log, metrics: newMetrics(), inFlight: make(chan struct{}, deps.Limits.MaxInFlight)}
 	s.App = fiber.New(fiber.Config{
-		AppName:       "obp",
-		BodyLimit:     deps.Limits.BodyLimit,
-		ReadTimeout:   deps.Limits.ReadTimeout,
-		WriteTimeout:  deps.Limits.WriteTimeout,
-		IdleTimeout:   deps.Limits.IdleTimeout,
-		CaseSensitive: true,
+		AppName:      "obp",
+		BodyLimit:    deps.Limits.BodyLimit,
+		ReadTimeout:  deps.Limits.ReadTimeout,
+		WriteTimeout: deps.Limits.WriteTimeout,
+		IdleTimeout:  deps.Limits.IdleTimeout,
+		// The request line and headers must fit the read buffer; beyond it fasthttp answers 431.
+		ReadBufferSize: deps.Limits.MaxHeaderBytes,
+		Concurrency:    deps.Limits.MaxConnections,
+		// Bodies arrive as a stream that readBody buffers up to BodyLimit: nothing is
+		// reserved from an announced Content-Length before the bytes come.
+		StreamRequestBody:            true,
+		DisablePreParseMultipartForm: true,
+		CaseSensitive:                true,
 		// Values from the request (path params, headers) otherwise alias fasthttp's reused
 		// buffers; domain code keeps some of them (a user id in the role cache), so copy.
 		Immutable:             true,
@@ -151,7 +188,7 @@ func New(deps Deps) (*Server, error) {
 	if s.obpDocs, s.openapi, err = s.renderDocs(); err != nil {
 		return nil, err
 	}
-	s.App.Use(s.observe, s.recoverPanic, cors.New(cors.Config{
+	s.App.Use(s.observe, s.recoverPanic, s.readBody, s.limitInFlight, cors.New(cors.Config{
 		// As OBP: browser clients (API explorers, SPAs) call from other origins. Credentials
 		// travel in headers, never cookies, so no origin can ride on a user's session.
 		AllowOrigins:  deps.Limits.CORSOrigins,
@@ -181,12 +218,15 @@ func (s *Server) allDocs() []ResourceDoc {
 	return docs
 }
 
-// endpoint is the chain every route runs, in OBP's order: name the operation,
-// authenticate, count the call against the consumer's limits, check roles, validate the
-// body, then the handler.
+// endpoint is the chain every route runs, in OBP's order: name the operation, refuse
+// parameters and headers the database cannot take, authenticate, count the call against
+// the consumer's limits, check roles, validate the body, then the handler.
 func (s *Server) endpoint(d *ResourceDoc) fiber.Handler {
 	return func(c *fiber.Ctx) error {
 		c.Locals(localOperationID, d.OperationID)
+		if err := guardInput(c, d); err != nil {
+			return err
+		}
 		p, err := s.authenticate(c, d)
 		if err != nil {
 			return err

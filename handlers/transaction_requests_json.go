@@ -44,11 +44,12 @@ type trFreeFormJSON struct {
 }
 
 type trRefundJSON struct {
+	// Optional; never null in an example: OBP's swagger types it an object, not nullable.
 	To *struct {
 		BankID         string `json:"bank_id"`
 		AccountID      string `json:"account_id"`
 		CounterpartyID string `json:"counterparty_id"`
-	} `json:"to"`
+	} `json:"to,omitempty"`
 	Value       amountJSON `json:"value"`
 	Description string     `json:"description"`
 	Refund      struct {

@@ -48,6 +48,9 @@ func (v validators) validate(name string, body []byte) error {
 	if len(bytes.TrimSpace(body)) == 0 {
 		return obperr.InvalidJSONFormat.With("The request body is empty.")
 	}
+	if err := checkJSONText(body); err != nil {
+		return err
+	}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.UseNumber()
 	var doc any

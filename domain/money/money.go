@@ -54,9 +54,12 @@ func Parse(amount, currency string) (Money, error) {
 	if !ValidCurrency(currency) {
 		return Money{}, ErrCurrency
 	}
-	s := strings.TrimSpace(amount)
+	// ASCII blanks only: a no-break or other Unicode space is no part of a decimal.
+	s := strings.Trim(amount, " \t\r\n")
 	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(strings.TrimPrefix(s, "-"), "+")
+	if neg || strings.HasPrefix(s, "+") {
+		s = s[1:] // one sign at most: "-+5" is not -5
+	}
 	whole, frac, hasDot := strings.Cut(s, ".")
 	exp := Exponent(currency)
 	if whole == "" || len(frac) > exp || hasDot && frac == "" || !digits(whole) || !digits(frac) || len(whole) > 15 {

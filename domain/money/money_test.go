@@ -35,3 +35,18 @@ func TestParseAndFormat(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParse found Parse taking "-+5" for -5 (it stripped a minus, then a plus) and a
+// no-break space as a blank ("\u00a05" for 5).
+func TestParseRefusesTwoSignsAndUnicodeSpaces(t *testing.T) {
+	for _, in := range []string{"-+5", "+-5", "--5", "++5", "\u00a05", "5\u2003", "\u00855"} {
+		if m, err := Parse(in, "EUR"); err == nil {
+			t.Errorf("Parse(%q) = %v, want an error", in, m)
+		}
+	}
+	for _, in := range []string{" 5", "5\t", "+5", "-5"} {
+		if _, err := Parse(in, "EUR"); err != nil {
+			t.Errorf("Parse(%q): %v", in, err)
+		}
+	}
+}

@@ -48,6 +48,18 @@ func OpenSQLite(t testing.TB) *mapped.DB {
 // OpenPostgres opens an empty schema of its own on TEST_DATABASE_URL.
 func OpenPostgres(t testing.TB) *mapped.DB {
 	t.Helper()
+	db, err := mapped.Open(PostgresSchemaURL(t), mapped.DefaultPool)
+	if err != nil {
+		t.Fatalf("open postgres schema: %v", err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// PostgresSchemaURL creates an empty schema of its own on TEST_DATABASE_URL, dropped when
+// the test ends, and returns the URL that opens it.
+func PostgresSchemaURL(t testing.TB) string {
+	t.Helper()
 	base := os.Getenv("TEST_DATABASE_URL")
 	if base == "" {
 		if os.Getenv("CI") == "true" {
@@ -63,16 +75,11 @@ func OpenPostgres(t testing.TB) *mapped.DB {
 	if err := admin.Gorm.Exec(`CREATE SCHEMA "` + schema + `"`).Error; err != nil {
 		t.Fatalf("create schema: %v", err)
 	}
-	db, err := mapped.Open(WithSearchPath(base, schema), mapped.DefaultPool)
-	if err != nil {
-		t.Fatalf("open postgres schema: %v", err)
-	}
 	t.Cleanup(func() {
-		db.Close()
 		admin.Gorm.WithContext(context.Background()).Exec(`DROP SCHEMA "` + schema + `" CASCADE`)
 		admin.Close()
 	})
-	return db
+	return WithSearchPath(base, schema)
 }
 
 // WithSearchPath points a PostgreSQL URL at one schema.

@@ -99,6 +99,29 @@ func StartProcess(t testing.TB, databaseURL string, env ...string) *Process {
 	return nil
 }
 
+// PID is the process id of the serving `obp` process.
+func (p *Process) PID() int { return p.cmd.Process.Pid }
+
+// RSS is the process's resident memory in bytes, from /proc (Linux).
+func (p *Process) RSS(t testing.TB) int64 {
+	t.Helper()
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", p.PID()))
+	if err != nil {
+		t.Fatalf("read process status: %v", err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			var kb int64
+			if _, err := fmt.Sscanf(strings.TrimSpace(rest), "%d kB", &kb); err != nil {
+				t.Fatalf("parse %q: %v", line, err)
+			}
+			return kb << 10
+		}
+	}
+	t.Fatalf("no VmRSS in /proc/%d/status", p.PID())
+	return 0
+}
+
 // Server views the process through the same request helpers as an in-process server.
 func (p *Process) Server() *Server { return &Server{URL: p.URL, Logs: p.logs} }
 

@@ -1,0 +1,103 @@
+package handlers_test
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"regexp"
+	"testing"
+
+	sbx "github.com/obp-go/obp/domain/sandbox"
+	"github.com/obp-go/obp/internal/testenv"
+)
+
+// negFixtures are real values for every path parameter of the registry, so that a probe
+// that changes one parameter reaches the handler with all the others valid. Records a probe
+// could delete (an entitlement, a consumer) belong to a throwaway user, never the admin.
+type negFixtures map[string]string
+
+func negativeFixtures(t *testing.T, s *testenv.Server, admin string) negFixtures {
+	t.Helper()
+	a := auth(admin)
+	const bank, account = "gh.29.uk", sbx.FundingAccountID // the admin holds the funding account
+	accountPath := "/obp/v5.1.0/banks/" + bank + "/accounts/" + account + "/owner"
+	fx := negFixtures{
+		"BANK_ID": bank, "ACCOUNT_ID": account, "VIEW_ID": "owner", "API_VERSION": "v5.1.0",
+		"PROVIDER": url.PathEscape("http://127.0.0.1"), "USERNAME": "ellie", "PRODUCT_CODE": "CURRENT",
+		"TRANSACTION_REQUEST_TYPE": "ACCOUNT",
+	}
+	fx["USER_ID"] = negField(t, s.Get(t, "/obp/v5.1.0/users/current", a...), 200, "user_id")
+	spare := newUser(t, s)
+	fx["ENTITLEMENT_ID"] = grant(t, s, admin, spare.ID, "", "CanGetConsumers")
+	fx["ENTITLEMENT_REQUEST_ID"] = negField(t, s.Do(t, http.MethodPost, "/obp/v5.1.0/entitlement-requests",
+		`{"bank_id": "", "role_name": "CanGetAnyUser"}`, auth(spare.Token)...), 201, "entitlement_request_id")
+	fx["CONSUMER_ID"] = negField(t, s.Do(t, http.MethodPost, "/obp/v5.1.0/management/consumers",
+		`{"app_name": "Negative probes", "app_type": "Web", "description": "d", "developer_email": "n@example.com"}`, a...), 201, "consumer_id")
+	fx["CUSTOMER_ID"] = negField(t, s.Get(t, "/obp/v5.1.0/banks/"+bank+"/customers", a...), 200, "customer_id")
+	fx["USER_CUSTOMER_LINK_ID"] = negField(t, s.Get(t, "/obp/v5.1.0/banks/"+bank+"/user_customer_links/users/"+fx["USER_ID"], a...), 200, "user_customer_link_id")
+	cp := s.Do(t, http.MethodPost, accountPath+"/counterparties", cpBody("Negative probe payee"), a...)
+	fx["COUNTERPARTY_ID"] = negField(t, cp, 201, "counterparty_id")
+	fx["COUNTERPARTY_NAME"] = url.PathEscape(negField(t, cp, 201, "name"))
+	fx["TRANSACTION_ID"] = negField(t, s.Get(t, accountPath+"/transactions?limit=1", a...), 200, "id")
+	// At the threshold: the request waits INITIATED on a challenge the probes can answer.
+	fx["TRANSACTION_REQUEST_ID"] = negField(t, s.Do(t, http.MethodPost, accountPath+"/transaction-request-types/ACCOUNT/transaction-requests",
+		toAccount("ellie-current", "GBP", "1000.00"), a...), 201, "id")
+	return fx
+}
+
+var negPlaceholder = regexp.MustCompile(`\{([A-Z_]+)\}`)
+
+// fill puts the fixtures into a resource doc's path; except, when given, is left as
+// {NAME} for the caller to replace.
+func (fx negFixtures) fill(t *testing.T, path, except string) string {
+	t.Helper()
+	return negPlaceholder.ReplaceAllStringFunc(path, func(m string) string {
+		name := m[1 : len(m)-1]
+		if name == except {
+			return m
+		}
+		v, ok := fx[name]
+		if !ok {
+			t.Errorf("no fixture for path parameter %s (%s): add one to negativeFixtures", name, path)
+		}
+		return v
+	})
+}
+
+// negField reads the first string named key anywhere in the answer.
+func negField(t *testing.T, r *testenv.Response, status int, key string) string {
+	t.Helper()
+	if r.Status != status {
+		t.Fatalf("fixture %s: status %d, want %d: %s", key, r.Status, status, r.Body)
+	}
+	var v any
+	if err := json.Unmarshal(r.Body, &v); err != nil {
+		t.Fatalf("fixture %s: %v", key, err)
+	}
+	if s, ok := firstString(v, key); ok {
+		return s
+	}
+	t.Fatalf("fixture %s: not in %s", key, r.Body)
+	return ""
+}
+
+func firstString(v any, key string) (string, bool) {
+	switch x := v.(type) {
+	case map[string]any:
+		if s, ok := x[key].(string); ok && s != "" {
+			return s, true
+		}
+		for _, e := range x {
+			if s, ok := firstString(e, key); ok {
+				return s, true
+			}
+		}
+	case []any:
+		for _, e := range x {
+			if s, ok := firstString(e, key); ok {
+				return s, true
+			}
+		}
+	}
+	return "", false
+}
