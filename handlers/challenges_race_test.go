@@ -2,7 +2,6 @@ package handlers_test
 
 import (
 	"net/http"
-	"sync"
 	"testing"
 
 	"github.com/obp-go/obp/app"
@@ -21,16 +20,9 @@ func TestWrongAnswersRacingTheLastAttemptAreRefused(t *testing.T) {
 		for round := 0; round < 3; round++ {
 			tr := pay(t, s, ellie, "ellie-current", "ACCOUNT", toAccount("omar-current", "GBP", "1200.00")).JSON(t)
 			id, ch := tr["id"].(string), challengeOf(t, tr)
-			results := make([]*testenv.Response, 8)
-			var wg sync.WaitGroup
-			for i := range results {
-				wg.Add(1)
-				go func(i int) {
-					defer wg.Done()
-					results[i] = answer(t, s, ellie, "ellie-current", "ACCOUNT", id, ch, "999")
-				}(i)
-			}
-			wg.Wait()
+			results := testenv.Concurrently(t, 8, func(int) (*testenv.Response, error) {
+				return tryAnswer(s, ellie, "ellie-current", "ACCOUNT", id, ch, "999")
+			})
 			for _, r := range results {
 				if r.Status != 400 {
 					t.Errorf("a wrong answer racing the last attempt: %d %s", r.Status, r.Body)
@@ -55,18 +47,13 @@ func TestAnswerRacingACancelIsRefusedOrPays(t *testing.T) {
 		for round := 0; round < 6; round++ {
 			tr := pay(t, s, ellie, "ellie-current", "ACCOUNT", toAccount("omar-current", "GBP", "20.00")).JSON(t)
 			id := tr["id"].(string)
-			var ans, cancel *testenv.Response
-			var wg sync.WaitGroup
-			wg.Add(2)
-			go func() {
-				defer wg.Done()
-				ans = answer(t, s, ellie, "ellie-current", "ACCOUNT", id, challengeOf(t, tr), "123")
-			}()
-			go func() {
-				defer wg.Done()
-				cancel = s.Do(t, http.MethodPut, "/obp/v5.1.0/management/transaction-requests/"+id, `{"status": "CANCELLED"}`, auth(admin)...)
-			}()
-			wg.Wait()
+			both := testenv.Concurrently(t, 2, func(i int) (*testenv.Response, error) {
+				if i == 0 {
+					return tryAnswer(s, ellie, "ellie-current", "ACCOUNT", id, challengeOf(t, tr), "123")
+				}
+				return s.Try(http.MethodPut, "/obp/v5.1.0/management/transaction-requests/"+id, `{"status": "CANCELLED"}`, auth(admin)...)
+			})
+			ans, cancel := both[0], both[1]
 			switch {
 			case ans.Status == 202:
 				if st := ans.JSON(t)["status"]; st != "COMPLETED" {

@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -66,23 +65,16 @@ func TestChallenges(t *testing.T) {
 		t.Run("two correct answers at once pay once", func(t *testing.T) {
 			before := balanceOf(t, s, ellie, "ellie-current")
 			id, ch := initiate()
-			var wg sync.WaitGroup
-			results := make([]*testenv.Response, 6)
-			for i := range results {
-				wg.Add(1)
-				go func(i int) {
-					defer wg.Done()
-					results[i] = answer(t, s, ellie, "ellie-current", "ACCOUNT", id, ch, "123")
-				}(i)
-			}
-			wg.Wait()
+			results := testenv.Concurrently(t, 6, func(int) (*testenv.Response, error) {
+				return tryAnswer(s, ellie, "ellie-current", "ACCOUNT", id, ch, "123")
+			})
 			for _, r := range results {
 				if r.Status >= 500 {
 					t.Errorf("concurrent answer: %d %s", r.Status, r.Body)
 				}
 			}
 			var legs int64
-			db.Gorm.Raw("SELECT COUNT(*) FROM transactions WHERE transfer_id = ?", id).Scan(&legs)
+			testenv.Query(t, db, &legs, "SELECT COUNT(*) FROM transactions WHERE transfer_id = ?", id)
 			if legs != 2 {
 				t.Errorf("%d legs posted for one request, want 2", legs)
 			}
@@ -175,7 +167,7 @@ func TestSMSChallengeThroughTheOutbox(t *testing.T) {
 		t.Fatalf("answer: %s", r.Body)
 	}
 	var hashes []string
-	s.DB.Gorm.Raw("SELECT answer_hash FROM challenges").Scan(&hashes)
+	testenv.Query(t, s.DB, &hashes, "SELECT answer_hash FROM challenges")
 	for _, h := range hashes {
 		if h == code || len(h) != 64 {
 			t.Errorf("stored answer %q is not a hash", h)

@@ -24,7 +24,7 @@ func TestConsumers(t *testing.T) {
 			t.Fatalf("created consumer = %v", c)
 		}
 		var stored string
-		db.Gorm.Raw("SELECT secret_hash FROM consumers WHERE id = ?", id).Scan(&stored)
+		testenv.Query(t, db, &stored, "SELECT secret_hash FROM consumers WHERE id = ?", id)
 		if stored == "" || strings.Contains(stored, secret) {
 			t.Errorf("the secret is stored in clear: %q", stored)
 		}

@@ -13,12 +13,21 @@ import (
 // signUp posts a sign-up with the fields JSON-encoded, so that any password travels intact.
 func signUp(t *testing.T, s *testenv.Server, username, password string) *testenv.Response {
 	t.Helper()
-	body, err := json.Marshal(map[string]string{"email": "someone@example.com", "username": username,
-		"password": password, "first_name": "A", "last_name": "B"})
+	r, err := trySignUp(s, username, password)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return s.Do(t, http.MethodPost, "/obp/v5.1.0/users", string(body))
+	return r
+}
+
+// trySignUp is signUp for spawned goroutines.
+func trySignUp(s *testenv.Server, username, password string) (*testenv.Response, error) {
+	body, err := json.Marshal(map[string]string{"email": "someone@example.com", "username": username,
+		"password": password, "first_name": "A", "last_name": "B"})
+	if err != nil {
+		return nil, err
+	}
+	return s.Try(http.MethodPost, "/obp/v5.1.0/users", string(body))
 }
 
 // quotedLogin logs in with every value quoted as the DirectLogin documentation says.

@@ -64,12 +64,20 @@ func TestRequestsBeyondMaxInFlightAnswer503WithRetryAfter(t *testing.T) {
 		limits.MaxInFlight = 1
 		s, slow := startWithTestDocs(t, db, limits)
 		done := make(chan *testenv.Response, 1)
-		go func() { done <- s.Get(t, "/obp/v5.1.0/test/slow") }()
+		failed := make(chan error, 1)
+		go func() {
+			r, err := s.Try(http.MethodGet, "/obp/v5.1.0/test/slow", "")
+			failed <- err
+			done <- r
+		}()
 		<-slow // the one slot is taken
 		r := s.Get(t, "/obp/v5.1.0/root")
 		wantOBPError(t, r, 503, "OBP-10040")
 		if r.Header.Get("Retry-After") == "" {
 			t.Error("503 without Retry-After")
+		}
+		if err := <-failed; err != nil {
+			t.Fatal(err)
 		}
 		if r := <-done; r.Status != 200 {
 			t.Fatalf("the request in flight: status %d: %s", r.Status, r.Body)

@@ -143,10 +143,18 @@ func nilIfEmpty(s string) any {
 func TestGracefulShutdownFinishesInFlightRequests(t *testing.T) {
 	s, slow := startWithTestDocs(t, testenv.OpenSQLite(t), handlers.DefaultLimits)
 	got := make(chan *testenv.Response, 1)
-	go func() { got <- s.Get(t, "/obp/v5.1.0/test/slow") }()
+	failed := make(chan error, 1)
+	go func() {
+		r, err := s.Try(http.MethodGet, "/obp/v5.1.0/test/slow", "")
+		failed <- err
+		got <- r
+	}()
 	<-slow // the request is being handled
 	stopped := make(chan struct{})
 	go func() { s.Stop(t); close(stopped) }()
+	if err := <-failed; err != nil {
+		t.Fatal(err)
+	}
 	r := <-got
 	if r.Status != 200 || !strings.Contains(string(r.Body), `"done":"yes"`) {
 		t.Fatalf("in-flight request: status %d, body %s", r.Status, r.Body)

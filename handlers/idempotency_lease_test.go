@@ -3,7 +3,6 @@ package handlers_test
 import (
 	"net/http"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -81,8 +80,8 @@ func TestIdempotencyKeyOfAKilledRequestIsReclaimedWithoutPayingTwice(t *testing.
 			t.Errorf("after the retry ellie has %s, want %s (paid once)", b, paid)
 		}
 		var requests, legs int64
-		db.Gorm.Raw("SELECT COUNT(*) FROM transaction_requests WHERE amount = 2500").Scan(&requests)
-		db.Gorm.Raw("SELECT COUNT(*) FROM transactions WHERE transfer_id = ?", again.JSON(t)["id"]).Scan(&legs)
+		testenv.Query(t, db, &requests, "SELECT COUNT(*) FROM transaction_requests WHERE amount = 2500")
+		testenv.Query(t, db, &legs, "SELECT COUNT(*) FROM transactions WHERE transfer_id = ?", again.JSON(t)["id"])
 		if requests != 1 || legs != 2 {
 			t.Errorf("%d requests and %d legs for one payment, want 1 and 2", requests, legs)
 		}
@@ -106,17 +105,9 @@ func TestConcurrentRetriesWithOneIdempotencyKey(t *testing.T) {
 			`{"to": {"bank_id": "gh.29.uk", "account_id": "omar-current"}, "value": {"currency": "GBP", "amount": "4.00"}, "description": "x"}`,
 			`{"description": "x", "value": {"amount": "4.00", "currency": "GBP"}, "to": {"account_id": "omar-current", "bank_id": "gh.29.uk"}}`,
 		}
-		const racers = 16
-		results := make([]*testenv.Response, racers)
-		var wg sync.WaitGroup
-		for i := range results {
-			wg.Add(1)
-			go func(i int) {
-				defer wg.Done()
-				results[i] = pay(t, s, ellie, "ellie-current", "ACCOUNT", bodies[i%2], "Idempotency-Key", "same-key")
-			}(i)
-		}
-		wg.Wait()
+		results := testenv.Concurrently(t, 16, func(i int) (*testenv.Response, error) {
+			return tryPay(s, ellie, "ellie-current", "ACCOUNT", bodies[i%2], "Idempotency-Key", "same-key")
+		})
 		created, first := 0, ""
 		for _, r := range results {
 			switch {

@@ -2,7 +2,6 @@ package handlers_test
 
 import (
 	"net/http"
-	"sync"
 	"testing"
 
 	"github.com/obp-go/obp/connectors/mapped"
@@ -23,22 +22,15 @@ func TestParallelRefundsOfOneCreditPayOnce(t *testing.T) {
 			t.Fatalf("credit = %v", credit)
 		}
 		var creditLeg string
-		db.Gorm.Raw("SELECT id FROM transactions WHERE transfer_id = ? AND amount > 0", credit["id"]).Scan(&creditLeg)
+		testenv.Query(t, db, &creditLeg, "SELECT id FROM transactions WHERE transfer_id = ? AND amount > 0", credit["id"])
 		before := balanceOf(t, s, omar, "omar-current")
 		outboxBefore := countRows(t, db, "challenges")
 
 		body := `{"value": {"currency": "GBP", "amount": "5.00"}, "description": "refund", "refund": {"transaction_id": "` + creditLeg + `", "reason_code": "CUST"}}`
 		const racers = 20
-		results := make([]*testenv.Response, racers)
-		var wg sync.WaitGroup
-		for i := range results {
-			wg.Add(1)
-			go func(i int) {
-				defer wg.Done()
-				results[i] = pay(t, s, ellie, "ellie-current", "REFUND", body)
-			}(i)
-		}
-		wg.Wait()
+		results := testenv.Concurrently(t, racers, func(int) (*testenv.Response, error) {
+			return tryPay(s, ellie, "ellie-current", "REFUND", body)
+		})
 		var created []map[string]any
 		for _, r := range results {
 			switch {

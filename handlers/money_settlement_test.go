@@ -54,9 +54,9 @@ func TestSettlementAccountCannotBeHijacked(t *testing.T) {
 			Balance        int64
 			Holders        int
 		}
-		db.Gorm.Raw(`SELECT a.id, a.system_role, a.balance,
+		testenv.Query(t, db, &settlement, `SELECT a.id, a.system_role, a.balance,
 			(SELECT COUNT(*) FROM account_holders h WHERE h.bank_id = a.bank_id AND h.account_id = a.id) AS holders
-			FROM accounts a WHERE a.bank_id = 'gh.29.uk' AND a.system_role <> ''`).Scan(&settlement)
+			FROM accounts a WHERE a.bank_id = 'gh.29.uk' AND a.system_role <> ''`)
 		if len(settlement) != 1 || settlement[0].ID != "OBP-OUTGOING-SETTLEMENT-ACCOUNT-GBP" || settlement[0].SystemRole != "OUTGOING_SETTLEMENT" ||
 			settlement[0].Balance != 300 || settlement[0].Holders != 0 {
 			t.Errorf("settlement accounts = %+v, want one holderless OUTGOING_SETTLEMENT holding 3.00", settlement)

@@ -14,7 +14,16 @@ const trBase = "/obp/v5.1.0/banks/gh.29.uk/accounts/"
 // pay posts a transaction request of type from an account through the owner view.
 func pay(t *testing.T, s *testenv.Server, tok, from, typ, body string, headers ...string) *testenv.Response {
 	t.Helper()
-	return s.Do(t, http.MethodPost, trBase+from+"/owner/transaction-request-types/"+typ+"/transaction-requests", body, append(auth(tok), headers...)...)
+	r, err := tryPay(s, tok, from, typ, body, headers...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// tryPay is pay for spawned goroutines: it returns the error instead of failing the test.
+func tryPay(s *testenv.Server, tok, from, typ, body string, headers ...string) (*testenv.Response, error) {
+	return s.Try(http.MethodPost, trBase+from+"/owner/transaction-request-types/"+typ+"/transaction-requests", body, append(auth(tok), headers...)...)
 }
 
 func toAccount(to, currency, amount string) string {
@@ -24,7 +33,16 @@ func toAccount(to, currency, amount string) string {
 // answer answers a request's challenge.
 func answer(t *testing.T, s *testenv.Server, tok, from, typ, requestID, challengeID, ans string) *testenv.Response {
 	t.Helper()
-	return s.Do(t, http.MethodPost, trBase+from+"/owner/transaction-request-types/"+typ+"/transaction-requests/"+requestID+"/challenge",
+	r, err := tryAnswer(s, tok, from, typ, requestID, challengeID, ans)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// tryAnswer is answer for spawned goroutines.
+func tryAnswer(s *testenv.Server, tok, from, typ, requestID, challengeID, ans string) (*testenv.Response, error) {
+	return s.Try(http.MethodPost, trBase+from+"/owner/transaction-request-types/"+typ+"/transaction-requests/"+requestID+"/challenge",
 		fmt.Sprintf(`{"id": "%s", "answer": "%s"}`, challengeID, ans), auth(tok)...)
 }
 
@@ -55,7 +73,7 @@ func checkBooks(t *testing.T, db *mapped.DB) {
 		TransferID string
 		Total      int64
 	}
-	db.Gorm.Raw(`SELECT transfer_id, SUM(amount) AS total FROM transactions GROUP BY transfer_id HAVING SUM(amount) <> 0 OR COUNT(*) <> 2`).Scan(&unbalanced)
+	testenv.Query(t, db, &unbalanced, `SELECT transfer_id, SUM(amount) AS total FROM transactions GROUP BY transfer_id HAVING SUM(amount) <> 0 OR COUNT(*) <> 2`)
 	if len(unbalanced) > 0 {
 		t.Errorf("transfers that do not sum to zero in two legs: %+v", unbalanced)
 	}
@@ -64,9 +82,9 @@ func checkBooks(t *testing.T, db *mapped.DB) {
 		Balance    int64
 		Sum        int64
 	}
-	db.Gorm.Raw(`SELECT a.bank_id, a.id, a.balance, COALESCE(SUM(t.amount), 0) AS sum FROM accounts a
+	testenv.Query(t, db, &drift, `SELECT a.bank_id, a.id, a.balance, COALESCE(SUM(t.amount), 0) AS sum FROM accounts a
 		LEFT JOIN transactions t ON t.bank_id = a.bank_id AND t.account_id = a.id
-		GROUP BY a.bank_id, a.id, a.balance HAVING a.balance <> COALESCE(SUM(t.amount), 0)`).Scan(&drift)
+		GROUP BY a.bank_id, a.id, a.balance HAVING a.balance <> COALESCE(SUM(t.amount), 0)`)
 	if len(drift) > 0 {
 		t.Errorf("accounts whose balance is not the sum of their transactions: %+v", drift)
 	}

@@ -1,7 +1,7 @@
 package handlers_test
 
 import (
-	"sync"
+	"strings"
 	"testing"
 
 	"github.com/obp-go/obp/internal/testenv"
@@ -19,33 +19,20 @@ func TestConcurrentPaymentsOnPostgres(t *testing.T) {
 	openAccount(t, s, u.Token, "gh.29.uk", "race-dst", "GBP")
 	fund(t, s, admin, "gh.29.uk", "race-src", "GBP", "50.00", "2024-01-01T00:00:00Z")
 	var total int64
-	db.Gorm.Raw("SELECT SUM(balance) FROM accounts").Scan(&total)
+	testenv.Query(t, db, &total, "SELECT SUM(balance) FROM accounts")
 
-	const n = 200
-	codes := make([]int, n)
-	messages := make([]string, n)
-	var wg sync.WaitGroup
-	for i := 0; i < n; i++ {
-		wg.Add(1)
-		go func(i int) {
-			defer wg.Done()
-			r := pay(t, s, u.Token, "race-src", "ACCOUNT", toAccount("race-dst", "GBP", "1.00"))
-			codes[i] = r.Status
-			if r.Status != 201 {
-				messages[i] = message(t, r)
-			}
-		}(i)
-	}
-	wg.Wait()
+	results := testenv.Concurrently(t, 200, func(int) (*testenv.Response, error) {
+		return tryPay(s, u.Token, "race-src", "ACCOUNT", toAccount("race-dst", "GBP", "1.00"))
+	})
 	ok, funds := 0, 0
-	for i, c := range codes {
+	for i, r := range results {
 		switch {
-		case c == 201:
+		case r.Status == 201:
 			ok++
-		case c == 400 && len(messages[i]) > 9 && messages[i][:9] == "OBP-40043":
+		case r.Status == 400 && strings.HasPrefix(message(t, r), "OBP-40043"):
 			funds++
 		default:
-			t.Errorf("payment %d: %d %s", i, c, messages[i])
+			t.Errorf("payment %d: %d %s", i, r.Status, r.Body)
 		}
 	}
 	if ok != 50 || funds != 150 {
@@ -58,7 +45,7 @@ func TestConcurrentPaymentsOnPostgres(t *testing.T) {
 		t.Errorf("target balance = %s, want 50.00", b)
 	}
 	var after int64
-	db.Gorm.Raw("SELECT SUM(balance) FROM accounts").Scan(&after)
+	testenv.Query(t, db, &after, "SELECT SUM(balance) FROM accounts")
 	if after != total {
 		t.Errorf("the sum of all balances moved from %d to %d", total, after)
 	}
@@ -76,23 +63,14 @@ func TestOppositePaymentsDoNotDeadlock(t *testing.T) {
 	openAccount(t, s, u.Token, "gh.29.uk", "pong", "GBP")
 	fund(t, s, admin, "gh.29.uk", "ping", "GBP", "500.00", "2024-01-01T00:00:00Z")
 	fund(t, s, admin, "gh.29.uk", "pong", "GBP", "500.00", "2024-01-01T00:00:00Z")
-	var wg sync.WaitGroup
-	fails := make(chan string, 200)
-	for i := 0; i < 100; i++ {
-		for _, dir := range [][2]string{{"ping", "pong"}, {"pong", "ping"}} {
-			wg.Add(1)
-			go func(from, to string) {
-				defer wg.Done()
-				if r := pay(t, s, u.Token, from, "ACCOUNT", toAccount(to, "GBP", "1.00")); r.Status != 201 {
-					fails <- string(r.Body)
-				}
-			}(dir[0], dir[1])
+	dirs := [][2]string{{"ping", "pong"}, {"pong", "ping"}}
+	results := testenv.Concurrently(t, 200, func(i int) (*testenv.Response, error) {
+		return tryPay(s, u.Token, dirs[i%2][0], "ACCOUNT", toAccount(dirs[i%2][1], "GBP", "1.00"))
+	})
+	for _, r := range results {
+		if r.Status != 201 {
+			t.Errorf("payment failed: %s", r.Body)
 		}
-	}
-	wg.Wait()
-	close(fails)
-	for f := range fails {
-		t.Errorf("payment failed: %s", f)
 	}
 	if a, b := balanceOf(t, s, u.Token, "ping"), balanceOf(t, s, u.Token, "pong"); a != "500.00" || b != "500.00" {
 		t.Errorf("balances after 100 payments each way = %s, %s; want 500.00 both", a, b)

@@ -105,7 +105,7 @@ func TestTokenTamperingIsRefused(t *testing.T) {
 				"username="+u.Username+", password="+u.Password+", consumer_key="+testenv.ConsumerKey), 401, "OBP-20008")
 			// the administrator's token uses the same consumer; re-enable with a fresh admin session is impossible,
 			// so enable directly in the database to leave the sandbox usable for later subtests.
-			db.Gorm.Exec("UPDATE consumers SET enabled = ? WHERE id = ?", true, consumerID)
+			testenv.Exec(t, db, "UPDATE consumers SET enabled = ? WHERE id = ?", true, consumerID)
 		})
 	})
 }

@@ -40,7 +40,7 @@ func TestHistoricalTransaction(t *testing.T) {
 			AccountID string
 			Amount    int64
 		}
-		db.Gorm.Raw("SELECT account_id, amount FROM transactions WHERE description = 'split' ORDER BY amount").Scan(&legs)
+		testenv.Query(t, db, &legs, "SELECT account_id, amount FROM transactions WHERE description = 'split' ORDER BY amount")
 		if len(legs) != 2 || legs[0].Amount+legs[1].Amount != 0 || legs[0].AccountID != "hist-a" || legs[0].Amount != -3025 {
 			t.Errorf("legs = %+v", legs)
 		}

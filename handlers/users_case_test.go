@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/obp-go/obp/connectors/mapped"
@@ -54,33 +53,23 @@ func TestLoginIsCaseInsensitiveOnUsername(t *testing.T) {
 func TestConcurrentCaseVariantSignUpsCreateOneUser(t *testing.T) {
 	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
 		s := sandbox(t, db)
-		const n = 20
-		statuses := make([]int, n)
-		bodies := make([]string, n)
-		var wg sync.WaitGroup
-		for i := 0; i < n; i++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				r := signUp(t, s, caseVariant("alice9", i), testPassword)
-				statuses[i], bodies[i] = r.Status, string(r.Body)
-			}()
-		}
-		wg.Wait()
+		results := testenv.Concurrently(t, 20, func(i int) (*testenv.Response, error) {
+			return trySignUp(s, caseVariant("alice9", i), testPassword)
+		})
 		created := 0
-		for i, st := range statuses {
+		for i, r := range results {
 			switch {
-			case st == 201:
+			case r.Status == 201:
 				created++
-			case st != 409 || !strings.Contains(bodies[i], "OBP-20258"):
-				t.Errorf("sign-up %q: %d %s", caseVariant("alice9", i), st, bodies[i])
+			case r.Status != 409 || !strings.Contains(string(r.Body), "OBP-20258"):
+				t.Errorf("sign-up %q: %d %s", caseVariant("alice9", i), r.Status, r.Body)
 			}
 		}
 		if created != 1 {
 			t.Errorf("%d sign-ups succeeded, want exactly 1", created)
 		}
 		var rows int64
-		db.Gorm.Raw("SELECT count(*) FROM users WHERE lower(username) = 'alice9'").Scan(&rows)
+		testenv.Query(t, db, &rows, "SELECT count(*) FROM users WHERE lower(username) = 'alice9'")
 		if rows != 1 {
 			t.Errorf("%d users named alice9 in some case, want 1", rows)
 		}

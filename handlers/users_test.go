@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/obp-go/obp/connectors/mapped"
@@ -33,7 +32,7 @@ func TestCreateUser(t *testing.T) {
 			t.Error("the answer shows the password or its hash")
 		}
 		var hash string
-		db.Gorm.Raw("SELECT password_hash FROM users WHERE username = 'felix'").Scan(&hash)
+		testenv.Query(t, db, &hash, "SELECT password_hash FROM users WHERE username = 'felix'")
 		if !strings.HasPrefix(hash, "$argon2id$") || strings.Contains(hash, "fhr5&Hw9-Kp2") {
 			t.Errorf("stored password is not an argon2id hash: %q", hash)
 		}
@@ -47,7 +46,7 @@ func TestCreateUser(t *testing.T) {
 		wantOBPError(t, post(body("felix", "fhr5&Hw9-Kp2")), 409, "OBP-20258")
 		wantOBPError(t, post(`{"email": "not-an-email", "username": "x1", "password": "fhr5&Hw9-Kp2", "first_name": "A", "last_name": "B"}`), 400, "OBP-09014")
 		var n int64
-		db.Gorm.Raw("SELECT count(*) FROM users WHERE username LIKE 'weak%' OR username = 'x1'").Scan(&n)
+		testenv.Query(t, db, &n, "SELECT count(*) FROM users WHERE username LIKE 'weak%' OR username = 'x1'")
 		if n != 0 {
 			t.Errorf("%d users written by refused requests", n)
 		}
@@ -91,17 +90,19 @@ func TestLockout(t *testing.T) {
 		s := sandbox(t, db)
 		admin := adminToken(t, s)
 		u := newUser(t, s)
-		login := func(password string) *testenv.Response {
-			return s.Do(t, http.MethodPost, "/my/logins/direct", "", "DirectLogin",
+		tryLogin := func(password string) (*testenv.Response, error) {
+			return s.Try(http.MethodPost, "/my/logins/direct", "", "DirectLogin",
 				"username="+u.Username+", password="+password+", consumer_key="+testenv.ConsumerKey)
 		}
-		// Five wrong passwords in parallel: every one is counted.
-		var wg sync.WaitGroup
-		for i := 0; i < 5; i++ {
-			wg.Add(1)
-			go func() { defer wg.Done(); login("wrong-password") }()
+		login := func(password string) *testenv.Response {
+			r, err := tryLogin(password)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return r
 		}
-		wg.Wait()
+		// Five wrong passwords in parallel: every one is counted.
+		testenv.Concurrently(t, 5, func(int) (*testenv.Response, error) { return tryLogin("wrong-password") })
 		wantOBPError(t, login(u.Password), 401, "OBP-20013")
 		wantOBPError(t, s.Get(t, "/obp/v5.1.0/users/current", auth(u.Token)...), 401, "OBP-20013")
 

@@ -33,12 +33,6 @@ func migrateTo(t *testing.T, db *mapped.DB, version int) {
 	}
 }
 
-func exec(t *testing.T, db *mapped.DB, sql string, args ...any) {
-	t.Helper()
-	if err := db.Gorm.Exec(sql, args...).Error; err != nil {
-		t.Fatalf("%s: %v", sql, err)
-	}
-}
 
 // Before 0008 any user could open OBP-OUTGOING-SETTLEMENT-ACCOUNT-EUR and the server then
 // adopted it. Pinned: the migration refuses such a row, names it and changes nothing, and
@@ -47,12 +41,12 @@ func TestMoneySafetyMigrationRefusesASquattedSettlementAccount(t *testing.T) {
 	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
 		migrateTo(t, db, 7)
 		now := time.Now().UTC()
-		exec(t, db, "INSERT INTO banks (id, created_at, updated_at) VALUES ('b1', ?, ?)", now, now)
-		exec(t, db, "INSERT INTO users (id, provider, username, email, password_hash, created_at) VALUES ('u1', 'p', 'mallory', 'm@x', 'h', ?)", now)
+		testenv.Exec(t, db, "INSERT INTO banks (id, created_at, updated_at) VALUES ('b1', ?, ?)", now, now)
+		testenv.Exec(t, db, "INSERT INTO users (id, provider, username, email, password_hash, created_at) VALUES ('u1', 'p', 'mallory', 'm@x', 'h', ?)", now)
 		for _, a := range [][2]string{{"OBP-OUTGOING-SETTLEMENT-ACCOUNT-EUR", "CURRENT"}, {"OBP-INCOMING-SETTLEMENT-ACCOUNT-EUR", "SETTLEMENT"}} {
-			exec(t, db, "INSERT INTO accounts (bank_id, id, product_code, currency, created_at, updated_at) VALUES ('b1', ?, ?, 'EUR', ?, ?)", a[0], a[1], now, now)
+			testenv.Exec(t, db, "INSERT INTO accounts (bank_id, id, product_code, currency, created_at, updated_at) VALUES ('b1', ?, ?, 'EUR', ?, ?)", a[0], a[1], now, now)
 		}
-		exec(t, db, "INSERT INTO account_holders (bank_id, account_id, user_id) VALUES ('b1', 'OBP-OUTGOING-SETTLEMENT-ACCOUNT-EUR', 'u1')")
+		testenv.Exec(t, db, "INSERT INTO account_holders (bank_id, account_id, user_id) VALUES ('b1', 'OBP-OUTGOING-SETTLEMENT-ACCOUNT-EUR', 'u1')")
 
 		_, err := db.MigrateUp(context.Background())
 		var refused *mapped.PreflightError
@@ -74,13 +68,13 @@ func TestMoneySafetyMigrationRefusesASquattedSettlementAccount(t *testing.T) {
 
 		// The operator moves the squatter's account out of the way; the migration then runs
 		// and adopts the server's own account as a system account.
-		exec(t, db, "DELETE FROM account_holders WHERE account_id = 'OBP-OUTGOING-SETTLEMENT-ACCOUNT-EUR'")
-		exec(t, db, "DELETE FROM accounts WHERE id = 'OBP-OUTGOING-SETTLEMENT-ACCOUNT-EUR'")
+		testenv.Exec(t, db, "DELETE FROM account_holders WHERE account_id = 'OBP-OUTGOING-SETTLEMENT-ACCOUNT-EUR'")
+		testenv.Exec(t, db, "DELETE FROM accounts WHERE id = 'OBP-OUTGOING-SETTLEMENT-ACCOUNT-EUR'")
 		if _, err := db.MigrateUp(context.Background()); err != nil {
 			t.Fatalf("migrate up once resolved: %v", err)
 		}
 		var role string
-		db.Gorm.Raw("SELECT system_role FROM accounts WHERE id = 'OBP-INCOMING-SETTLEMENT-ACCOUNT-EUR'").Scan(&role)
+		testenv.Query(t, db, &role, "SELECT system_role FROM accounts WHERE id = 'OBP-INCOMING-SETTLEMENT-ACCOUNT-EUR'")
 		if role != "INCOMING_SETTLEMENT" {
 			t.Errorf("the server's settlement account has system_role %q", role)
 		}
@@ -94,14 +88,14 @@ func TestMoneySafetyMigrationRefusesDuplicateLiveRefunds(t *testing.T) {
 		migrateTo(t, db, 7)
 		now := time.Now().UTC()
 		for _, id := range []string{"r1", "r2"} {
-			exec(t, db, `INSERT INTO transaction_requests (id, bank_id, account_id, view_id, type, status, currency, amount, refund_of,
+			testenv.Exec(t, db, `INSERT INTO transaction_requests (id, bank_id, account_id, view_id, type, status, currency, amount, refund_of,
 				details, created_by_user_id, created_at, updated_at) VALUES (?, 'b1', 'a1', 'owner', 'REFUND', 'INITIATED', 'EUR', 500, 'tx-1', '{}', 'u1', ?, ?)`, id, now, now)
 		}
 		_, err := db.MigrateUp(context.Background())
 		if err == nil || !strings.Contains(err.Error(), `transaction "tx-1" has 2 live refund requests`) {
 			t.Fatalf("migrate up over duplicate refunds: %v", err)
 		}
-		exec(t, db, "UPDATE transaction_requests SET status = 'CANCELLED' WHERE id = 'r2'")
+		testenv.Exec(t, db, "UPDATE transaction_requests SET status = 'CANCELLED' WHERE id = 'r2'")
 		if _, err := db.MigrateUp(context.Background()); err != nil {
 			t.Fatalf("migrate up once resolved: %v", err)
 		}

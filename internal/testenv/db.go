@@ -27,10 +27,14 @@ func Engines() []Engine {
 }
 
 // ForEachEngine runs fn as a subtest per engine, each on a fresh empty database.
+// The engines' subtests run in parallel: each owns its database.
 func ForEachEngine(t *testing.T, fn func(t *testing.T, db *mapped.DB)) {
 	t.Helper()
 	for _, e := range Engines() {
-		t.Run(e.Name, func(t *testing.T) { fn(t, e.Open(t)) })
+		t.Run(e.Name, func(t *testing.T) {
+			t.Parallel()
+			fn(t, e.Open(t))
+		})
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -105,16 +106,27 @@ func (r *Response) JSON(t testing.TB) map[string]any {
 
 var client = &http.Client{Timeout: 30 * time.Second}
 
-// Do sends a request; body "" sends none. headers are name, value pairs.
+// Do sends a request; body "" sends none. headers are name, value pairs. A request that
+// cannot be sent fails the test (so call Do only from the test's own goroutine).
 func (s *Server) Do(t testing.TB, method, path, body string, headers ...string) *Response {
 	t.Helper()
+	r, err := s.Try(method, path, body, headers...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// Try sends a request and returns the error instead of failing the test: for requests
+// sent from spawned goroutines, whose errors the test checks after they finish.
+func (s *Server) Try(method, path, body string, headers ...string) (*Response, error) {
 	var rd io.Reader
 	if body != "" {
 		rd = strings.NewReader(body)
 	}
 	req, err := http.NewRequest(method, s.URL+path, rd)
 	if err != nil {
-		t.Fatalf("new request: %v", err)
+		return nil, fmt.Errorf("new request: %w", err)
 	}
 	if body != "" {
 		req.Header.Set("Content-Type", "application/json")
@@ -124,14 +136,37 @@ func (s *Server) Do(t testing.TB, method, path, body string, headers ...string) 
 	}
 	resp, err := client.Do(req)
 	if err != nil {
-		t.Fatalf("%s %s: %v", method, path, err)
+		return nil, fmt.Errorf("%s %s: %w", method, path, err)
 	}
 	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
 	if err != nil {
-		t.Fatalf("read body: %v", err)
+		return nil, fmt.Errorf("%s %s: read body: %w", method, path, err)
 	}
-	return &Response{Status: resp.StatusCode, Header: resp.Header, Body: b}
+	return &Response{Status: resp.StatusCode, Header: resp.Header, Body: b}, nil
+}
+
+// Concurrently runs n requests at once and returns their answers in order. Requests that
+// could not be sent fail the test once all have finished, never from a spawned goroutine.
+func Concurrently(t testing.TB, n int, send func(i int) (*Response, error)) []*Response {
+	t.Helper()
+	out := make([]*Response, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			out[i], errs[i] = send(i)
+		}(i)
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
 }
 
 // Get is Do with GET and no body.
