@@ -33,7 +33,6 @@ func migrateTo(t *testing.T, db *mapped.DB, version int) {
 	}
 }
 
-
 // Before 0008 any user could open OBP-OUTGOING-SETTLEMENT-ACCOUNT-EUR and the server then
 // adopted it. Pinned: the migration refuses such a row, names it and changes nothing, and
 // adopts only holderless settlement accounts the server made itself.
