@@ -121,7 +121,7 @@ func TestIBANSquattingIsRefused(t *testing.T) {
 
 // A SEPA payment to an IBAN no bank can have (its check digits wrong) was forwarded
 // through settlement, money leaving for nowhere. Pinned: it is refused, writing nothing.
-func TestSEPAValidatesAndNormalisesTheIBAN(t *testing.T) {
+func TestSEPAToAnImpossibleIBANIsRefused(t *testing.T) {
 	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
 		s := dummySCA(t, db)
 		ellie := sandboxToken(t, s, "ellie")
