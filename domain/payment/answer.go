@@ -95,7 +95,7 @@ func (s *Service) completeIfAnswered(ctx context.Context, r Request) (Request, e
 	}
 	posted, err := s.post(ctx, r)
 	if errors.Is(err, transaction.ErrTransferPosted) {
-		posted.Debit.ID, _, err = s.legs.DebitLegOf(ctx, r.ID)
+		posted.Debit, err = s.postedLeg(ctx, r.ID)
 	}
 	if err != nil {
 		// A refusal (funds, currency) posted nothing: the request failed. Any other error

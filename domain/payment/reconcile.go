@@ -2,8 +2,11 @@ package payment
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"time"
+
+	"github.com/obp-go/obp/domain/transaction"
 )
 
 // LegFinder finds the debit leg posted for a transfer (a payment's legs carry its
@@ -40,4 +43,14 @@ func (s *Service) Reconcile(ctx context.Context, legs LegFinder, stuck time.Dura
 		}
 	}
 	return n, nil
+}
+
+// postedLeg is the debit leg the ledger holds for a transfer it says it has posted. Had
+// it none, the outcome is not known, and the request is left for the reconciler.
+func (s *Service) postedLeg(ctx context.Context, transferID string) (transaction.Transaction, error) {
+	id, found, err := s.legs.DebitLegOf(ctx, transferID)
+	if err == nil && !found {
+		err = fmt.Errorf("the ledger reports transfer %s posted but holds no debit leg for it", transferID)
+	}
+	return transaction.Transaction{ID: id}, err
 }

@@ -168,7 +168,7 @@ func (s *Service) Create(ctx context.Context, by Caller, n New) (Result, error) 
 func (s *Service) payNow(ctx context.Context, r Request) (Result, error) {
 	posted, err := s.post(ctx, r)
 	if errors.Is(err, transaction.ErrTransferPosted) {
-		posted.Debit.ID, _, err = s.legs.DebitLegOf(ctx, r.ID)
+		posted.Debit, err = s.postedLeg(ctx, r.ID)
 	}
 	if err != nil {
 		return Result{}, err
