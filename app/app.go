@@ -109,14 +109,7 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 	if o.Info.Connector == "" {
 		o.Info.Connector = mapped.Name
 	}
-	out.HTTP, err = handlers.New(handlers.Deps{
-		Banks: svc.banks, Auth: svc.auth, Users: svc.users, Directory: svc.directory, Consumers: svc.consumers,
-		Entitlements: svc.entitlements, Roles: svc.roles, Accounts: svc.accounts, Views: svc.views, ViewChecker: svc.roles,
-		Transactions: svc.transactions, Payments: svc.payments, Idempotency: svc.store, Outbox: svc.outbox, Customers: svc.customers, Counterparties: svc.counterparties,
-		Limiter: consumer.Limiter{Counter: svc.store, Now: o.Now},
-		DB:      o.DB, DBUnreachable: o.DB.Unreachable, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
-		IdempotencyLease: o.Payments.IdempotencyLease, Now: o.Now,
-	})
+	out.HTTP, err = svc.httpFace(o)
 	return out, err
 }
 

@@ -17,7 +17,7 @@ func (s *Server) accountAttributeDocs() []ResourceDoc {
 	return []ResourceDoc{{
 		OperationID: "OBPv3.1.0-createAccountAttribute",
 		Verb:        "POST",
-		Path:        accountPath + "/products/{PRODUCT_CODE}/attribute",
+		Path:        "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/products/{PRODUCT_CODE}/attribute",
 		Summary:     "Create Account Attribute",
 		Description: "Sets an attribute of the account (by name: setting it again replaces the value). " +
 			"REQUIRED_CHALLENGE_ANSWERS (an INTEGER) makes payments from the account wait for that many users' answers.",
@@ -28,7 +28,7 @@ func (s *Server) accountAttributeDocs() []ResourceDoc {
 		ExampleRequest:   accountAttributePostJSON{Name: "REQUIRED_CHALLENGE_ANSWERS", Type: "INTEGER", Value: "2"},
 		ExampleResponse:  accountAttributeJSON{ProductCode: "CURRENT", AccountAttributeID: "613c83ea-80f9-4560-8404-b9cd4ec42a7f", Name: "REQUIRED_CHALLENGE_ANSWERS", Type: "INTEGER", Value: "2"},
 		SuccessStatus:    201,
-		Errors:           errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankAccountNotFound),
+		Errors:           ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankAccountNotFound),
 		ConnectorMethods: []string{"createOrUpdateAccountAttribute"},
 		Handle: func(c *Call) error {
 			var in accountAttributePostJSON

@@ -7,9 +7,8 @@ import (
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
 	"github.com/obp-go/obp/domain/view"
+	"github.com/obp-go/obp/handlers/wire"
 )
-
-const accountPath = apiPrefix + "/banks/{BANK_ID}/accounts/{ACCOUNT_ID}"
 
 type labelJSON struct {
 	Label string `json:"label"`
@@ -19,7 +18,7 @@ type successJSON struct {
 	Success string `json:"success"`
 }
 
-var accountReadErrors = errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.BankAccountNotFound)
+var accountReadErrors = ErrorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.BankAccountNotFound)
 
 func (s *Server) accountDocs() []ResourceDoc {
 	create := func(id, verb, path string) ResourceDoc {
@@ -36,12 +35,12 @@ func (s *Server) accountDocs() []ResourceDoc {
 			Roles:                 []role.Role{role.CanCreateAccount},
 			RolesCheckedInService: true,
 			RequestSchema:         "account_post",
-			ExampleRequest: accountPostJSON{UserID: exampleUser.ID, Label: "My Account", ProductCode: "CURRENT",
-				Balance: amountJSON{Currency: "EUR", Amount: "0"}, BranchID: "DERBY6", AccountRoutings: []routingJSON{{Scheme: "IBAN", Address: "GB33BUKB20201555555555"}}},
-			ExampleResponse: accountCreatedJSON{AccountID: exampleAccount.ID, UserID: exampleUser.ID, Label: "My Account", ProductCode: "CURRENT",
-				Balance: amountJSON{Currency: "EUR", Amount: "0.00"}, BranchID: "DERBY6", AccountRoutings: toRoutingsJSON(exampleAccount.Routings), AccountAttributes: []accountAttributeJSON{}},
+			ExampleRequest: accountPostJSON{UserID: wire.ExampleUser.ID, Label: "My Account", ProductCode: "CURRENT",
+				Balance: wire.Amount{Currency: "EUR", Amount: "0"}, BranchID: "DERBY6", AccountRoutings: []wire.Routing{{Scheme: "IBAN", Address: "GB33BUKB20201555555555"}}},
+			ExampleResponse: accountCreatedJSON{AccountID: wire.ExampleAccount.ID, UserID: wire.ExampleUser.ID, Label: "My Account", ProductCode: "CURRENT",
+				Balance: wire.Amount{Currency: "EUR", Amount: "0.00"}, BranchID: "DERBY6", AccountRoutings: wire.FromRoutings(wire.ExampleAccount.Routings), AccountAttributes: []accountAttributeJSON{}},
 			SuccessStatus: 201,
-			Errors: errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound, obperr.InvalidAccountIDFormat,
+			Errors: ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound, obperr.InvalidAccountIDFormat,
 				obperr.AccountIDAlreadyExists, obperr.InitialBalanceMustBeZero, obperr.InvalidISOCurrencyCode,
 				obperr.InvalidAccountBalanceAmount, obperr.AccountRoutingAlreadyExist, obperr.UserNotFoundByID),
 			ConnectorMethods: []string{"createBankAccount", "getBankAccount"},
@@ -49,19 +48,19 @@ func (s *Server) accountDocs() []ResourceDoc {
 		}
 	}
 	return []ResourceDoc{
-		create("OBPv5.0.0-createAccount", "PUT", accountPath),
-		create("OBPv4.0.0-addAccount", "POST", apiPrefix+"/banks/{BANK_ID}/accounts"),
+		create("OBPv5.0.0-createAccount", "PUT", "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}"),
+		create("OBPv4.0.0-addAccount", "POST", "/obp/v5.1.0/banks/{BANK_ID}/accounts"),
 		{
 			OperationID: "OBPv4.0.0-getPrivateAccountByIdFull",
 			Verb:        "GET",
-			Path:        accountPath + "/{VIEW_ID}/account",
+			Path:        "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/account",
 			Summary:     "Get Account by Id (Full)",
 			Description: "The account as VIEW_ID shows it: each field appears only when the view grants its " +
 				"can_see_* permission (no balance without can_see_bank_account_balance, and so on).",
 			Tags:             []string{"Account"},
 			Auth:             LoggedIn,
 			View:             &ViewGuard{},
-			ExampleResponse:  moderatedAccountJSON{ID: exampleAccount.ID, BankID: exampleAccount.BankID, Label: "My Account", Number: exampleAccount.Number, Owners: []ownerJSON{{ID: exampleUser.ID, Provider: exampleUser.Provider, DisplayName: "felixsmith"}}, ProductCode: "CURRENT", Balance: balanceOf(exampleAccount), ViewsAvailable: []map[string]any{}, AccountRoutings: toRoutingsJSON(exampleAccount.Routings), AccountAttributes: []accountAttributeJSON{}, Tags: []string{}},
+			ExampleResponse:  moderatedAccountJSON{ID: wire.ExampleAccount.ID, BankID: wire.ExampleAccount.BankID, Label: "My Account", Number: wire.ExampleAccount.Number, Owners: []wire.Owner{{ID: wire.ExampleUser.ID, Provider: wire.ExampleUser.Provider, DisplayName: "felixsmith"}}, ProductCode: "CURRENT", Balance: balanceOf(wire.ExampleAccount), ViewsAvailable: []map[string]any{}, AccountRoutings: wire.FromRoutings(wire.ExampleAccount.Routings), AccountAttributes: []accountAttributeJSON{}, Tags: []string{}},
 			Errors:           accountReadErrors,
 			ConnectorMethods: []string{"getBankAccount"},
 			Handle:           s.getAccountThroughView,
@@ -69,13 +68,13 @@ func (s *Server) accountDocs() []ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getCoreAccountById",
 			Verb:             "GET",
-			Path:             apiPrefix + "/my/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/account",
+			Path:             "/obp/v5.1.0/my/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/account",
 			Summary:          "Get Account by Id (Core)",
 			Description:      "The account through the caller's most permissive view on it.",
 			Tags:             []string{"Account"},
 			Auth:             LoggedIn,
 			View:             &ViewGuard{AnyView: true},
-			ExampleResponse:  coreAccountJSON{ID: exampleAccount.ID, BankID: exampleAccount.BankID, Label: "My Account", Number: exampleAccount.Number, ProductCode: "CURRENT", Balance: balanceOf(exampleAccount), AccountRoutings: toRoutingsJSON(exampleAccount.Routings), ViewsBasic: []string{"owner"}},
+			ExampleResponse:  coreAccountJSON{ID: wire.ExampleAccount.ID, BankID: wire.ExampleAccount.BankID, Label: "My Account", Number: wire.ExampleAccount.Number, ProductCode: "CURRENT", Balance: balanceOf(wire.ExampleAccount), AccountRoutings: wire.FromRoutings(wire.ExampleAccount.Routings), ViewsBasic: []string{"owner"}},
 			Errors:           accountReadErrors,
 			ConnectorMethods: []string{"getBankAccount"},
 			Handle:           s.getCoreAccount,
@@ -83,46 +82,46 @@ func (s *Server) accountDocs() []ResourceDoc {
 		{
 			OperationID:      "OBPv3.0.0-corePrivateAccountsAllBanks",
 			Verb:             "GET",
-			Path:             apiPrefix + "/my/accounts",
+			Path:             "/obp/v5.1.0/my/accounts",
 			Summary:          "Get Accounts at all Banks (private)",
 			Description:      "Every account the caller has a view on, with those views.",
 			Tags:             []string{"Account", "PSD2"},
 			Auth:             LoggedIn,
-			ExampleResponse:  myAccountsJSON{Accounts: []myAccountJSON{{ID: exampleAccount.ID, Label: "My Account", BankID: "gh.29.uk", AccountType: "CURRENT", AccountRoutings: toRoutingsJSON(exampleAccount.Routings), Views: []viewBasicJSON{{ID: "owner", ShortName: "Owner"}}}}},
-			Errors:           errorsOf(obperr.UserNotLoggedIn),
+			ExampleResponse:  myAccountsJSON{Accounts: []myAccountJSON{{ID: wire.ExampleAccount.ID, Label: "My Account", BankID: "gh.29.uk", AccountType: "CURRENT", AccountRoutings: wire.FromRoutings(wire.ExampleAccount.Routings), Views: []viewBasicJSON{{ID: "owner", ShortName: "Owner"}}}}},
+			Errors:           ErrorsOf(obperr.UserNotLoggedIn),
 			ConnectorMethods: []string{"getBankAccounts"},
 			Handle:           func(c *Call) error { return s.myAccounts(c, "") },
 		},
 		{
 			OperationID:      "OBPv4.0.0-getPrivateAccountsAtOneBank",
 			Verb:             "GET",
-			Path:             apiPrefix + "/banks/{BANK_ID}/accounts",
+			Path:             "/obp/v5.1.0/banks/{BANK_ID}/accounts",
 			Summary:          "Get Accounts at Bank",
 			Description:      "The accounts at the bank the caller has a view on, with those views.",
 			Tags:             []string{"Account"},
 			Auth:             LoggedIn,
-			ExampleResponse:  basicAccountsJSON{Accounts: []basicAccountJSON{{ID: exampleAccount.ID, Label: "My Account", BankID: "gh.29.uk", ViewsAvailable: []viewAvailableJSON{{ID: "owner", ShortName: "Owner"}}}}},
-			Errors:           errorsOf(obperr.UserNotLoggedIn, obperr.BankNotFound),
+			ExampleResponse:  basicAccountsJSON{Accounts: []basicAccountJSON{{ID: wire.ExampleAccount.ID, Label: "My Account", BankID: "gh.29.uk", ViewsAvailable: []viewAvailableJSON{{ID: "owner", ShortName: "Owner"}}}}},
+			Errors:           ErrorsOf(obperr.UserNotLoggedIn, obperr.BankNotFound),
 			ConnectorMethods: []string{"getBankAccounts"},
 			Handle:           func(c *Call) error { return s.myAccounts(c, c.Param("BANK_ID")) },
 		},
 		{
 			OperationID:      "OBPv3.0.0-getAccountsHeld",
 			Verb:             "GET",
-			Path:             apiPrefix + "/banks/{BANK_ID}/accounts-held",
+			Path:             "/obp/v5.1.0/banks/{BANK_ID}/accounts-held",
 			Summary:          "Get Accounts Held",
 			Description:      "The accounts at the bank the caller holds (whatever views they have).",
 			Tags:             []string{"Account"},
 			Auth:             LoggedIn,
-			ExampleResponse:  heldAccountsJSON{Accounts: []heldAccountJSON{{ID: exampleAccount.ID, Label: "My Account", BankID: "gh.29.uk", Number: exampleAccount.Number, AccountRoutings: toRoutingsJSON(exampleAccount.Routings)}}},
-			Errors:           errorsOf(obperr.UserNotLoggedIn, obperr.BankNotFound),
+			ExampleResponse:  heldAccountsJSON{Accounts: []heldAccountJSON{{ID: wire.ExampleAccount.ID, Label: "My Account", BankID: "gh.29.uk", Number: wire.ExampleAccount.Number, AccountRoutings: wire.FromRoutings(wire.ExampleAccount.Routings)}}},
+			Errors:           ErrorsOf(obperr.UserNotLoggedIn, obperr.BankNotFound),
 			ConnectorMethods: []string{"getAccountsHeld"},
 			Handle:           s.accountsHeld,
 		},
 		{
 			OperationID:     "OBPv4.0.0-updateAccountLabel",
 			Verb:            "POST",
-			Path:            accountPath,
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}",
 			Summary:         "Update Account Label",
 			Description:     "Renames the account. Needs a view on it with can_update_bank_account_label.",
 			Tags:            []string{"Account"},
@@ -131,7 +130,7 @@ func (s *Server) accountDocs() []ResourceDoc {
 			RequestSchema:   "account_label_post",
 			ExampleRequest:  labelJSON{Label: "Holiday savings"},
 			ExampleResponse: successJSON{Success: "Success"},
-			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.BankAccountNotFound),
+			Errors:          ErrorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.BankAccountNotFound),
 			Handle: func(c *Call) error {
 				var in labelJSON
 				if err := c.Bind(&in); err != nil {
@@ -146,13 +145,13 @@ func (s *Server) accountDocs() []ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getBankAccountBalances",
 			Verb:             "GET",
-			Path:             accountPath + "/balances",
+			Path:             "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/balances",
 			Summary:          "Get Account Balances",
 			Description:      "Needs a view on the account that grants can_see_bank_account_balance.",
 			Tags:             []string{"Account"},
 			Auth:             LoggedIn,
 			View:             &ViewGuard{AnyView: true, Permission: view.CanSeeBalance},
-			ExampleResponse:  toBalancesJSON(exampleAccount),
+			ExampleResponse:  toBalancesJSON(wire.ExampleAccount),
 			Errors:           accountReadErrors,
 			ConnectorMethods: []string{"getBankAccountBalances"},
 			Handle:           s.getBalances,
@@ -160,13 +159,13 @@ func (s *Server) accountDocs() []ResourceDoc {
 		{
 			OperationID:      "OBPv5.1.0-getBankAccountBalances",
 			Verb:             "GET",
-			Path:             accountPath + "/views/{VIEW_ID}/balances",
+			Path:             "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views/{VIEW_ID}/balances",
 			Summary:          "Get Account Balances by View",
 			Description:      "Needs VIEW_ID to grant can_see_bank_account_balance.",
 			Tags:             []string{"Account"},
 			Auth:             LoggedIn,
 			View:             &ViewGuard{Permission: view.CanSeeBalance},
-			ExampleResponse:  toBalancesJSON(exampleAccount),
+			ExampleResponse:  toBalancesJSON(wire.ExampleAccount),
 			Errors:           append(accountReadErrors, obperr.NoViewPermission),
 			ConnectorMethods: []string{"getBankAccountBalances"},
 			Handle:           s.getBalances,
@@ -174,13 +173,13 @@ func (s *Server) accountDocs() []ResourceDoc {
 		{
 			OperationID:      "OBPv5.1.0-getBankAccountsBalances",
 			Verb:             "GET",
-			Path:             apiPrefix + "/banks/{BANK_ID}/balances",
+			Path:             "/obp/v5.1.0/banks/{BANK_ID}/balances",
 			Summary:          "Get Accounts Balances",
 			Description:      "The balances of the caller's accounts at the bank whose views let them see balances.",
 			Tags:             []string{"Account"},
 			Auth:             LoggedIn,
-			ExampleResponse:  accountsBalancesJSON{Accounts: []accountBalancesJSON{toBalancesJSON(exampleAccount)}},
-			Errors:           errorsOf(obperr.UserNotLoggedIn, obperr.BankNotFound),
+			ExampleResponse:  accountsBalancesJSON{Accounts: []accountBalancesJSON{toBalancesJSON(wire.ExampleAccount)}},
+			Errors:           ErrorsOf(obperr.UserNotLoggedIn, obperr.BankNotFound),
 			ConnectorMethods: []string{"getBankAccountsBalances"},
 			Handle:           s.getBankBalances,
 		},
@@ -203,10 +202,8 @@ func (s *Server) createAccount(c *Call) error {
 		return err
 	}
 	return c.JSON(accountCreatedJSON{AccountID: a.ID, UserID: a.HolderIDs[0], Label: a.Label, ProductCode: a.ProductCode,
-		Balance: balanceOf(a), BranchID: a.BranchID, AccountRoutings: toRoutingsJSON(a.Routings), AccountAttributes: []accountAttributeJSON{}})
+		Balance: balanceOf(a), BranchID: a.BranchID, AccountRoutings: wire.FromRoutings(a.Routings), AccountAttributes: []accountAttributeJSON{}})
 }
-
-func (c *Call) accountRef() account.Ref { return c.AccountRef() }
 
 func (s *Server) getAccountThroughView(c *Call) error {
 	through, err := c.View()
@@ -222,9 +219,9 @@ func (s *Server) getAccountThroughView(c *Call) error {
 	for i, v := range r.Views {
 		available[i] = viewJSON(v)
 	}
-	out, err := moderate(moderatedAccountJSON{ID: a.ID, BankID: a.BankID, Label: a.Label, Number: a.Number,
+	out, err := Moderate(moderatedAccountJSON{ID: a.ID, BankID: a.BankID, Label: a.Label, Number: a.Number,
 		Owners: toOwners(a.HolderIDs, r.Holders), ProductCode: a.ProductCode, Balance: balanceOf(a), ViewsAvailable: available,
-		AccountRoutings: toRoutingsJSON(a.Routings), AccountAttributes: []accountAttributeJSON{}, Tags: []string{}}, accountShape, through)
+		AccountRoutings: wire.FromRoutings(a.Routings), AccountAttributes: []accountAttributeJSON{}, Tags: []string{}}, accountShape, through)
 	if err != nil {
 		return err
 	}
@@ -246,8 +243,8 @@ func (s *Server) getCoreAccount(c *Call) error {
 		ids[i] = v.ID
 	}
 	sort.Strings(ids)
-	out, err := moderate(coreAccountJSON{ID: a.ID, BankID: a.BankID, Label: a.Label, Number: a.Number, ProductCode: a.ProductCode,
-		Balance: balanceOf(a), AccountRoutings: toRoutingsJSON(a.Routings), ViewsBasic: ids}, coreAccountShape, through)
+	out, err := Moderate(coreAccountJSON{ID: a.ID, BankID: a.BankID, Label: a.Label, Number: a.Number, ProductCode: a.ProductCode,
+		Balance: balanceOf(a), AccountRoutings: wire.FromRoutings(a.Routings), ViewsBasic: ids}, coreAccountShape, through)
 	if err != nil {
 		return err
 	}

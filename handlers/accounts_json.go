@@ -2,25 +2,9 @@ package handlers
 
 import (
 	"github.com/obp-go/obp/domain/account"
-	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/user"
+	"github.com/obp-go/obp/handlers/wire"
 )
-
-type amountJSON struct {
-	Currency string `json:"currency"`
-	Amount   string `json:"amount"`
-}
-
-type routingJSON struct {
-	Scheme  string `json:"scheme"`
-	Address string `json:"address"`
-}
-
-type ownerJSON struct {
-	ID          string `json:"id"`
-	Provider    string `json:"provider"`
-	DisplayName string `json:"display_name"`
-}
 
 type accountAttributeJSON struct {
 	ProductCode         string `json:"product_code"`
@@ -33,12 +17,12 @@ type accountAttributeJSON struct {
 
 // accountPostJSON is OBP's CreateAccountRequestJsonV310/V500.
 type accountPostJSON struct {
-	UserID          string        `json:"user_id"`
-	Label           string        `json:"label"`
-	ProductCode     string        `json:"product_code"`
-	Balance         amountJSON    `json:"balance"`
-	BranchID        string        `json:"branch_id"`
-	AccountRoutings []routingJSON `json:"account_routings"`
+	UserID          string         `json:"user_id"`
+	Label           string         `json:"label"`
+	ProductCode     string         `json:"product_code"`
+	Balance         wire.Amount    `json:"balance"`
+	BranchID        string         `json:"branch_id"`
+	AccountRoutings []wire.Routing `json:"account_routings"`
 }
 
 // accountCreatedJSON is OBP's CreateAccountResponseJsonV310.
@@ -47,9 +31,9 @@ type accountCreatedJSON struct {
 	UserID            string                 `json:"user_id"`
 	Label             string                 `json:"label"`
 	ProductCode       string                 `json:"product_code"`
-	Balance           amountJSON             `json:"balance"`
+	Balance           wire.Amount            `json:"balance"`
 	BranchID          string                 `json:"branch_id"`
-	AccountRoutings   []routingJSON          `json:"account_routings"`
+	AccountRoutings   []wire.Routing         `json:"account_routings"`
 	AccountAttributes []accountAttributeJSON `json:"account_attributes"`
 }
 
@@ -59,25 +43,25 @@ type moderatedAccountJSON struct {
 	BankID            string                 `json:"bank_id"`
 	Label             string                 `json:"label"`
 	Number            string                 `json:"number"`
-	Owners            []ownerJSON            `json:"owners"`
+	Owners            []wire.Owner           `json:"owners"`
 	ProductCode       string                 `json:"product_code"`
-	Balance           amountJSON             `json:"balance"`
+	Balance           wire.Amount            `json:"balance"`
 	ViewsAvailable    []map[string]any       `json:"views_available"`
-	AccountRoutings   []routingJSON          `json:"account_routings"`
+	AccountRoutings   []wire.Routing         `json:"account_routings"`
 	AccountAttributes []accountAttributeJSON `json:"account_attributes"`
 	Tags              []string               `json:"tags"`
 }
 
 // coreAccountJSON is OBP's ModeratedCoreAccountJsonV400, before moderation.
 type coreAccountJSON struct {
-	ID              string        `json:"id"`
-	BankID          string        `json:"bank_id"`
-	Label           string        `json:"label"`
-	Number          string        `json:"number"`
-	ProductCode     string        `json:"product_code"`
-	Balance         amountJSON    `json:"balance"`
-	AccountRoutings []routingJSON `json:"account_routings"`
-	ViewsBasic      []string      `json:"views_basic"`
+	ID              string         `json:"id"`
+	BankID          string         `json:"bank_id"`
+	Label           string         `json:"label"`
+	Number          string         `json:"number"`
+	ProductCode     string         `json:"product_code"`
+	Balance         wire.Amount    `json:"balance"`
+	AccountRoutings []wire.Routing `json:"account_routings"`
+	ViewsBasic      []string       `json:"views_basic"`
 }
 
 // myAccountJSON is an entry of OBP's CoreAccountsJsonV300 (GET /my/accounts).
@@ -86,7 +70,7 @@ type myAccountJSON struct {
 	Label           string          `json:"label"`
 	BankID          string          `json:"bank_id"`
 	AccountType     string          `json:"account_type"`
-	AccountRoutings []routingJSON   `json:"account_routings"`
+	AccountRoutings []wire.Routing  `json:"account_routings"`
 	Views           []viewBasicJSON `json:"views"`
 }
 
@@ -114,11 +98,11 @@ type basicAccountsJSON struct {
 
 // heldAccountJSON is an entry of OBP's CoreAccountsHeldJsonV300.
 type heldAccountJSON struct {
-	ID              string        `json:"id"`
-	Label           string        `json:"label"`
-	BankID          string        `json:"bank_id"`
-	Number          string        `json:"number"`
-	AccountRoutings []routingJSON `json:"account_routings"`
+	ID              string         `json:"id"`
+	Label           string         `json:"label"`
+	BankID          string         `json:"bank_id"`
+	Number          string         `json:"number"`
+	AccountRoutings []wire.Routing `json:"account_routings"`
 }
 
 type heldAccountsJSON struct {
@@ -133,11 +117,11 @@ type balanceJSON struct {
 
 // accountBalancesJSON is OBP's AccountBalanceJsonV400.
 type accountBalancesJSON struct {
-	AccountID       string        `json:"account_id"`
-	BankID          string        `json:"bank_id"`
-	AccountRoutings []routingJSON `json:"account_routings"`
-	Label           string        `json:"label"`
-	Balances        []balanceJSON `json:"balances"`
+	AccountID       string         `json:"account_id"`
+	BankID          string         `json:"bank_id"`
+	AccountRoutings []wire.Routing `json:"account_routings"`
+	Label           string         `json:"label"`
+	Balances        []balanceJSON  `json:"balances"`
 }
 
 type accountsBalancesJSON struct {
@@ -149,36 +133,19 @@ type moderatedAccountsJSON struct {
 	Accounts []map[string]any `json:"accounts"`
 }
 
-func toRoutingsJSON(rs []account.Routing) []routingJSON {
-	out := make([]routingJSON, len(rs))
-	for i, r := range rs {
-		out[i] = routingJSON{Scheme: r.Scheme, Address: r.Address}
-	}
-	return out
-}
-
-func balanceOf(a account.Account) amountJSON { return toAmountJSON(a.Balance) }
-
-// toAmountJSON is OBP's {currency, amount} with the currency's decimals.
-func toAmountJSON(m money.Money) amountJSON {
-	return amountJSON{Currency: m.Currency, Amount: m.String()}
-}
+func balanceOf(a account.Account) wire.Amount { return wire.FromMoney(a.Balance) }
 
 func toBalancesJSON(a account.Account) accountBalancesJSON {
 	b := balanceOf(a)
-	return accountBalancesJSON{AccountID: a.ID, BankID: a.BankID, AccountRoutings: toRoutingsJSON(a.Routings), Label: a.Label,
+	return accountBalancesJSON{AccountID: a.ID, BankID: a.BankID, AccountRoutings: wire.FromRoutings(a.Routings), Label: a.Label,
 		Balances: []balanceJSON{{Type: "interimBooked", Currency: b.Currency, Amount: b.Amount}}}
 }
 
-func toOwners(holderIDs []string, users map[string]user.User) []ownerJSON {
-	out := make([]ownerJSON, 0, len(holderIDs))
+func toOwners(holderIDs []string, users map[string]user.User) []wire.Owner {
+	out := make([]wire.Owner, 0, len(holderIDs))
 	for _, id := range holderIDs {
 		u := users[id]
-		out = append(out, ownerJSON{ID: id, Provider: u.Provider, DisplayName: u.Username})
+		out = append(out, wire.Owner{ID: id, Provider: u.Provider, DisplayName: u.Username})
 	}
 	return out
 }
-
-var exampleAccount = account.Account{BankID: "gh.29.uk", ID: "8ca8a7e4-6d02-40e3-a129-0b2bf89de9f0", Label: "My Account",
-	Number: "8ca8a7e4-6d02-40e3-a129-0b2bf89de9f0", ProductCode: "CURRENT", BranchID: "DERBY6", Balance: money.Money{Currency: "EUR", Minor: 12550},
-	Routings: []account.Routing{{Scheme: "IBAN", Address: "GB33BUKB20201555555555"}}}

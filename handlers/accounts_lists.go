@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"github.com/obp-go/obp/domain/view"
+	"github.com/obp-go/obp/handlers/wire"
 )
 
 // myAccounts serves GET /my/accounts ("" bank) and GET /banks/BANK_ID/accounts, each
@@ -19,14 +20,14 @@ func (s *Server) myAccounts(c *Call, bankID string) error {
 			continue
 		}
 		var entry any
-		var sh shape
+		var sh Shape
 		if bankID == "" {
 			basic := make([]viewBasicJSON, len(views))
 			for i, v := range views {
 				basic[i] = toViewBasic(v)
 			}
 			entry, sh = myAccountJSON{ID: a.ID, Label: a.Label, BankID: a.BankID, AccountType: a.ProductCode,
-				AccountRoutings: toRoutingsJSON(a.Routings), Views: basic}, accountListShape
+				AccountRoutings: wire.FromRoutings(a.Routings), Views: basic}, accountListShape
 		} else {
 			avail := make([]viewAvailableJSON, len(views))
 			for i, v := range views {
@@ -34,7 +35,7 @@ func (s *Server) myAccounts(c *Call, bankID string) error {
 			}
 			entry, sh = basicAccountJSON{ID: a.ID, Label: a.Label, BankID: a.BankID, ViewsAvailable: avail}, basicAccountShape
 		}
-		m, err := moderate(entry, sh, through)
+		m, err := Moderate(entry, sh, through)
 		if err != nil {
 			return err
 		}
@@ -50,7 +51,7 @@ func (s *Server) accountsHeld(c *Call) error {
 	}
 	out := heldAccountsJSON{Accounts: make([]heldAccountJSON, len(list))}
 	for i, a := range list {
-		out.Accounts[i] = heldAccountJSON{ID: a.ID, Label: a.Label, BankID: a.BankID, Number: a.Number, AccountRoutings: toRoutingsJSON(a.Routings)}
+		out.Accounts[i] = heldAccountJSON{ID: a.ID, Label: a.Label, BankID: a.BankID, Number: a.Number, AccountRoutings: wire.FromRoutings(a.Routings)}
 	}
 	return c.JSON(out)
 }
@@ -66,7 +67,7 @@ func (s *Server) getBalances(c *Call) error {
 	if err != nil {
 		return err
 	}
-	out, err := moderate(toBalancesJSON(a), balancesShape, through)
+	out, err := Moderate(toBalancesJSON(a), balancesShape, through)
 	if err != nil {
 		return err
 	}
@@ -87,7 +88,7 @@ func (s *Server) getBankBalances(c *Call) error {
 		if !ok {
 			continue
 		}
-		m, err := moderate(toBalancesJSON(a), balancesShape, through)
+		m, err := Moderate(toBalancesJSON(a), balancesShape, through)
 		if err != nil {
 			return err
 		}

@@ -4,11 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
+	"strconv"
 
 	"github.com/gofiber/fiber/v2"
 
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/auth"
+	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/view"
 )
 
@@ -60,3 +62,20 @@ func (c *Call) JSON(v any) error { return c.fiber.Status(c.doc.status()).JSON(v)
 
 // Fiber gives raw access for the few endpoints that write a non-JSON body (metrics).
 func (c *Call) Fiber() *fiber.Ctx { return c.fiber }
+
+// Page reads the limit (default 50, at most 1000) and offset (default 0) query
+// parameters; a bad one is refused naming it.
+func (c *Call) Page() (limit, offset int, err error) {
+	limit, offset = 50, 0
+	if v := c.Query("limit"); v != "" {
+		if limit, err = strconv.Atoi(v); err != nil || limit < 1 || limit > 1000 {
+			return 0, 0, obperr.FilterLimitError.Field("limit", "limit must be a whole number from 1 to 1000.")
+		}
+	}
+	if v := c.Query("offset"); v != "" {
+		if offset, err = strconv.Atoi(v); err != nil || offset < 0 {
+			return 0, 0, obperr.FilterOffsetError.Field("offset", "offset must be a whole number of 0 or more.")
+		}
+	}
+	return limit, offset, nil
+}

@@ -6,6 +6,7 @@ import (
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
+	"github.com/obp-go/obp/handlers/wire"
 )
 
 // consumerPostJSON: an absent enabled means true; never null (OBP's swagger types it
@@ -68,7 +69,7 @@ type callLimitsJSON struct {
 func toConsumerJSON(c consumer.Consumer) consumerJSON {
 	return consumerJSON{ConsumerID: c.ID, AppName: c.AppName, AppType: c.AppType, Description: c.Description,
 		DeveloperEmail: c.DeveloperEmail, RedirectURL: c.RedirectURL, CreatedByUserID: c.CreatedByUserID,
-		CreatedByUser: userIDJSON{UserID: c.CreatedByUserID}, Enabled: c.Enabled, Created: formatTime(c.CreatedAt)}
+		CreatedByUser: userIDJSON{UserID: c.CreatedByUserID}, Enabled: c.Enabled, Created: wire.Time(c.CreatedAt)}
 }
 
 func toCallLimitsJSON(c consumer.Consumer) callLimitsJSON {
@@ -80,16 +81,14 @@ var exampleConsumer = consumer.Consumer{ID: "7uy8a7e4-6d02-40e3-a129-0b2bf89de8u
 	Description: "Account Management", DeveloperEmail: "felixsmith@example.com", RedirectURL: "https://sofi.example.com/callback",
 	Enabled: true, PerMinuteLimit: -1, PerHourLimit: -1}
 
-var consumerErrors = errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.ConsumerNotFoundByID)
-
-const consumerPath = apiPrefix + "/management/consumers/{CONSUMER_ID}"
+var consumerErrors = ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.ConsumerNotFoundByID)
 
 func (s *Server) consumerDocs() []ResourceDoc {
 	return []ResourceDoc{
 		{
 			OperationID:     "OBPv5.1.0-createConsumer",
 			Verb:            "POST",
-			Path:            apiPrefix + "/management/consumers",
+			Path:            "/obp/v5.1.0/management/consumers",
 			Summary:         "Create a Consumer",
 			Description:     "Registers an app. The answer holds the consumer key and secret; the secret is shown only here and is stored hashed.",
 			Tags:            []string{"Consumer"},
@@ -99,26 +98,26 @@ func (s *Server) consumerDocs() []ResourceDoc {
 			ExampleRequest:  consumerPostJSON{AppName: "SOFI", AppType: "Web", Description: "Account Management", DeveloperEmail: "felixsmith@example.com"},
 			ExampleResponse: consumerCreatedJSON{consumerJSON: toConsumerJSON(exampleConsumer), Key: "xwdgylv3vau0n2gkxu1aize4glapftfldp5y1bic", Secret: "bwf0ykmwoirip1yjxcn15wnhuyxcziwgtcoaildq"},
 			SuccessStatus:   201,
-			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles),
+			Errors:          ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles),
 			Handle:          s.createConsumer,
 		},
 		{
 			OperationID:     "OBPv3.1.0-getConsumers",
 			Verb:            "GET",
-			Path:            apiPrefix + "/management/consumers",
+			Path:            "/obp/v5.1.0/management/consumers",
 			Summary:         "Get Consumers",
 			Description:     "Lists apps, oldest first, without credentials. Query parameters `limit` and `offset`.",
 			Tags:            []string{"Consumer"},
 			Auth:            LoggedIn,
 			Roles:           []role.Role{role.CanGetConsumers},
 			ExampleResponse: consumersJSON{Consumers: []consumerJSON{toConsumerJSON(exampleConsumer)}},
-			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.FilterLimitError, obperr.FilterOffsetError),
+			Errors:          ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.FilterLimitError, obperr.FilterOffsetError),
 			Handle:          s.getConsumers,
 		},
 		{
 			OperationID:     "OBPv3.1.0-getConsumer",
 			Verb:            "GET",
-			Path:            consumerPath,
+			Path:            "/obp/v5.1.0/management/consumers/{CONSUMER_ID}",
 			Summary:         "Get Consumer",
 			Tags:            []string{"Consumer"},
 			Auth:            LoggedIn,
@@ -136,7 +135,7 @@ func (s *Server) consumerDocs() []ResourceDoc {
 		{
 			OperationID:     "OBPv3.1.0-enableDisableConsumers",
 			Verb:            "PUT",
-			Path:            consumerPath,
+			Path:            "/obp/v5.1.0/management/consumers/{CONSUMER_ID}",
 			Summary:         "Enable or Disable Consumers",
 			Description:     "Enabling needs CanEnableConsumers, disabling CanDisableConsumers. A disabled app's tokens are refused at once.",
 			Tags:            []string{"Consumer"},
@@ -151,7 +150,7 @@ func (s *Server) consumerDocs() []ResourceDoc {
 		{
 			OperationID:     "OBPv5.1.0-updateConsumerRedirectUrl",
 			Verb:            "PUT",
-			Path:            consumerPath + "/consumer/redirect_url",
+			Path:            "/obp/v5.1.0/management/consumers/{CONSUMER_ID}/consumer/redirect_url",
 			Summary:         "Update Consumer RedirectUrl",
 			Tags:            []string{"Consumer"},
 			Auth:            LoggedIn,
@@ -175,7 +174,7 @@ func (s *Server) consumerDocs() []ResourceDoc {
 		{
 			OperationID: "OBPv4.0.0-callsLimit",
 			Verb:        "PUT",
-			Path:        consumerPath + "/consumer/call-limits",
+			Path:        "/obp/v5.1.0/management/consumers/{CONSUMER_ID}/consumer/call-limits",
 			Summary:     "Set Rate Limits / Call Limits per Consumer",
 			Description: "Sets the calls per minute and per hour an app may make (\"-1\" for no limit), counted across " +
 				"every server process. A call over a limit gets 429 OBP-10018 with Retry-After. Only the minute and hour " +
@@ -192,7 +191,7 @@ func (s *Server) consumerDocs() []ResourceDoc {
 		{
 			OperationID:     "OBPv4.0.0-getCallsLimit",
 			Verb:            "GET",
-			Path:            consumerPath + "/consumer/call-limits",
+			Path:            "/obp/v5.1.0/management/consumers/{CONSUMER_ID}/consumer/call-limits",
 			Summary:         "Get Call Limits for a Consumer",
 			Tags:            []string{"Consumer"},
 			Auth:            LoggedIn,
@@ -210,15 +209,15 @@ func (s *Server) consumerDocs() []ResourceDoc {
 		{
 			OperationID:     "OBPv3.1.0-getConsumersForCurrentUser",
 			Verb:            "GET",
-			Path:            apiPrefix + "/management/users/current/consumers",
+			Path:            "/obp/v5.1.0/management/users/current/consumers",
 			Summary:         "Get Consumers (logged in User)",
 			Description:     "The apps the logged-in user registered.",
 			Tags:            []string{"Consumer"},
 			Auth:            LoggedIn,
 			ExampleResponse: consumersJSON{Consumers: []consumerJSON{toConsumerJSON(exampleConsumer)}},
-			Errors:          errorsOf(obperr.UserNotLoggedIn),
+			Errors:          ErrorsOf(obperr.UserNotLoggedIn),
 			Handle: func(c *Call) error {
-				limit, offset, err := pageParams(c)
+				limit, offset, err := c.Page()
 				if err != nil {
 					return err
 				}
@@ -249,7 +248,7 @@ func (s *Server) createConsumer(c *Call) error {
 }
 
 func (s *Server) getConsumers(c *Call) error {
-	limit, offset, err := pageParams(c)
+	limit, offset, err := c.Page()
 	if err != nil {
 		return err
 	}

@@ -5,16 +5,12 @@ import (
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
 	"github.com/obp-go/obp/domain/view"
-)
-
-const (
-	counterpartiesPath           = accountPath + "/{VIEW_ID}/counterparties"
-	managementCounterpartiesPath = apiPrefix + "/management/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties"
+	"github.com/obp-go/obp/handlers/wire"
 )
 
 var exampleCounterparty = counterparty.Counterparty{ID: "9fg8a7e4-6d02-40e3-a129-0b2bf89de8uh", Name: "CounterpartyName",
-	Description: "My landlord", Currency: "EUR", CreatedByUserID: exampleUser.ID, ThisBankID: exampleAccount.BankID,
-	ThisAccountID: exampleAccount.ID, ThisViewID: view.Owner,
+	Description: "My landlord", Currency: "EUR", CreatedByUserID: wire.ExampleUser.ID, ThisBankID: wire.ExampleAccount.BankID,
+	ThisAccountID: wire.ExampleAccount.ID, ThisViewID: view.Owner,
 	OtherAccountRoutingScheme: "OBP", OtherAccountRoutingAddress: "36f8a9e6-c2b1-407a-8bd0-421b7119307e",
 	OtherAccountSecondaryRoutingScheme: "IBAN", OtherAccountSecondaryRoutingAddress: "DE89370400440532013000",
 	OtherBankRoutingScheme: "OBP", OtherBankRoutingAddress: "gh.29.uk",
@@ -36,7 +32,7 @@ var exampleCounterpartyPost = func() counterpartyPostJSON {
 var exampleCounterpartyWithMetadata = func() counterpartyWithMetadataJSON400 {
 	out := toCounterpartyWithMetadataJSON(exampleCounterparty)
 	where := &locationJSON{Latitude: 11.45, Longitude: 11.45, Date: "2017-09-19T00:00:00Z",
-		User: locationUserJSON{ID: exampleUser.ID, Provider: exampleUser.Provider, Username: "felixsmith"}}
+		User: locationUserJSON{ID: wire.ExampleUser.ID, Provider: wire.ExampleUser.Provider, Username: "felixsmith"}}
 	out.Metadata.CorporateLocation, out.Metadata.PhysicalLocation = where, where
 	return out
 }()
@@ -51,17 +47,17 @@ const counterpartyCreateDescription = "Saves a payee (an explicit counterparty) 
 // counterpartyDocs are the explicit counterparty endpoints: through a view of the account,
 // and the management variants decided by roles.
 func (s *Server) counterpartyDocs() []ResourceDoc {
-	viewErrors := errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.NoViewPermission,
+	viewErrors := ErrorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.NoViewPermission,
 		obperr.BankNotFound, obperr.BankAccountNotFound)
-	roleErrors := errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
+	roleErrors := ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
 		obperr.BankAccountNotFound, obperr.ViewNotFound)
-	createErrors := errorsOf(obperr.InvalidISOCurrencyCode, obperr.CounterpartyAlreadyExists)
-	notFound := errorsOf(obperr.CounterpartyNotFoundByCounterpartyID)
+	createErrors := ErrorsOf(obperr.InvalidISOCurrencyCode, obperr.CounterpartyAlreadyExists)
+	notFound := ErrorsOf(obperr.CounterpartyNotFoundByCounterpartyID)
 	return []ResourceDoc{
 		{
 			OperationID:      "OBPv4.0.0-createCounterparty",
 			Verb:             "POST",
-			Path:             counterpartiesPath,
+			Path:             "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties",
 			Summary:          "Create Counterparty (Explicit)",
 			Description:      counterpartyCreateDescription + " VIEW_ID must grant can_add_counterparty.",
 			Tags:             []string{"Counterparty", "Account"},
@@ -78,7 +74,7 @@ func (s *Server) counterpartyDocs() []ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getExplictCounterpartiesForAccount",
 			Verb:             "GET",
-			Path:             counterpartiesPath,
+			Path:             "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties",
 			Summary:          "Get Counterparties (Explicit)",
 			Description:      "The account's counterparties under VIEW_ID, oldest first (at most 1000; `limit` and `offset` page them). VIEW_ID must grant can_get_counterparty.",
 			Tags:             []string{"Counterparty", "Payment Initiation Service (PIS)", "PSD2", "Account"},
@@ -92,7 +88,7 @@ func (s *Server) counterpartyDocs() []ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getExplictCounterpartyById",
 			Verb:             "GET",
-			Path:             counterpartiesPath + "/{COUNTERPARTY_ID}",
+			Path:             "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties/{COUNTERPARTY_ID}",
 			Summary:          "Get Counterparty by Id (Explicit)",
 			Description:      "One counterparty of the account under VIEW_ID; one of another account or view is not found (OBP-30017). VIEW_ID must grant can_get_counterparty.",
 			Tags:             []string{"Counterparty", "Payment Initiation Service (PIS)", "PSD2", "Counterparty-Metadata"},
@@ -106,7 +102,7 @@ func (s *Server) counterpartyDocs() []ResourceDoc {
 		{
 			OperationID: "OBPv4.0.0-deleteExplicitCounterparty",
 			Verb:        "DELETE",
-			Path:        counterpartiesPath + "/{COUNTERPARTY_ID}",
+			Path:        "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties/{COUNTERPARTY_ID}",
 			Summary:     "Delete Counterparty (Explicit)",
 			Description: "Deletes a counterparty of the account under VIEW_ID; VIEW_ID must grant can_delete_counterparty. " +
 				"Answers 204 with no body (OBP's own code answers 200; its published specification lists this " +
@@ -122,7 +118,7 @@ func (s *Server) counterpartyDocs() []ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-createCounterpartyForAnyAccount",
 			Verb:             "POST",
-			Path:             managementCounterpartiesPath,
+			Path:             "/obp/v5.1.0/management/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties",
 			Summary:          "Create Counterparty for any account (Explicit)",
 			Description:      counterpartyCreateDescription + " Needs CanCreateCounterparty at the bank or CanCreateCounterpartyAtAnyBank; VIEW_ID must be a view of the account (OBP-30005).",
 			Tags:             []string{"Counterparty", "Account"},
@@ -139,7 +135,7 @@ func (s *Server) counterpartyDocs() []ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getCounterpartiesForAnyAccount",
 			Verb:             "GET",
-			Path:             managementCounterpartiesPath,
+			Path:             "/obp/v5.1.0/management/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties",
 			Summary:          "Get Counterparties for any account (Explicit)",
 			Description:      "The account's counterparties under VIEW_ID, oldest first (at most 1000; `limit` and `offset` page them). Needs CanGetCounterparties at the bank or CanGetCounterpartiesAtAnyBank.",
 			Tags:             []string{"Counterparty", "Payment Initiation Service (PIS)", "PSD2", "Account"},
@@ -153,7 +149,7 @@ func (s *Server) counterpartyDocs() []ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getCounterpartyByIdForAnyAccount",
 			Verb:             "GET",
-			Path:             managementCounterpartiesPath + "/{COUNTERPARTY_ID}",
+			Path:             "/obp/v5.1.0/management/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties/{COUNTERPARTY_ID}",
 			Summary:          "Get Counterparty by Id for any account (Explicit)",
 			Description:      "One counterparty of the account under VIEW_ID (OBP-30017 otherwise). Needs CanGetCounterparty at the bank or CanGetCounterpartyAtAnyBank.",
 			Tags:             []string{"Counterparty", "Account"},
@@ -167,7 +163,7 @@ func (s *Server) counterpartyDocs() []ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getCounterpartyByNameForAnyAccount",
 			Verb:             "GET",
-			Path:             apiPrefix + "/management/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparty-names/{COUNTERPARTY_NAME}",
+			Path:             "/obp/v5.1.0/management/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparty-names/{COUNTERPARTY_NAME}",
 			Summary:          "Get Counterparty by name for any account (Explicit)",
 			Description:      "The account's counterparty of that name under VIEW_ID (OBP-30004 otherwise). Needs CanGetCounterparty at the bank or CanGetCounterpartyAtAnyBank.",
 			Tags:             []string{"Counterparty", "Account"},
@@ -177,7 +173,7 @@ func (s *Server) counterpartyDocs() []ResourceDoc {
 			Errors:           append(roleErrors, obperr.CounterpartyNotFound),
 			ConnectorMethods: []string{"getBank", "getBankAccount", "checkCounterpartyExists"},
 			Handle: func(c *Call) error {
-				cp, err := s.deps.Counterparties.GetByName(c.Ctx, c.accountRef(), c.Param("VIEW_ID"), c.Param("COUNTERPARTY_NAME"))
+				cp, err := s.deps.Counterparties.GetByName(c.Ctx, c.AccountRef(), c.Param("VIEW_ID"), c.Param("COUNTERPARTY_NAME"))
 				if err != nil {
 					return err
 				}
@@ -187,7 +183,7 @@ func (s *Server) counterpartyDocs() []ResourceDoc {
 		{
 			OperationID: "OBPv4.0.0-deleteCounterpartyForAnyAccount",
 			Verb:        "DELETE",
-			Path:        managementCounterpartiesPath + "/{COUNTERPARTY_ID}",
+			Path:        "/obp/v5.1.0/management/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties/{COUNTERPARTY_ID}",
 			Summary:     "Delete Counterparty for any account (Explicit)",
 			Description: "Deletes a counterparty of the account under VIEW_ID. Needs CanDeleteCounterparty at the bank or " +
 				"CanDeleteCounterpartyAtAnyBank. Answers 204 with no body.",
@@ -207,7 +203,7 @@ func (s *Server) createCounterparty(c *Call) error {
 	if err := c.Bind(&in); err != nil {
 		return err
 	}
-	cp, err := s.deps.Counterparties.Create(c.Ctx, c.Principal.UserID, c.accountRef(), c.Param("VIEW_ID"), in.toNew())
+	cp, err := s.deps.Counterparties.Create(c.Ctx, c.Principal.UserID, c.AccountRef(), c.Param("VIEW_ID"), in.toNew())
 	if err != nil {
 		return err
 	}
@@ -215,14 +211,14 @@ func (s *Server) createCounterparty(c *Call) error {
 }
 
 func (s *Server) getCounterparties(c *Call) error {
-	limit, offset, err := pageParams(c)
+	limit, offset, err := c.Page()
 	if err != nil {
 		return err
 	}
 	if c.Query("limit") == "" {
 		limit = counterparty.MaxPage // OBP answers every counterparty: page only when asked to
 	}
-	cs, err := s.deps.Counterparties.List(c.Ctx, c.accountRef(), c.Param("VIEW_ID"), limit, offset)
+	cs, err := s.deps.Counterparties.List(c.Ctx, c.AccountRef(), c.Param("VIEW_ID"), limit, offset)
 	if err != nil {
 		return err
 	}
@@ -230,7 +226,7 @@ func (s *Server) getCounterparties(c *Call) error {
 }
 
 func (s *Server) getCounterparty(c *Call) error {
-	cp, err := s.deps.Counterparties.Get(c.Ctx, c.accountRef(), c.Param("VIEW_ID"), c.Param("COUNTERPARTY_ID"))
+	cp, err := s.deps.Counterparties.Get(c.Ctx, c.AccountRef(), c.Param("VIEW_ID"), c.Param("COUNTERPARTY_ID"))
 	if err != nil {
 		return err
 	}
@@ -238,7 +234,7 @@ func (s *Server) getCounterparty(c *Call) error {
 }
 
 func (s *Server) deleteCounterparty(c *Call) error {
-	if err := s.deps.Counterparties.Delete(c.Ctx, c.accountRef(), c.Param("VIEW_ID"), c.Param("COUNTERPARTY_ID")); err != nil {
+	if err := s.deps.Counterparties.Delete(c.Ctx, c.AccountRef(), c.Param("VIEW_ID"), c.Param("COUNTERPARTY_ID")); err != nil {
 		return err
 	}
 	return c.NoContent()

@@ -43,7 +43,7 @@ func (s *Server) customerDocs() []ResourceDoc {
 		{
 			OperationID: "OBPv5.0.0-createCustomer",
 			Verb:        "POST",
-			Path:        apiPrefix + "/banks/{BANK_ID}/customers",
+			Path:        "/obp/v5.1.0/banks/{BANK_ID}/customers",
 			Summary:     "Create Customer",
 			Description: "Creates a customer at the bank: the bank's record of a person or company, distinct from a user login. " +
 				"Only `legal_name` and `mobile_phone_number` are required. Without `customer_number` the bank chooses one; " +
@@ -56,7 +56,7 @@ func (s *Server) customerDocs() []ResourceDoc {
 			ExampleRequest:  exampleCustomerPost,
 			ExampleResponse: toCustomerJSON310(exampleCustomer),
 			SuccessStatus:   201,
-			Errors: errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
+			Errors: ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
 				obperr.CustomerNumberAlreadyExists, obperr.InvalidDateFormat, obperr.InvalidNumber, obperr.InvalidISOCurrencyCode),
 			ConnectorMethods: []string{"getBank", "checkCustomerNumberAvailable", "createCustomer"},
 			Handle:           s.createCustomer,
@@ -64,14 +64,14 @@ func (s *Server) customerDocs() []ResourceDoc {
 		{
 			OperationID:     "OBPv5.0.0-getCustomersAtOneBank",
 			Verb:            "GET",
-			Path:            apiPrefix + "/banks/{BANK_ID}/customers",
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/customers",
 			Summary:         "Get Customers at Bank",
 			Description:     "The bank's customers, oldest first. Query parameters `limit` (default 50, at most 1000) and `offset`.",
 			Tags:            []string{"Customer", "User"},
 			Auth:            LoggedIn,
 			Roles:           []role.Role{role.CanGetCustomers, role.CanGetCustomersAtAnyBank},
 			ExampleResponse: customersJSON300{Customers: []customerJSON310{toCustomerJSON310(exampleCustomer)}},
-			Errors: errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
+			Errors: ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
 				obperr.FilterLimitError, obperr.FilterOffsetError),
 			ConnectorMethods: []string{"getBank", "getCustomers"},
 			Handle:           s.getCustomersAtOneBank,
@@ -79,14 +79,14 @@ func (s *Server) customerDocs() []ResourceDoc {
 		{
 			OperationID:     "OBPv3.1.0-getCustomerByCustomerId",
 			Verb:            "GET",
-			Path:            apiPrefix + "/banks/{BANK_ID}/customers/{CUSTOMER_ID}",
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/customers/{CUSTOMER_ID}",
 			Summary:         "Get Customer by CUSTOMER_ID",
 			Description:     "One customer of the bank, with its attributes. A customer of another bank is not found here.",
 			Tags:            []string{"Customer"},
 			Auth:            LoggedIn,
 			Roles:           []role.Role{role.CanGetCustomer},
 			ExampleResponse: toCustomerWithAttributesJSON(customer.WithAttributes{Customer: exampleCustomer, Attributes: []customer.Attribute{exampleCustomerAttribute}}),
-			Errors: errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
+			Errors: ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
 				obperr.CustomerNotFoundByCustomerID),
 			ConnectorMethods: []string{"getBank", "getCustomerByCustomerId", "getCustomerAttributes"},
 			Handle:           s.getCustomerByCustomerID,
@@ -94,26 +94,26 @@ func (s *Server) customerDocs() []ResourceDoc {
 		{
 			OperationID:      "OBPv3.0.0-getCustomersForUser",
 			Verb:             "GET",
-			Path:             apiPrefix + "/users/current/customers",
+			Path:             "/obp/v5.1.0/users/current/customers",
 			Summary:          "Get Customers for Current User",
 			Description:      "The customers, at every bank, that the logged-in user is linked to, with their attributes.",
 			Tags:             []string{"Customer", "User"},
 			Auth:             LoggedIn,
 			ExampleResponse:  customersWithAttributesJSON{Customers: []customerWithAttributesJSON{toCustomerWithAttributesJSON(customer.WithAttributes{Customer: exampleCustomer, Attributes: []customer.Attribute{exampleCustomerAttribute}})}},
-			Errors:           errorsOf(obperr.UserNotLoggedIn),
+			Errors:           ErrorsOf(obperr.UserNotLoggedIn),
 			ConnectorMethods: []string{"getCustomersByUserId", "getCustomerAttributesForCustomers"},
 			Handle:           s.getCustomersForUser,
 		},
 		{
 			OperationID:      "OBPv5.0.0-getMyCustomersAtAnyBank",
 			Verb:             "GET",
-			Path:             apiPrefix + "/my/customers",
+			Path:             "/obp/v5.1.0/my/customers",
 			Summary:          "Get My Customers",
 			Description:      "The customers, at every bank, that the logged-in user is linked to.",
 			Tags:             []string{"Customer", "User"},
 			Auth:             LoggedIn,
 			ExampleResponse:  customersJSON210{Customers: []customerJSON210{toCustomerJSON210(exampleCustomer)}},
-			Errors:           errorsOf(obperr.UserNotLoggedIn),
+			Errors:           ErrorsOf(obperr.UserNotLoggedIn),
 			ConnectorMethods: []string{"getCustomersByUserId"},
 			Handle:           s.getMyCustomersAtAnyBank,
 		},
@@ -135,7 +135,7 @@ func (s *Server) createCustomer(c *Call) error {
 }
 
 func (s *Server) getCustomersAtOneBank(c *Call) error {
-	limit, offset, err := pageParams(c)
+	limit, offset, err := c.Page()
 	if err != nil {
 		return err
 	}

@@ -11,7 +11,7 @@ func (s *Server) customerAttributeDocs() []ResourceDoc {
 		{
 			OperationID: "OBPv4.0.0-createCustomerAttribute",
 			Verb:        "POST",
-			Path:        apiPrefix + "/banks/{BANK_ID}/customers/{CUSTOMER_ID}/attribute",
+			Path:        "/obp/v5.1.0/banks/{BANK_ID}/customers/{CUSTOMER_ID}/attribute",
 			Summary:     "Create Customer Attribute",
 			Description: "Adds a name/value attribute to a customer of the bank. `type` is one of STRING, INTEGER, DOUBLE " +
 				"or DATE_WITH_DAY, and the value must fit it (INTEGER `42`, DOUBLE `4.2`, DATE_WITH_DAY `2024-01-31`).",
@@ -22,7 +22,7 @@ func (s *Server) customerAttributeDocs() []ResourceDoc {
 			ExampleRequest:  customerAttributePostJSON{Name: exampleCustomerAttribute.Name, Type: string(exampleCustomerAttribute.Type), Value: exampleCustomerAttribute.Value},
 			ExampleResponse: toCustomerAttributeJSON(exampleCustomerAttribute),
 			SuccessStatus:   201,
-			Errors: errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
+			Errors: ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
 				obperr.CustomerNotFoundByCustomerID, obperr.InvalidNumber, obperr.InvalidDateFormat),
 			ConnectorMethods: []string{"getBank", "getCustomerByCustomerId", "createOrUpdateCustomerAttribute"},
 			Handle:           s.createCustomerAttribute,
@@ -30,14 +30,14 @@ func (s *Server) customerAttributeDocs() []ResourceDoc {
 		{
 			OperationID:     "OBPv4.0.0-getCustomerAttributes",
 			Verb:            "GET",
-			Path:            apiPrefix + "/banks/{BANK_ID}/customers/{CUSTOMER_ID}/attributes",
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/customers/{CUSTOMER_ID}/attributes",
 			Summary:         "Get Customer Attributes",
 			Description:     "The attributes of a customer of the bank, oldest first.",
 			Tags:            []string{"Customer"},
 			Auth:            LoggedIn,
 			Roles:           []role.Role{role.CanGetCustomerAttributesAtOneBank},
 			ExampleResponse: customerAttributesJSON{CustomerAttributes: []customerAttributeJSON{toCustomerAttributeJSON(exampleCustomerAttribute)}},
-			Errors: errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
+			Errors: ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
 				obperr.CustomerNotFoundByCustomerID),
 			ConnectorMethods: []string{"getBank", "getCustomerByCustomerId", "getCustomerAttributes"},
 			Handle: func(c *Call) error {

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/obp-go/obp/domain/customer"
+	"github.com/obp-go/obp/handlers/wire"
 )
 
 type customerFaceImageJSON struct {
@@ -103,12 +104,12 @@ func toCustomerJSON210(c customer.Customer) customerJSON210 {
 	}
 	return customerJSON210{BankID: c.BankID, CustomerID: c.ID, CustomerNumber: c.Number, LegalName: c.LegalName,
 		MobilePhoneNumber: c.MobilePhoneNumber, Email: c.Email,
-		FaceImage:   customerFaceImageJSON{URL: c.FaceImage.URL, Date: formatTimePtr(c.FaceImage.Date)},
-		DateOfBirth: formatTimePtr(c.DateOfBirth), RelationshipStatus: c.RelationshipStatus, Dependants: c.Dependants,
+		FaceImage:   customerFaceImageJSON{URL: c.FaceImage.URL, Date: wire.TimePtr(c.FaceImage.Date)},
+		DateOfBirth: wire.TimePtr(c.DateOfBirth), RelationshipStatus: c.RelationshipStatus, Dependants: c.Dependants,
 		DobOfDependants: dob, CreditRating: customerCreditRatingJSON{Rating: c.CreditRating.Rating, Source: c.CreditRating.Source},
 		CreditLimit:              amountOfMoneyJSON{Currency: c.CreditLimit.Currency, Amount: c.CreditLimit.Amount},
 		HighestEducationAttained: c.HighestEducationAttained, EmploymentStatus: c.EmploymentStatus,
-		KycStatus: c.KycStatus, LastOKDate: formatTimePtr(c.LastOKDate)}
+		KycStatus: c.KycStatus, LastOKDate: wire.TimePtr(c.LastOKDate)}
 }
 
 func toCustomerJSON310(c customer.Customer) customerJSON310 {
@@ -134,7 +135,7 @@ func toCustomerWithAttributesJSON(w customer.WithAttributes) customerWithAttribu
 
 func toUserCustomerLinkJSON(l customer.UserCustomerLink) userCustomerLinkJSON {
 	return userCustomerLinkJSON{UserCustomerLinkID: l.ID, CustomerID: l.CustomerID, UserID: l.UserID,
-		DateInserted: formatTime(l.DateInserted), IsActive: l.IsActive}
+		DateInserted: wire.Time(l.DateInserted), IsActive: l.IsActive}
 }
 
 func toUserCustomerLinksJSON(ls []customer.UserCustomerLink) userCustomerLinksJSON {

@@ -6,9 +6,10 @@ import (
 	"github.com/obp-go/obp/domain/customer"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
+	"github.com/obp-go/obp/handlers/wire"
 )
 
-var exampleUserCustomerLink = customer.UserCustomerLink{ID: "9ca9a7e4-6d02-40e3-a129-0b2bf89de9b2", UserID: exampleUser.ID,
+var exampleUserCustomerLink = customer.UserCustomerLink{ID: "9ca9a7e4-6d02-40e3-a129-0b2bf89de9b2", UserID: wire.ExampleUser.ID,
 	CustomerID: exampleCustomer.ID, BankID: exampleCustomer.BankID, DateInserted: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), IsActive: true}
 
 var userCustomerLinksExample = toUserCustomerLinksJSON([]customer.UserCustomerLink{exampleUserCustomerLink})
@@ -18,7 +19,7 @@ func (s *Server) userCustomerLinkDocs() []ResourceDoc {
 		{
 			OperationID: "OBPv4.0.0-createUserCustomerLinks",
 			Verb:        "POST",
-			Path:        apiPrefix + "/banks/{BANK_ID}/user_customer_links",
+			Path:        "/obp/v5.1.0/banks/{BANK_ID}/user_customer_links",
 			Summary:     "Create User Customer Link",
 			Description: "Links a user to a customer of the bank: the user is that customer. A user is linked to at most " +
 				"one customer per bank (OBP-30007 otherwise).",
@@ -26,10 +27,10 @@ func (s *Server) userCustomerLinkDocs() []ResourceDoc {
 			Auth:            LoggedIn,
 			Roles:           []role.Role{role.CanCreateUserCustomerLink, role.CanCreateUserCustomerLinkAtAnyBank},
 			RequestSchema:   "user_customer_link_post",
-			ExampleRequest:  userCustomerLinkPostJSON{UserID: exampleUser.ID, CustomerID: exampleCustomer.ID},
+			ExampleRequest:  userCustomerLinkPostJSON{UserID: wire.ExampleUser.ID, CustomerID: exampleCustomer.ID},
 			ExampleResponse: toUserCustomerLinkJSON(exampleUserCustomerLink),
 			SuccessStatus:   201,
-			Errors: errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
+			Errors: ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
 				obperr.CustomerNotFoundByCustomerID, obperr.UserNotFoundByID, obperr.CustomerAlreadyExistsForUser),
 			ConnectorMethods: []string{"getBank", "getCustomerByCustomerId", "getCustomersByUserId", "createUserCustomerLink"},
 			Handle:           s.createUserCustomerLink,
@@ -37,14 +38,14 @@ func (s *Server) userCustomerLinkDocs() []ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getUserCustomerLinksByUserId",
 			Verb:             "GET",
-			Path:             apiPrefix + "/banks/{BANK_ID}/user_customer_links/users/{USER_ID}",
+			Path:             "/obp/v5.1.0/banks/{BANK_ID}/user_customer_links/users/{USER_ID}",
 			Summary:          "Get User Customer Links by User",
 			Description:      "The user's links to customers of this bank.",
 			Tags:             []string{"Customer", "User"},
 			Auth:             LoggedIn,
 			Roles:            []role.Role{role.CanGetUserCustomerLink, role.CanGetUserCustomerLinkAtAnyBank},
 			ExampleResponse:  userCustomerLinksExample,
-			Errors:           errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound),
+			Errors:           ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound),
 			ConnectorMethods: []string{"getBank", "getUserCustomerLinksByUserId"},
 			Handle: func(c *Call) error {
 				ls, err := s.deps.Customers.LinksOfUser(c.Ctx, c.Param("BANK_ID"), c.Param("USER_ID"))
@@ -57,14 +58,14 @@ func (s *Server) userCustomerLinkDocs() []ResourceDoc {
 		{
 			OperationID:     "OBPv4.0.0-getUserCustomerLinksByCustomerId",
 			Verb:            "GET",
-			Path:            apiPrefix + "/banks/{BANK_ID}/user_customer_links/customers/{CUSTOMER_ID}",
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/user_customer_links/customers/{CUSTOMER_ID}",
 			Summary:         "Get User Customer Links by Customer",
 			Description:     "The users linked to a customer of this bank.",
 			Tags:            []string{"Customer", "User"},
 			Auth:            LoggedIn,
 			Roles:           []role.Role{role.CanGetUserCustomerLink, role.CanGetUserCustomerLinkAtAnyBank},
 			ExampleResponse: userCustomerLinksExample,
-			Errors: errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
+			Errors: ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
 				obperr.CustomerNotFoundByCustomerID),
 			ConnectorMethods: []string{"getBank", "getCustomerByCustomerId", "getUserCustomerLinksByCustomerId"},
 			Handle: func(c *Call) error {
@@ -78,7 +79,7 @@ func (s *Server) userCustomerLinkDocs() []ResourceDoc {
 		{
 			OperationID: "OBPv4.0.0-deleteUserCustomerLink",
 			Verb:        "DELETE",
-			Path:        apiPrefix + "/banks/{BANK_ID}/user_customer_links/{USER_CUSTOMER_LINK_ID}",
+			Path:        "/obp/v5.1.0/banks/{BANK_ID}/user_customer_links/{USER_CUSTOMER_LINK_ID}",
 			Summary:     "Delete User Customer Link",
 			Description: "Deletes a link to a customer of this bank; a link at another bank is not found. " +
 				"Answers 204 with no body: OBP's published specification declares an empty body (204) for this " +
@@ -87,7 +88,7 @@ func (s *Server) userCustomerLinkDocs() []ResourceDoc {
 			Auth:          LoggedIn,
 			Roles:         []role.Role{role.CanDeleteUserCustomerLink, role.CanDeleteUserCustomerLinkAtAnyBank},
 			SuccessStatus: 204,
-			Errors: errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
+			Errors: ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
 				obperr.UserCustomerLinkNotFound),
 			ConnectorMethods: []string{"getBank", "getUserCustomerLink", "deleteUserCustomerLink"},
 			Handle: func(c *Call) error {

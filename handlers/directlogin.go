@@ -27,7 +27,7 @@ func (s *Server) directLoginDocs() []ResourceDoc {
 			NoBody:           true,
 			SuccessStatus:    201,
 			ExampleResponse:  directLoginJSON{Token: "eyJhbGciOiJIUzI1NiJ9...", ConsumerID: "7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh"},
-			Errors:           errorsOf(obperr.DirectLoginMissingParameters, obperr.MissingDirectLoginHeader, obperr.InvalidDirectLoginHeader, obperr.InvalidConsumerKey, obperr.InvalidLoginCredentials, obperr.UsernameHasBeenLocked),
+			Errors:           ErrorsOf(obperr.DirectLoginMissingParameters, obperr.MissingDirectLoginHeader, obperr.InvalidDirectLoginHeader, obperr.InvalidConsumerKey, obperr.InvalidLoginCredentials, obperr.UsernameHasBeenLocked),
 			ConnectorMethods: []string{},
 			Handle:           s.directLogin,
 		},
@@ -41,7 +41,7 @@ func (s *Server) directLoginDocs() []ResourceDoc {
 			Tags:          []string{"User"},
 			Auth:          LoggedIn,
 			SuccessStatus: 204,
-			Errors:        errorsOf(obperr.UserNotLoggedIn, obperr.DirectLoginInvalidToken),
+			Errors:        ErrorsOf(obperr.UserNotLoggedIn, obperr.DirectLoginInvalidToken),
 			Handle: func(c *Call) error {
 				if err := s.deps.Auth.Logout(c.Ctx, c.Principal); err != nil {
 					return err

@@ -14,7 +14,7 @@ type implementedByJSON struct {
 	Function string `json:"function"`
 }
 
-type roleJSON struct {
+type RoleJSON struct {
 	Role           string `json:"role"`
 	RequiresBankID bool   `json:"requires_bank_id"`
 }
@@ -34,7 +34,7 @@ type resourceDocJSON struct {
 	Tags                     []string          `json:"tags"`
 	TypedRequestBody         any               `json:"typed_request_body"`
 	TypedSuccessResponseBody any               `json:"typed_success_response_body"`
-	Roles                    []roleJSON        `json:"roles"`
+	Roles                    []RoleJSON        `json:"roles"`
 	IsFeatured               bool              `json:"is_featured"`
 	SpecialInstructions      string            `json:"special_instructions"`
 	SpecifiedURL             string            `json:"specified_url"`
@@ -91,7 +91,7 @@ func obpDocJSON(d *ResourceDoc) (resourceDocJSON, error) {
 		ExampleRequestBody:  d.ExampleRequest,
 		SuccessResponseBody: d.ExampleResponse,
 		Tags:                d.Tags,
-		Roles:               []roleJSON{},
+		Roles:               []RoleJSON{},
 		SpecifiedURL:        d.Path,
 		ConnectorMethods:    d.ConnectorMethods,
 	}
@@ -99,7 +99,7 @@ func obpDocJSON(d *ResourceDoc) (resourceDocJSON, error) {
 		j.ErrorResponseBodies = append(j.ErrorResponseBodies, code.Message())
 	}
 	for _, r := range d.Roles {
-		j.Roles = append(j.Roles, roleJSON{Role: r.Name, RequiresBankID: r.RequiresBankID})
+		j.Roles = append(j.Roles, RoleJSON{Role: r.Name, RequiresBankID: r.RequiresBankID})
 	}
 	if j.ConnectorMethods == nil {
 		j.ConnectorMethods = []string{}
@@ -145,13 +145,13 @@ func (s *Server) docsDocs() []ResourceDoc {
 		{
 			OperationID: "OBPv1.4.0-getResourceDocsObp",
 			Verb:        "GET",
-			Path:        apiPrefix + "/resource-docs/{API_VERSION}/obp",
+			Path:        "/obp/v5.1.0/resource-docs/{API_VERSION}/obp",
 			Summary:     "Get Resource Docs",
 			Description: "Every endpoint of this server as OBP resource docs: verb, URL, summary, roles, " +
 				"example bodies, JSON schemas and possible errors. API_VERSION is v5.1.0 (or OBPv5.1.0).",
 			Tags:            []string{"Documentation", "API"},
 			ExampleResponse: resourceDocsJSON{ResourceDocs: []resourceDocJSON{}},
-			Errors:          errorsOf(apiVersionNotSupported),
+			Errors:          ErrorsOf(apiVersionNotSupported),
 			Handle: func(c *Call) error {
 				if err := docsVersionOK(c.Param("API_VERSION")); err != nil {
 					return err
@@ -163,13 +163,13 @@ func (s *Server) docsDocs() []ResourceDoc {
 		{
 			OperationID: "OBPv5.1.0-getResourceDocsOpenAPI",
 			Verb:        "GET",
-			Path:        apiPrefix + "/resource-docs/{API_VERSION}/openapi",
+			Path:        "/obp/v5.1.0/resource-docs/{API_VERSION}/openapi",
 			Summary:     "Get OpenAPI document",
 			Description: "Every endpoint of this server as an OpenAPI 3.0 document, generated from the resource docs.",
 			Tags:        []string{"Documentation", "API"},
 			ExampleResponse: map[string]any{"openapi": "3.0.3", "info": map[string]any{"title": "Open Bank Project API",
 				"version": apiVersion}, "paths": map[string]any{}},
-			Errors: errorsOf(apiVersionNotSupported),
+			Errors: ErrorsOf(apiVersionNotSupported),
 			Handle: func(c *Call) error {
 				if err := docsVersionOK(c.Param("API_VERSION")); err != nil {
 					return err

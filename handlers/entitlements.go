@@ -4,6 +4,7 @@ import (
 	"github.com/obp-go/obp/domain/directory"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
+	"github.com/obp-go/obp/handlers/wire"
 )
 
 type entitlementPostJSON struct {
@@ -16,7 +17,7 @@ type entitlementsWithUserJSON struct {
 }
 
 type rolesJSON struct {
-	Roles []roleJSON `json:"roles"`
+	Roles []RoleJSON `json:"roles"`
 }
 
 type entitlementRequestJSON struct {
@@ -32,24 +33,24 @@ type entitlementRequestsJSON struct {
 }
 
 var exampleEntitlementRequest = entitlementRequestJSON{EntitlementRequestID: "6fb17583-1e49-4435-bb74-a14fe0996723",
-	User: toUserJSON200(exampleUser, nil), RoleName: "CanCreateAccount", BankID: "gh.29.uk", Created: "2024-01-01T00:00:00Z"}
+	User: toUserJSON200(wire.ExampleUser, nil), RoleName: "CanCreateAccount", BankID: "gh.29.uk", Created: "2024-01-01T00:00:00Z"}
 
 func (s *Server) entitlementDocs() []ResourceDoc {
 	return []ResourceDoc{
 		{
 			OperationID:     "OBPv2.1.0-getRoles",
 			Verb:            "GET",
-			Path:            apiPrefix + "/roles",
+			Path:            "/obp/v5.1.0/roles",
 			Summary:         "Get Roles",
 			Description:     "Every role the server checks; requires_bank_id tells a bank role (held at one bank) from a system role.",
 			Tags:            []string{"Role"},
 			Auth:            LoggedIn,
-			ExampleResponse: rolesJSON{Roles: []roleJSON{{Role: "CanCreateBank"}, {Role: "CanCreateEntitlementAtOneBank", RequiresBankID: true}}},
-			Errors:          errorsOf(obperr.UserNotLoggedIn),
+			ExampleResponse: rolesJSON{Roles: []RoleJSON{{Role: "CanCreateBank"}, {Role: "CanCreateEntitlementAtOneBank", RequiresBankID: true}}},
+			Errors:          ErrorsOf(obperr.UserNotLoggedIn),
 			Handle: func(c *Call) error {
-				out := rolesJSON{Roles: make([]roleJSON, len(role.All))}
+				out := rolesJSON{Roles: make([]RoleJSON, len(role.All))}
 				for i, r := range role.All {
-					out.Roles[i] = roleJSON{Role: r.Name, RequiresBankID: r.RequiresBankID}
+					out.Roles[i] = RoleJSON{Role: r.Name, RequiresBankID: r.RequiresBankID}
 				}
 				return c.JSON(out)
 			},
@@ -57,7 +58,7 @@ func (s *Server) entitlementDocs() []ResourceDoc {
 		{
 			OperationID: "OBPv2.0.0-addEntitlement",
 			Verb:        "POST",
-			Path:        apiPrefix + "/users/{USER_ID}/entitlements",
+			Path:        "/obp/v5.1.0/users/{USER_ID}/entitlements",
 			Summary:     "Add Entitlement for a User",
 			Description: "Grants a role. bank_id must name a bank for a bank role and be empty for a system role. " +
 				"Holders of CanCreateEntitlementAtAnyBank may grant any role; holders of CanCreateEntitlementAtOneBank " +
@@ -70,33 +71,33 @@ func (s *Server) entitlementDocs() []ResourceDoc {
 			ExampleRequest:        entitlementPostJSON{BankID: "gh.29.uk", RoleName: "CanCreateAccount"},
 			ExampleResponse:       entitlementJSON{EntitlementID: "6fb17583-1e49-4435-bb74-a14fe0996723", RoleName: "CanCreateAccount", BankID: "gh.29.uk"},
 			SuccessStatus:         201,
-			Errors: errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.IncorrectRoleName, obperr.EntitlementIsBankRole,
+			Errors: ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.IncorrectRoleName, obperr.EntitlementIsBankRole,
 				obperr.EntitlementIsSystemRole, obperr.BankNotFound, obperr.UserNotFoundByID, obperr.EntitlementAlreadyExists),
 			Handle: s.addEntitlement,
 		},
 		{
 			OperationID:     "OBPv4.0.0-getEntitlements",
 			Verb:            "GET",
-			Path:            apiPrefix + "/users/{USER_ID}/entitlements",
+			Path:            "/obp/v5.1.0/users/{USER_ID}/entitlements",
 			Summary:         "Get Entitlements for User",
 			Tags:            []string{"Role", "Entitlement", "User"},
 			Auth:            LoggedIn,
 			Roles:           []role.Role{role.CanGetEntitlementsForAnyUserAtAnyBank},
-			ExampleResponse: entitlementsWithUserJSON{List: []entitlementWithUserJSON{{EntitlementID: "6fb17583-1e49-4435-bb74-a14fe0996723", RoleName: "CanCreateAccount", BankID: "gh.29.uk", UserID: exampleUser.ID}}},
-			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.UserNotFoundByID),
+			ExampleResponse: entitlementsWithUserJSON{List: []entitlementWithUserJSON{{EntitlementID: "6fb17583-1e49-4435-bb74-a14fe0996723", RoleName: "CanCreateAccount", BankID: "gh.29.uk", UserID: wire.ExampleUser.ID}}},
+			Errors:          ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.UserNotFoundByID),
 			Handle:          s.getEntitlements,
 		},
 		{
 			OperationID:   "OBPv2.0.0-deleteEntitlement",
 			Verb:          "DELETE",
-			Path:          apiPrefix + "/users/{USER_ID}/entitlement/{ENTITLEMENT_ID}",
+			Path:          "/obp/v5.1.0/users/{USER_ID}/entitlement/{ENTITLEMENT_ID}",
 			Summary:       "Delete Entitlement",
 			Description:   "Revokes a role; it stops passing role checks at once on every server process.",
 			Tags:          []string{"Role", "Entitlement", "User"},
 			Auth:          LoggedIn,
 			Roles:         []role.Role{role.CanDeleteEntitlementAtAnyBank},
 			SuccessStatus: 204,
-			Errors:        errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.EntitlementNotFound),
+			Errors:        ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.EntitlementNotFound),
 			Handle: func(c *Call) error {
 				if err := s.deps.Entitlements.Revoke(c.Ctx, c.Param("USER_ID"), c.Param("ENTITLEMENT_ID")); err != nil {
 					return err
@@ -107,12 +108,12 @@ func (s *Server) entitlementDocs() []ResourceDoc {
 		{
 			OperationID:     "OBPv3.0.0-getEntitlementsForCurrentUser",
 			Verb:            "GET",
-			Path:            apiPrefix + "/my/entitlements",
+			Path:            "/obp/v5.1.0/my/entitlements",
 			Summary:         "Get Entitlements for the current User",
 			Tags:            []string{"Role", "Entitlement", "User"},
 			Auth:            LoggedIn,
 			ExampleResponse: toEntitlementsJSON(exampleEntitlements),
-			Errors:          errorsOf(obperr.UserNotLoggedIn),
+			Errors:          ErrorsOf(obperr.UserNotLoggedIn),
 			Handle: func(c *Call) error {
 				es, err := s.deps.Entitlements.ForUser(c.Ctx, c.Principal.UserID)
 				if err != nil {
@@ -124,7 +125,7 @@ func (s *Server) entitlementDocs() []ResourceDoc {
 		{
 			OperationID:     "OBPv3.0.0-addEntitlementRequest",
 			Verb:            "POST",
-			Path:            apiPrefix + "/entitlement-requests",
+			Path:            "/obp/v5.1.0/entitlement-requests",
 			Summary:         "Add Entitlement Request for current User",
 			Description:     "Asks an administrator for a role at a bank (or system-wide, with bank_id empty).",
 			Tags:            []string{"Role", "Entitlement", "User"},
@@ -133,44 +134,44 @@ func (s *Server) entitlementDocs() []ResourceDoc {
 			ExampleRequest:  entitlementPostJSON{BankID: "gh.29.uk", RoleName: "CanCreateAccount"},
 			ExampleResponse: exampleEntitlementRequest,
 			SuccessStatus:   201,
-			Errors: errorsOf(obperr.UserNotLoggedIn, obperr.IncorrectRoleName, obperr.EntitlementIsBankRole, obperr.EntitlementIsSystemRole,
+			Errors: ErrorsOf(obperr.UserNotLoggedIn, obperr.IncorrectRoleName, obperr.EntitlementIsBankRole, obperr.EntitlementIsSystemRole,
 				obperr.BankNotFound, obperr.EntitlementRequestAlreadyExists),
 			Handle: s.addEntitlementRequest,
 		},
 		{
 			OperationID:     "OBPv3.0.0-getEntitlementRequestsForCurrentUser",
 			Verb:            "GET",
-			Path:            apiPrefix + "/my/entitlement-requests",
+			Path:            "/obp/v5.1.0/my/entitlement-requests",
 			Summary:         "Get Entitlement Requests for the current User",
 			Tags:            []string{"Role", "Entitlement", "User"},
 			Auth:            LoggedIn,
 			ExampleResponse: entitlementRequestsJSON{EntitlementRequests: []entitlementRequestJSON{exampleEntitlementRequest}},
-			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.FilterLimitError, obperr.FilterOffsetError),
+			Errors:          ErrorsOf(obperr.UserNotLoggedIn, obperr.FilterLimitError, obperr.FilterOffsetError),
 			Handle:          func(c *Call) error { return s.listEntitlementRequests(c, c.Principal.UserID) },
 		},
 		{
 			OperationID:     "OBPv3.0.0-getAllEntitlementRequests",
 			Verb:            "GET",
-			Path:            apiPrefix + "/entitlement-requests",
+			Path:            "/obp/v5.1.0/entitlement-requests",
 			Summary:         "Get all Entitlement Requests",
 			Description:     "Every user's requests, oldest first. Query parameters `limit` and `offset`.",
 			Tags:            []string{"Role", "Entitlement", "User"},
 			Auth:            LoggedIn,
 			Roles:           []role.Role{role.CanGetEntitlementRequestsAtAnyBank},
 			ExampleResponse: entitlementRequestsJSON{EntitlementRequests: []entitlementRequestJSON{exampleEntitlementRequest}},
-			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.FilterLimitError, obperr.FilterOffsetError),
+			Errors:          ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.FilterLimitError, obperr.FilterOffsetError),
 			Handle:          func(c *Call) error { return s.listEntitlementRequests(c, "") },
 		},
 		{
 			OperationID:   "OBPv3.0.0-deleteEntitlementRequest",
 			Verb:          "DELETE",
-			Path:          apiPrefix + "/entitlement-requests/{ENTITLEMENT_REQUEST_ID}",
+			Path:          "/obp/v5.1.0/entitlement-requests/{ENTITLEMENT_REQUEST_ID}",
 			Summary:       "Delete Entitlement Request",
 			Tags:          []string{"Role", "Entitlement", "User"},
 			Auth:          LoggedIn,
 			Roles:         []role.Role{role.CanDeleteEntitlementRequestsAtAnyBank},
 			SuccessStatus: 204,
-			Errors:        errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.EntitlementRequestNotFound),
+			Errors:        ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.EntitlementRequestNotFound),
 			Handle: func(c *Call) error {
 				if err := s.deps.Entitlements.DeleteRequest(c.Ctx, c.Param("ENTITLEMENT_REQUEST_ID")); err != nil {
 					return err
@@ -220,7 +221,7 @@ func (s *Server) addEntitlementRequest(c *Call) error {
 // listEntitlementRequests shows a page of requests (one user's, or everyone's for "")
 // with their users, in three queries whatever the page size.
 func (s *Server) listEntitlementRequests(c *Call, userID string) error {
-	limit, offset, err := pageParams(c)
+	limit, offset, err := c.Page()
 	if err != nil {
 		return err
 	}
@@ -237,5 +238,5 @@ func (s *Server) listEntitlementRequests(c *Call, userID string) error {
 
 func toEntitlementRequestJSON(r directory.Requested) entitlementRequestJSON {
 	return entitlementRequestJSON{EntitlementRequestID: r.Request.ID, User: toUserJSON200(r.By.User, r.By.Entitlements), RoleName: r.Request.RoleName,
-		BankID: r.Request.BankID, Created: formatTime(r.Request.CreatedAt)}
+		BankID: r.Request.BankID, Created: wire.Time(r.Request.CreatedAt)}
 }

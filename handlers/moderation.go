@@ -7,27 +7,28 @@ import (
 	"github.com/obp-go/obp/domain/view"
 )
 
-// fieldRule ties a JSON field to the view permissions that must all be granted to show
+// FieldRule ties a JSON field to the view permissions that must all be granted to show
 // it. The path is dotted and reaches into every element of an array on its way.
-type fieldRule struct {
-	path  string
-	needs []string
+type FieldRule struct {
+	Path  string
+	Needs []string
 }
 
-func shownWith(path string, needs ...string) fieldRule { return fieldRule{path: path, needs: needs} }
+// ShownWith is the rule that shows path only through a view granting every one of needs.
+func ShownWith(path string, needs ...string) FieldRule { return FieldRule{Path: path, Needs: needs} }
 
-// shape is the moderation of one rendered JSON type: the fields a view must grant, and
+// Shape is the moderation of one rendered JSON type: the fields a view must grant, and
 // the identifiers every view with access sees. Between them they name every field the
 // type renders, so that a field added without a rule shows up in the registry walk.
-type shape struct {
-	name   string
-	rules  []fieldRule
-	always []string
+type Shape struct {
+	Name   string
+	Rules  []FieldRule
+	Always []string
 }
 
-// moderate renders v as JSON without the fields the view does not grant: the one
+// Moderate renders v as JSON without the fields the view does not grant: the one
 // moderation step for every response that carries account data.
-func moderate(v any, sh shape, through view.View) (map[string]any, error) {
+func Moderate(v any, sh Shape, through view.View) (map[string]any, error) {
 	raw, err := json.Marshal(v)
 	if err != nil {
 		return nil, err
@@ -36,9 +37,9 @@ func moderate(v any, sh shape, through view.View) (map[string]any, error) {
 	if err := json.Unmarshal(raw, &m); err != nil {
 		return nil, err
 	}
-	for _, r := range sh.rules {
-		if !grantsAll(through, r.needs) {
-			deletePath(m, strings.Split(r.path, "."))
+	for _, r := range sh.Rules {
+		if !grantsAll(through, r.Needs) {
+			deletePath(m, strings.Split(r.Path, "."))
 		}
 	}
 	return m, nil

@@ -17,9 +17,9 @@ type ModerationShape struct {
 func ModerationTable() []ModerationShape {
 	out := make([]ModerationShape, len(moderationTable))
 	for i, sh := range moderationTable {
-		out[i] = ModerationShape{Name: sh.name, Always: sh.always}
-		for _, r := range sh.rules {
-			out[i].Rules = append(out[i].Rules, ModerationRule{Path: r.path, Needs: r.needs})
+		out[i] = ModerationShape{Name: sh.Name, Always: sh.Always}
+		for _, r := range sh.Rules {
+			out[i].Rules = append(out[i].Rules, ModerationRule{Path: r.Path, Needs: r.Needs})
 		}
 	}
 	return out

@@ -13,71 +13,71 @@ var (
 )
 
 // accountShape moderates ModeratedAccountJSON400 (GET .../VIEW_ID/account).
-var accountShape = shape{name: "account", always: []string{"id", "bank_id", "account_attributes"}, rules: []fieldRule{
-	shownWith("label", view.CanSeeBankAccountLabel),
-	shownWith("number", view.CanSeeBankAccountNumber),
-	shownWith("owners", view.CanSeeBankAccountOwners),
-	shownWith("product_code", view.CanSeeBankAccountType),
-	shownWith("balance", view.CanSeeBalance),
-	shownWith("account_routings", accountRoutingPair...),
-	shownWith("views_available", view.CanSeeAvailableViews),
-	shownWith("tags", view.CanSeeTags),
+var accountShape = Shape{Name: "account", Always: []string{"id", "bank_id", "account_attributes"}, Rules: []FieldRule{
+	ShownWith("label", view.CanSeeBankAccountLabel),
+	ShownWith("number", view.CanSeeBankAccountNumber),
+	ShownWith("owners", view.CanSeeBankAccountOwners),
+	ShownWith("product_code", view.CanSeeBankAccountType),
+	ShownWith("balance", view.CanSeeBalance),
+	ShownWith("account_routings", accountRoutingPair...),
+	ShownWith("views_available", view.CanSeeAvailableViews),
+	ShownWith("tags", view.CanSeeTags),
 }}
 
 // coreAccountShape moderates ModeratedCoreAccountJsonV400 (GET /my/banks/.../account).
-var coreAccountShape = shape{name: "core account", always: []string{"id", "bank_id"}, rules: []fieldRule{
-	shownWith("label", view.CanSeeBankAccountLabel),
-	shownWith("number", view.CanSeeBankAccountNumber),
-	shownWith("product_code", view.CanSeeBankAccountType),
-	shownWith("balance", view.CanSeeBalance),
-	shownWith("account_routings", accountRoutingPair...),
-	shownWith("views_basic", view.CanSeeAvailableViews),
+var coreAccountShape = Shape{Name: "core account", Always: []string{"id", "bank_id"}, Rules: []FieldRule{
+	ShownWith("label", view.CanSeeBankAccountLabel),
+	ShownWith("number", view.CanSeeBankAccountNumber),
+	ShownWith("product_code", view.CanSeeBankAccountType),
+	ShownWith("balance", view.CanSeeBalance),
+	ShownWith("account_routings", accountRoutingPair...),
+	ShownWith("views_basic", view.CanSeeAvailableViews),
 }}
 
 // accountListShape moderates an entry of GET /my/accounts; `views` are the caller's own.
-var accountListShape = shape{name: "account list entry", always: []string{"id", "bank_id", "views"}, rules: []fieldRule{
-	shownWith("label", view.CanSeeBankAccountLabel),
-	shownWith("account_type", view.CanSeeBankAccountType),
-	shownWith("account_routings", accountRoutingPair...),
+var accountListShape = Shape{Name: "account list entry", Always: []string{"id", "bank_id", "views"}, Rules: []FieldRule{
+	ShownWith("label", view.CanSeeBankAccountLabel),
+	ShownWith("account_type", view.CanSeeBankAccountType),
+	ShownWith("account_routings", accountRoutingPair...),
 }}
 
 // basicAccountShape moderates an entry of GET /banks/BANK_ID/accounts.
-var basicAccountShape = shape{name: "basic account", always: []string{"id", "bank_id", "views_available"}, rules: []fieldRule{
-	shownWith("label", view.CanSeeBankAccountLabel),
+var basicAccountShape = Shape{Name: "basic account", Always: []string{"id", "bank_id", "views_available"}, Rules: []FieldRule{
+	ShownWith("label", view.CanSeeBankAccountLabel),
 }}
 
 // balancesShape moderates AccountBalanceJsonV400, alone or in a bank's list.
-var balancesShape = shape{name: "balances", always: []string{"account_id", "bank_id"}, rules: []fieldRule{
-	shownWith("label", view.CanSeeBankAccountLabel),
-	shownWith("account_routings", accountRoutingPair...),
-	shownWith("balances", view.CanSeeBalance),
+var balancesShape = Shape{Name: "balances", Always: []string{"account_id", "bank_id"}, Rules: []FieldRule{
+	ShownWith("label", view.CanSeeBankAccountLabel),
+	ShownWith("account_routings", accountRoutingPair...),
+	ShownWith("balances", view.CanSeeBalance),
 }}
 
 // transactionShape moderates TransactionJsonV300.
-var transactionShape = shape{name: "transaction", always: []string{"id", "this_account.id", "other_account.id", "transaction_attributes"},
-	rules: []fieldRule{
-		shownWith("this_account", view.CanSeeTransactionThisAccount),
-		shownWith("this_account.bank_routing", bankRoutingPair...),
-		shownWith("this_account.account_routings", accountRoutingPair...),
-		shownWith("this_account.holders", view.CanSeeBankAccountOwners),
-		shownWith("other_account", view.CanSeeTransactionOtherAccount),
+var transactionShape = Shape{Name: "transaction", Always: []string{"id", "this_account.id", "other_account.id", "transaction_attributes"},
+	Rules: []FieldRule{
+		ShownWith("this_account", view.CanSeeTransactionThisAccount),
+		ShownWith("this_account.bank_routing", bankRoutingPair...),
+		ShownWith("this_account.account_routings", accountRoutingPair...),
+		ShownWith("this_account.holders", view.CanSeeBankAccountOwners),
+		ShownWith("other_account", view.CanSeeTransactionOtherAccount),
 		// Stricter than OBP, which always names the other side (or its alias): with no aliases here the name is the holder's own.
-		shownWith("other_account.holder", view.CanSeeOtherAccountMetadata),
-		shownWith("other_account.bank_routing", otherBankRoutingPair...),
-		shownWith("other_account.account_routings", otherAccountRoutingPair...),
-		shownWith("details.type", view.CanSeeTransactionType),
-		shownWith("details.description", view.CanSeeTransactionDescription),
-		shownWith("details.posted", view.CanSeeTransactionStartDate),
-		shownWith("details.completed", view.CanSeeTransactionFinishDate),
-		shownWith("details.new_balance", view.CanSeeTransactionBalance),
-		shownWith("details.value", view.CanSeeTransactionAmount),
-		shownWith("metadata", view.CanSeeTransactionMetadata),
-		shownWith("metadata.narrative", view.CanSeeNarrative),
-		shownWith("metadata.comments", view.CanSeeComments),
-		shownWith("metadata.tags", view.CanSeeTags),
-		shownWith("metadata.images", view.CanSeeImages),
-		shownWith("metadata.where", view.CanSeeWhereTag),
+		ShownWith("other_account.holder", view.CanSeeOtherAccountMetadata),
+		ShownWith("other_account.bank_routing", otherBankRoutingPair...),
+		ShownWith("other_account.account_routings", otherAccountRoutingPair...),
+		ShownWith("details.type", view.CanSeeTransactionType),
+		ShownWith("details.description", view.CanSeeTransactionDescription),
+		ShownWith("details.posted", view.CanSeeTransactionStartDate),
+		ShownWith("details.completed", view.CanSeeTransactionFinishDate),
+		ShownWith("details.new_balance", view.CanSeeTransactionBalance),
+		ShownWith("details.value", view.CanSeeTransactionAmount),
+		ShownWith("metadata", view.CanSeeTransactionMetadata),
+		ShownWith("metadata.narrative", view.CanSeeNarrative),
+		ShownWith("metadata.comments", view.CanSeeComments),
+		ShownWith("metadata.tags", view.CanSeeTags),
+		ShownWith("metadata.images", view.CanSeeImages),
+		ShownWith("metadata.where", view.CanSeeWhereTag),
 	}}
 
 // moderationTable is every shape, for the checks that walk them.
-var moderationTable = []shape{accountShape, coreAccountShape, accountListShape, basicAccountShape, balancesShape, transactionShape}
+var moderationTable = []Shape{accountShape, coreAccountShape, accountListShape, basicAccountShape, balancesShape, transactionShape}

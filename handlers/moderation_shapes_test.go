@@ -13,20 +13,20 @@ import (
 func TestModerationTableNamesRealPermissionsOncePerField(t *testing.T) {
 	for _, sh := range moderationTable {
 		seen := map[string]bool{}
-		for _, p := range sh.always {
+		for _, p := range sh.Always {
 			seen[p] = true
 		}
-		for _, r := range sh.rules {
-			if seen[r.path] {
-				t.Errorf("%s: %s appears twice", sh.name, r.path)
+		for _, r := range sh.Rules {
+			if seen[r.Path] {
+				t.Errorf("%s: %s appears twice", sh.Name, r.Path)
 			}
-			seen[r.path] = true
-			if len(r.needs) == 0 {
-				t.Errorf("%s: %s needs no permission", sh.name, r.path)
+			seen[r.Path] = true
+			if len(r.Needs) == 0 {
+				t.Errorf("%s: %s needs no permission", sh.Name, r.Path)
 			}
-			for _, p := range r.needs {
+			for _, p := range r.Needs {
 				if !view.IsPermission(p) {
-					t.Errorf("%s: %s needs %q, not a view permission", sh.name, r.path, p)
+					t.Errorf("%s: %s needs %q, not a view permission", sh.Name, r.Path, p)
 				}
 			}
 		}
@@ -34,7 +34,7 @@ func TestModerationTableNamesRealPermissionsOncePerField(t *testing.T) {
 }
 
 func TestModerateReachesIntoArraysAndNeedsEveryPermission(t *testing.T) {
-	sh := shape{rules: []fieldRule{shownWith("list.secret", "a"), shownWith("pair", "a", "b")}}
+	sh := Shape{Rules: []FieldRule{ShownWith("list.secret", "a"), ShownWith("pair", "a", "b")}}
 	in := map[string]any{"list": []map[string]any{{"secret": 1, "open": 2}, {"secret": 3}}, "pair": "x"}
 	for _, tc := range []struct {
 		granted []string
@@ -49,7 +49,7 @@ func TestModerateReachesIntoArraysAndNeedsEveryPermission(t *testing.T) {
 		for _, p := range tc.granted {
 			v.Allowed[p] = true
 		}
-		got, err := moderate(in, sh, v)
+		got, err := Moderate(in, sh, v)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -3,6 +3,7 @@ package handlers
 import (
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
+	"github.com/obp-go/obp/handlers/wire"
 )
 
 type outboxMessageJSON struct {
@@ -26,7 +27,7 @@ func (s *Server) outboxDocs() []ResourceDoc {
 	return []ResourceDoc{{
 		OperationID: "OBPv5.1.0-getNotificationOutbox",
 		Verb:        "GET",
-		Path:        apiPrefix + "/management/notifications/outbox",
+		Path:        "/obp/v5.1.0/management/notifications/outbox",
 		Summary:     "Get the notification outbox",
 		Description: "The messages (SMS, e-mail) the server would have sent, newest first (limit, offset), when no SMS " +
 			"gateway or SMTP server is configured. They carry one-time passwords: the role is for sandbox administrators.",
@@ -34,12 +35,12 @@ func (s *Server) outboxDocs() []ResourceDoc {
 		Auth:            LoggedIn,
 		Roles:           []role.Role{role.CanReadNotificationOutbox},
 		ExampleResponse: outboxJSON{Messages: []outboxMessageJSON{{ID: "0c2f…", Channel: "SMS", To: "+44 7700 900123", Body: "Your code to confirm a payment of 1500.00 EUR is 123456.", Created: "2024-01-01T09:00:00Z"}}},
-		Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, outboxNotEnabled),
+		Errors:          ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, outboxNotEnabled),
 		Handle: func(c *Call) error {
 			if s.deps.Outbox == nil {
 				return outboxNotEnabled
 			}
-			limit, offset, err := pageParams(c)
+			limit, offset, err := c.Page()
 			if err != nil {
 				return err
 			}
@@ -49,7 +50,7 @@ func (s *Server) outboxDocs() []ResourceDoc {
 			}
 			out := outboxJSON{Messages: make([]outboxMessageJSON, len(list))}
 			for i, m := range list {
-				out.Messages[i] = outboxMessageJSON{ID: m.ID, Channel: string(m.Channel), To: m.To, Subject: m.Subject, Body: m.Body, Created: formatTime(m.CreatedAt)}
+				out.Messages[i] = outboxMessageJSON{ID: m.ID, Channel: string(m.Channel), To: m.To, Subject: m.Subject, Body: m.Body, Created: wire.Time(m.CreatedAt)}
 			}
 			return c.JSON(out)
 		},

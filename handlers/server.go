@@ -16,7 +16,6 @@ import (
 
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/auth"
-	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/domain/counterparty"
@@ -38,11 +37,6 @@ const (
 )
 
 var pathParam = regexp.MustCompile(`\{([A-Za-z0-9_]+)\}`)
-
-// Pinger reports whether the database answers.
-type Pinger interface {
-	Ping(ctx context.Context) error
-}
 
 // ViewChecker answers view questions from the authorization cache.
 type ViewChecker interface {
@@ -96,7 +90,6 @@ func orDefault[T int | time.Duration](v, def T) T {
 
 // Deps is everything the HTTP face needs.
 type Deps struct {
-	Banks        *bank.Service
 	Auth         *auth.Service
 	Users        *user.Service
 	Directory    *directory.Service
@@ -112,7 +105,6 @@ type Deps struct {
 	Customers    *customer.Service
 	ViewChecker  ViewChecker
 	Limiter      consumer.Limiter
-	DB           Pinger
 	// DBUnreachable reports whether an error means the database cannot be reached, to
 	// answer 503 OBP-50019 instead of 500; nil: never.
 	DBUnreachable func(ctx context.Context, err error) bool
@@ -141,14 +133,13 @@ type Server struct {
 	log        *slog.Logger
 	metrics    *metrics
 	validators validators
-	glossary   []glossaryItem
 	openapi    []byte
 	obpDocs    []byte
 	inFlight   chan struct{} // one token per request being handled
 }
 
-// New builds the server: every route comes from a resource doc.
-func New(deps Deps) (*Server, error) {
+// New builds the server from the areas' resource docs: every route comes from a doc.
+func New(deps Deps, areas ...[]ResourceDoc) (*Server, error) {
 	if deps.Log == nil {
 		deps.Log = slog.Default()
 	}
@@ -174,15 +165,12 @@ func New(deps Deps) (*Server, error) {
 		DisableStartupMessage: true,
 		ErrorHandler:          s.errorHandler,
 	})
-	s.Docs = append(s.allDocs(), deps.ExtraDocs...)
+	s.Docs = s.allDocs(areas)
 	if err := checkDocs(s.Docs); err != nil {
 		return nil, err
 	}
 	var err error
 	if s.validators, err = compileSchemas(s.Docs); err != nil {
-		return nil, err
-	}
-	if s.glossary, err = loadGlossary(); err != nil {
 		return nil, err
 	}
 	if s.obpDocs, s.openapi, err = s.renderDocs(); err != nil {
@@ -204,18 +192,22 @@ func New(deps Deps) (*Server, error) {
 	return s, nil
 }
 
-// allDocs is the registry: one list per endpoint group.
-func (s *Server) allDocs() []ResourceDoc {
-	var docs []ResourceDoc
+// allDocs is the registry: the framework's own endpoints (docs, metrics), the areas'
+// (and, while they move to areas of their own, the groups still declared here), and any
+// extra docs tests add.
+func (s *Server) allDocs(areas [][]ResourceDoc) []ResourceDoc {
+	docs := append(s.docsDocs(), s.metricsDocs()...)
 	for _, group := range [][]ResourceDoc{
-		s.rootDocs(), s.bankDocs(), s.docsDocs(), s.glossaryDocs(), s.opsDocs(),
 		s.directLoginDocs(), s.userDocs(), s.consumerDocs(), s.entitlementDocs(),
 		s.accountDocs(), s.viewDocs(), s.transactionDocs(), s.transactionRequestDocs(), s.accountAttributeDocs(), s.outboxDocs(), s.customerDocs(),
 		s.counterpartyDocs(),
 	} {
 		docs = append(docs, group...)
 	}
-	return docs
+	for _, area := range areas {
+		docs = append(docs, area...)
+	}
+	return append(docs, s.deps.ExtraDocs...)
 }
 
 // endpoint is the chain every route runs, in OBP's order: name the operation, refuse

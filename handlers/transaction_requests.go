@@ -7,18 +7,17 @@ import (
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/role"
 	"github.com/obp-go/obp/domain/view"
+	"github.com/obp-go/obp/handlers/wire"
 )
 
-const trTypesPath = accountPath + "/{VIEW_ID}/transaction-request-types"
-
-var createTRErrors = errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.BankAccountNotFound,
+var createTRErrors = ErrorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.BankAccountNotFound,
 	obperr.InvalidTransactionRequestType, obperr.InsufficientAuthorisationToCreateTransactionRequest,
 	obperr.InvalidTransactionRequestCurrency, obperr.NotPositiveAmount, obperr.InvalidAmount, obperr.InvalidISOCurrencyCode,
 	obperr.InsufficientFunds, obperr.SameAccount, obperr.InvalidChargePolicy, obperr.ScaMethodNotAvailable, obperr.IdempotencyKeyReused,
 	obperr.IdempotencyKeyInFlight, obperr.InvalidIBAN, obperr.RefundedTransaction)
 
 var exampleTR = toTransactionRequestJSON(payment.Request{ID: "4050046c-63b3-4868-8a22-14b4181d33a6", Type: payment.Account,
-	From: exampleAccount.Ref(), ViewID: "owner", Status: payment.Completed, Amount: money.Money{Currency: "EUR", Minor: 1000}, TransactionID: "902ba3bb-dedd-45e7-9319-2fd3f2cd98a1",
+	From: wire.ExampleAccount.Ref(), ViewID: "owner", Status: payment.Completed, Amount: money.Money{Currency: "EUR", Minor: 1000}, TransactionID: "902ba3bb-dedd-45e7-9319-2fd3f2cd98a1",
 	Details: `{"to":{"bank_id":"gh.29.uk","account_id":"omar-current"},"value":{"currency":"EUR","amount":"10.00"},"description":"Lunch"}`}, nil)
 
 // createTRDoc declares one transaction request type's create endpoint.
@@ -26,7 +25,7 @@ func (s *Server) createTRDoc(id string, t payment.Type, schema, summary string, 
 	return ResourceDoc{
 		OperationID: id,
 		Verb:        "POST",
-		Path:        trTypesPath + "/" + string(t) + "/transaction-requests",
+		Path:        "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/" + string(t) + "/transaction-requests",
 		Summary:     summary,
 		Description: "Creates a " + string(t) + " transaction request. Below the bank's challenge threshold the payment " +
 			"completes at once; at or above it the request is INITIATED and nothing moves until every required challenge " +
@@ -48,7 +47,7 @@ func (s *Server) createTRDoc(id string, t payment.Type, schema, summary string, 
 			if err != nil {
 				return err
 			}
-			n.From, n.ViewID, n.Type, n.Details = c.accountRef(), c.Param("VIEW_ID"), t, string(c.fiber.Body())
+			n.From, n.ViewID, n.Type, n.Details = c.AccountRef(), c.Param("VIEW_ID"), t, string(c.fiber.Body())
 			res, err := s.deps.Payments.Create(c.Ctx, s.payer(c), n)
 			if err != nil {
 				return err
@@ -71,13 +70,13 @@ func (s *Server) transactionRequestDocs() []ResourceDoc {
 		return payment.New{To: account.Ref{BankID: in.To.BankID, AccountID: in.To.AccountID}, Currency: in.Value.Currency,
 			Amount: in.Value.Amount, Description: in.Description}, nil
 	}
-	accountExample := trAccountJSON{To: trToAccountJSON{BankID: "gh.29.uk", AccountID: "omar-current"}, Value: amountJSON{Currency: "GBP", Amount: "10.00"}, Description: "Lunch"}
+	accountExample := trAccountJSON{To: trToAccountJSON{BankID: "gh.29.uk", AccountID: "omar-current"}, Value: wire.Amount{Currency: "GBP", Amount: "10.00"}, Description: "Lunch"}
 	var cpExample trCounterpartyJSON
-	cpExample.To.CounterpartyID, cpExample.Value, cpExample.Description, cpExample.ChargePolicy = "9fg8a7e4-6d02-40e3-a129-0b2bf89de8uh", amountJSON{Currency: "GBP", Amount: "25.00"}, "Rent", "SHARED"
+	cpExample.To.CounterpartyID, cpExample.Value, cpExample.Description, cpExample.ChargePolicy = "9fg8a7e4-6d02-40e3-a129-0b2bf89de8uh", wire.Amount{Currency: "GBP", Amount: "25.00"}, "Rent", "SHARED"
 	var sepaExample trSepaJSON
-	sepaExample.To.IBAN, sepaExample.Value, sepaExample.Description, sepaExample.ChargePolicy = "DE89370400440532013000", amountJSON{Currency: "GBP", Amount: "25.00"}, "Invoice 42", "SHARED"
+	sepaExample.To.IBAN, sepaExample.Value, sepaExample.Description, sepaExample.ChargePolicy = "DE89370400440532013000", wire.Amount{Currency: "GBP", Amount: "25.00"}, "Invoice 42", "SHARED"
 	var refundExample trRefundJSON
-	refundExample.Value, refundExample.Description = amountJSON{Currency: "GBP", Amount: "5.00"}, "Returned item"
+	refundExample.Value, refundExample.Description = wire.Amount{Currency: "GBP", Amount: "5.00"}, "Returned item"
 	refundExample.Refund.TransactionID, refundExample.Refund.ReasonCode = "902ba3bb-dedd-45e7-9319-2fd3f2cd98a1", "CUST"
 	return []ResourceDoc{
 		s.createTRDoc("OBPv4.0.0-createTransactionRequestAccount", payment.Account, "tr_account_post", "Create Transaction Request (ACCOUNT)", accountExample, toAccount),
@@ -98,7 +97,7 @@ func (s *Server) transactionRequestDocs() []ResourceDoc {
 					Description: in.Description, ChargePolicy: in.ChargePolicy}, err
 			}),
 		s.createTRDoc("OBPv4.0.0-createTransactionRequestFreeForm", payment.FreeForm, "tr_free_form_post", "Create Transaction Request (FREE_FORM)",
-			trFreeFormJSON{Value: amountJSON{Currency: "GBP", Amount: "3.50"}, Description: "Adjustment"},
+			trFreeFormJSON{Value: wire.Amount{Currency: "GBP", Amount: "3.50"}, Description: "Adjustment"},
 			func(c *Call) (payment.New, error) {
 				var in trFreeFormJSON
 				err := c.Bind(&in)
@@ -114,7 +113,7 @@ func (s *Server) transactionRequestDocs() []ResourceDoc {
 		{
 			OperationID: "OBPv4.0.0-answerTransactionRequestChallenge",
 			Verb:        "POST",
-			Path:        trTypesPath + "/{TRANSACTION_REQUEST_TYPE}/transaction-requests/{TRANSACTION_REQUEST_ID}/challenge",
+			Path:        "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/{TRANSACTION_REQUEST_TYPE}/transaction-requests/{TRANSACTION_REQUEST_ID}/challenge",
 			Summary:     "Answer Transaction Request Challenge",
 			Description: "Answers one challenge of the request. Only the user the challenge was issued to may answer; three " +
 				"wrong answers reject the request; once every required answer is in the payment is posted, exactly once. " +
@@ -128,7 +127,7 @@ func (s *Server) transactionRequestDocs() []ResourceDoc {
 			ExampleRequest:  challengeAnswerJSON{ID: "4050046c-63b3-4868-8a22-14b4181d33a6", Answer: "123456"},
 			ExampleResponse: exampleTR,
 			SuccessStatus:   202,
-			Errors: errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.NoViewPermission, obperr.TransactionRequestNotFound,
+			Errors: ErrorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.NoViewPermission, obperr.TransactionRequestNotFound,
 				obperr.TransactionRequestStatusNotInitiatedOrPendingOrForwarded, obperr.TransactionRequestTypeHasChanged,
 				obperr.InvalidChallengeType, obperr.ChallengeNotFound, obperr.InvalidChallengeAnswer, obperr.AllowedAttemptsUsedUp,
 				obperr.OneTimePasswordExpired, obperr.ChallengeNotForThisUser, obperr.InsufficientFunds),
@@ -138,32 +137,32 @@ func (s *Server) transactionRequestDocs() []ResourceDoc {
 		{
 			OperationID:     "OBPv5.1.0-getTransactionRequests",
 			Verb:            "GET",
-			Path:            accountPath + "/{VIEW_ID}/transaction-requests",
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-requests",
 			Summary:         "Get Transaction Requests",
 			Description:     "The account's transaction requests, newest first (limit, offset). Needs can_see_transaction_requests.",
 			Tags:            []string{"Transaction Request"},
 			Auth:            LoggedIn,
 			View:            &ViewGuard{Permission: view.CanSeeTransactionRequests},
 			ExampleResponse: transactionRequestsJSON{TransactionRequests: []transactionRequestJSON{exampleTR}},
-			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.NoViewPermission, obperr.BankAccountNotFound),
+			Errors:          ErrorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.NoViewPermission, obperr.BankAccountNotFound),
 			Handle:          s.listTransactionRequests,
 		},
 		{
 			OperationID:     "OBPv4.0.0-getTransactionRequest",
 			Verb:            "GET",
-			Path:            accountPath + "/{VIEW_ID}/transaction-requests/{TRANSACTION_REQUEST_ID}",
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-requests/{TRANSACTION_REQUEST_ID}",
 			Summary:         "Get Transaction Request",
 			Tags:            []string{"Transaction Request"},
 			Auth:            LoggedIn,
 			View:            &ViewGuard{Permission: view.CanSeeTransactionRequests},
 			ExampleResponse: exampleTR,
-			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.NoViewPermission, obperr.TransactionRequestNotFound),
+			Errors:          ErrorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.NoViewPermission, obperr.TransactionRequestNotFound),
 			Handle:          s.getTransactionRequest,
 		},
 		{
 			OperationID: "OBPv5.1.0-updateTransactionRequestStatus",
 			Verb:        "PUT",
-			Path:        apiPrefix + "/management/transaction-requests/{TRANSACTION_REQUEST_ID}",
+			Path:        "/obp/v5.1.0/management/transaction-requests/{TRANSACTION_REQUEST_ID}",
 			Summary:     "Update Transaction Request Status",
 			Description: "Stops a request that still waits for challenge answers: status CANCELLED or REJECTED. " +
 				"Nothing has moved, so nothing is undone; a request already completed or closed is refused (OBP-40020).",
@@ -173,7 +172,7 @@ func (s *Server) transactionRequestDocs() []ResourceDoc {
 			RequestSchema:   "tr_status_put",
 			ExampleRequest:  trStatusJSON{Status: "CANCELLED"},
 			ExampleResponse: trStatusJSON{Status: "CANCELLED"},
-			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.TransactionRequestNotFound, obperr.TransactionRequestStatusNotInitiatedOrPendingOrForwarded),
+			Errors:          ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.TransactionRequestNotFound, obperr.TransactionRequestStatusNotInitiatedOrPendingOrForwarded),
 			Handle: func(c *Call) error {
 				var in trStatusJSON
 				if err := c.Bind(&in); err != nil {
@@ -189,30 +188,30 @@ func (s *Server) transactionRequestDocs() []ResourceDoc {
 		{
 			OperationID:     "OBPv1.4.0-getTransactionRequestTypes",
 			Verb:            "GET",
-			Path:            trTypesPath,
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types",
 			Summary:         "Get Transaction Request Types for Account",
 			Description:     "The transaction request types enabled on this server, with their charges. Needs can_see_transaction_request_types.",
 			Tags:            []string{"Transaction Request"},
 			Auth:            LoggedIn,
 			View:            &ViewGuard{Permission: view.CanSeeTransactionRequestTypes},
-			ExampleResponse: trTypesJSON{Types: []trTypeJSON{{Value: "ACCOUNT", Charge: chargeJSON{Summary: "No charge", Value: amountJSON{Currency: "EUR", Amount: "0.00"}}}}},
-			Errors:          errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.NoViewPermission, obperr.BankAccountNotFound),
+			ExampleResponse: trTypesJSON{Types: []trTypeJSON{{Value: "ACCOUNT", Charge: chargeJSON{Summary: "No charge", Value: wire.Amount{Currency: "EUR", Amount: "0.00"}}}}},
+			Errors:          ErrorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.NoViewPermission, obperr.BankAccountNotFound),
 			Handle:          s.getTransactionRequestTypes,
 		},
 		{
 			OperationID: "OBPv4.0.0-getDoubleEntryTransaction",
 			Verb:        "GET",
-			Path:        accountPath + "/{VIEW_ID}/transactions/{TRANSACTION_ID}/double-entry-transaction",
+			Path:        "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions/{TRANSACTION_ID}/double-entry-transaction",
 			Summary:     "Get Double Entry Transaction",
 			Description: "Both legs of the movement a transaction belongs to, and the transaction request that made it.",
 			Tags:        []string{"Transaction"},
 			Auth:        LoggedIn,
 			Roles:       []role.Role{role.CanGetDoubleEntryTransactionAtOneBank, role.CanGetDoubleEntryTransactionAtAnyBank},
 			View:        &ViewGuard{},
-			ExampleResponse: doubleEntryJSON{TransactionRequest: &trRefJSON{BankID: "gh.29.uk", AccountID: exampleAccount.ID, TransactionRequestID: "4050046c-63b3-4868-8a22-14b4181d33a6"},
-				DebitTransaction:  txRefJSON{BankID: "gh.29.uk", AccountID: exampleAccount.ID, TransactionID: "902ba3bb-dedd-45e7-9319-2fd3f2cd98a1"},
+			ExampleResponse: doubleEntryJSON{TransactionRequest: &trRefJSON{BankID: "gh.29.uk", AccountID: wire.ExampleAccount.ID, TransactionRequestID: "4050046c-63b3-4868-8a22-14b4181d33a6"},
+				DebitTransaction:  txRefJSON{BankID: "gh.29.uk", AccountID: wire.ExampleAccount.ID, TransactionID: "902ba3bb-dedd-45e7-9319-2fd3f2cd98a1"},
 				CreditTransaction: txRefJSON{BankID: "gh.29.uk", AccountID: "omar-current", TransactionID: "5a11f0a5-1f4e-4a7e-9d3b-2f6b5b0e6c11"}},
-			Errors:           errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.UserNoPermissionAccessView, obperr.DoubleEntryTransactionNotFound),
+			Errors:           ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.UserNoPermissionAccessView, obperr.DoubleEntryTransactionNotFound),
 			ConnectorMethods: []string{"getDoubleEntryBookTransaction"},
 			Handle:           s.getDoubleEntry,
 		},
@@ -233,7 +232,7 @@ func (s *Server) answerChallenge(c *Call) error {
 }
 
 func (s *Server) listTransactionRequests(c *Call) error {
-	limit, offset, err := pageParams(c)
+	limit, offset, err := c.Page()
 	if err != nil {
 		return err
 	}
@@ -276,7 +275,7 @@ func (s *Server) getTransactionRequestTypes(c *Call) error {
 	}
 	out := trTypesJSON{Types: make([]trTypeJSON, len(types))}
 	for i, t := range types {
-		out.Types[i] = trTypeJSON{Value: string(t), Charge: chargeJSON{Summary: "No charge", Value: amountJSON{Currency: currency, Amount: "0.00"}}}
+		out.Types[i] = trTypeJSON{Value: string(t), Charge: chargeJSON{Summary: "No charge", Value: wire.Amount{Currency: currency, Amount: "0.00"}}}
 	}
 	return c.JSON(out)
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/sca"
+	"github.com/obp-go/obp/handlers/wire"
 )
 
 type trToAccountJSON struct {
@@ -16,7 +17,7 @@ type trToAccountJSON struct {
 // trAccountJSON is the body of ACCOUNT, ACCOUNT_OTP and SANDBOX_TAN requests.
 type trAccountJSON struct {
 	To          trToAccountJSON `json:"to"`
-	Value       amountJSON      `json:"value"`
+	Value       wire.Amount     `json:"value"`
 	Description string          `json:"description"`
 }
 
@@ -24,23 +25,23 @@ type trCounterpartyJSON struct {
 	To struct {
 		CounterpartyID string `json:"counterparty_id"`
 	} `json:"to"`
-	Value        amountJSON `json:"value"`
-	Description  string     `json:"description"`
-	ChargePolicy string     `json:"charge_policy"`
+	Value        wire.Amount `json:"value"`
+	Description  string      `json:"description"`
+	ChargePolicy string      `json:"charge_policy"`
 }
 
 type trSepaJSON struct {
 	To struct {
 		IBAN string `json:"iban"`
 	} `json:"to"`
-	Value        amountJSON `json:"value"`
-	Description  string     `json:"description"`
-	ChargePolicy string     `json:"charge_policy"`
+	Value        wire.Amount `json:"value"`
+	Description  string      `json:"description"`
+	ChargePolicy string      `json:"charge_policy"`
 }
 
 type trFreeFormJSON struct {
-	Value       amountJSON `json:"value"`
-	Description string     `json:"description"`
+	Value       wire.Amount `json:"value"`
+	Description string      `json:"description"`
 }
 
 type trRefundJSON struct {
@@ -50,8 +51,8 @@ type trRefundJSON struct {
 		AccountID      string `json:"account_id"`
 		CounterpartyID string `json:"counterparty_id"`
 	} `json:"to,omitempty"`
-	Value       amountJSON `json:"value"`
-	Description string     `json:"description"`
+	Value       wire.Amount `json:"value"`
+	Description string      `json:"description"`
 	Refund      struct {
 		TransactionID string `json:"transaction_id"`
 		ReasonCode    string `json:"reason_code"`
@@ -74,8 +75,8 @@ type challengeJSON struct {
 }
 
 type chargeJSON struct {
-	Summary string     `json:"summary"`
-	Value   amountJSON `json:"value"`
+	Summary string      `json:"summary"`
+	Value   wire.Amount `json:"value"`
 }
 
 // transactionRequestJSON is OBP's TransactionRequestWithChargeJSON400.
@@ -102,15 +103,15 @@ func toTransactionRequestJSON(r payment.Request, cs []sca.Challenge) transaction
 		details = json.RawMessage("{}")
 	}
 	out := transactionRequestJSON{ID: r.ID, Type: string(r.Type), From: trToAccountJSON{BankID: r.From.BankID, AccountID: r.From.AccountID},
-		Details: details, TransactionIDs: []string{}, Status: string(r.Status), StartDate: formatTime(r.Created),
-		EndDate: formatTime(r.Updated), Challenges: []challengeJSON{},
-		Charge: chargeJSON{Summary: "Total charges for completed transaction", Value: toAmountJSON(money.Money{Currency: r.Amount.Currency})}}
+		Details: details, TransactionIDs: []string{}, Status: string(r.Status), StartDate: wire.Time(r.Created),
+		EndDate: wire.Time(r.Updated), Challenges: []challengeJSON{},
+		Charge: chargeJSON{Summary: "Total charges for completed transaction", Value: wire.FromMoney(money.Money{Currency: r.Amount.Currency})}}
 	if r.TransactionID != "" {
 		out.TransactionIDs = append(out.TransactionIDs, r.TransactionID)
 	}
 	for _, c := range cs {
 		out.Challenges = append(out.Challenges, challengeJSON{ID: c.ID, UserID: c.UserID, AllowedAttempts: c.AttemptsLeft,
-			ChallengeType: c.ChallengeType, Link: apiPrefix + "/banks/" + r.From.BankID + "/accounts/" + r.From.AccountID + "/" +
+			ChallengeType: c.ChallengeType, Link: "/obp/v5.1.0/banks/" + r.From.BankID + "/accounts/" + r.From.AccountID + "/" +
 				r.ViewID + "/transaction-request-types/" + string(r.Type) + "/transaction-requests/" + r.ID + "/challenge"})
 	}
 	return out

@@ -10,18 +10,19 @@ import (
 	"github.com/obp-go/obp/domain/role"
 	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/view"
+	"github.com/obp-go/obp/handlers/wire"
 )
 
 var exampleTransaction = func() map[string]any {
-	m, _ := moderate(toTransactionJSON(transaction.Transaction{ID: "5995d6a2-01b3-423c-a173-5481df49bdaf", BankID: "gh.29.uk",
-		AccountID: exampleAccount.ID, Other: account.Ref{BankID: "gh.29.uk", AccountID: "7d3c0b4e-2f61-4a4d-a2f5-0e1c8b5a9f21"},
+	m, _ := Moderate(toTransactionJSON(transaction.Transaction{ID: "5995d6a2-01b3-423c-a173-5481df49bdaf", BankID: "gh.29.uk",
+		AccountID: wire.ExampleAccount.ID, Other: account.Ref{BankID: "gh.29.uk", AccountID: "7d3c0b4e-2f61-4a4d-a2f5-0e1c8b5a9f21"},
 		OtherHolder: "susan", Type: "SANDBOX_TAN", Description: "Rent", Amount: money.Money{Currency: "EUR", Minor: -50000}, NewBalance: money.Money{Currency: "EUR", Minor: 125000},
 		Posted: time.Date(2024, 1, 1, 9, 0, 0, 0, time.UTC), Completed: time.Date(2024, 1, 1, 9, 0, 0, 0, time.UTC)},
-		exampleAccount, nil), transactionShape, exampleOwnerView)
+		wire.ExampleAccount, nil), transactionShape, exampleOwnerView)
 	return m
 }()
 
-var transactionListErrors = errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.BankAccountNotFound,
+var transactionListErrors = ErrorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.BankAccountNotFound,
 	obperr.FilterLimitError, obperr.FilterOffsetError, obperr.FilterSortDirection, obperr.FilterDateFormatError)
 
 func (s *Server) transactionDocs() []ResourceDoc {
@@ -29,7 +30,7 @@ func (s *Server) transactionDocs() []ResourceDoc {
 		{
 			OperationID: "OBPv3.0.0-getTransactionsForBankAccount",
 			Verb:        "GET",
-			Path:        accountPath + "/{VIEW_ID}/transactions",
+			Path:        "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions",
 			Summary:     "Get Transactions for Account (Full)",
 			Description: "The account's transactions as VIEW_ID shows them. Query parameters: `limit` (1-1000, default 50), " +
 				"`offset`, `sort_direction` (ASC or DESC, by posted date; default DESC), `from_date` and `to_date` " +
@@ -45,21 +46,21 @@ func (s *Server) transactionDocs() []ResourceDoc {
 		{
 			OperationID:      "OBPv3.1.0-getTransactionByIdForBankAccount",
 			Verb:             "GET",
-			Path:             accountPath + "/{VIEW_ID}/transactions/{TRANSACTION_ID}/transaction",
+			Path:             "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions/{TRANSACTION_ID}/transaction",
 			Summary:          "Get Transaction by Id",
 			Description:      "One transaction as VIEW_ID shows it.",
 			Tags:             []string{"Transaction"},
 			Auth:             LoggedIn,
 			View:             &ViewGuard{},
 			ExampleResponse:  exampleTransaction,
-			Errors:           errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.BankAccountNotFound, obperr.TransactionNotFound),
+			Errors:           ErrorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.BankAccountNotFound, obperr.TransactionNotFound),
 			ConnectorMethods: []string{"getTransaction"},
 			Handle:           s.getTransaction,
 		},
 		{
 			OperationID:      "OBPv3.0.0-getCoreTransactionsForBankAccount",
 			Verb:             "GET",
-			Path:             apiPrefix + "/my/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/transactions",
+			Path:             "/obp/v5.1.0/my/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/transactions",
 			Summary:          "Get Transactions for Account (Core)",
 			Description:      "The account's transactions through the caller's most permissive view on it; the same query parameters as the full variant.",
 			Tags:             []string{"Transaction"},
@@ -73,7 +74,7 @@ func (s *Server) transactionDocs() []ResourceDoc {
 		{
 			OperationID: "OBPv3.1.0-saveHistoricalTransaction",
 			Verb:        "POST",
-			Path:        apiPrefix + "/management/historical/transactions",
+			Path:        "/obp/v5.1.0/management/historical/transactions",
 			Summary:     "Save Historical Transactions",
 			Description: "Records a past movement between two accounts of this server as two transactions, a debit and " +
 				"a credit summing to zero, with both balance updates in one database transaction: either both legs " +
@@ -83,13 +84,13 @@ func (s *Server) transactionDocs() []ResourceDoc {
 			Roles:         []role.Role{role.CanCreateHistoricalTransaction},
 			RequestSchema: "historical_transaction_post",
 			ExampleRequest: historicalPostJSON{From: accountRefJSON{BankID: "gh.29.uk", AccountID: "funding"},
-				To: accountRefJSON{BankID: "gh.29.uk", AccountID: exampleAccount.ID}, Value: amountJSON{Currency: "EUR", Amount: "100.00"},
+				To: accountRefJSON{BankID: "gh.29.uk", AccountID: wire.ExampleAccount.ID}, Value: wire.Amount{Currency: "EUR", Amount: "100.00"},
 				Description: "Opening deposit", Posted: "2024-01-01T09:00:00Z", Completed: "2024-01-01T09:00:00Z", Type: "SANDBOX_TAN", ChargePolicy: "SHARED"},
 			ExampleResponse: historicalJSON{TransactionID: "5995d6a2-01b3-423c-a173-5481df49bdaf", From: accountRefJSON{BankID: "gh.29.uk", AccountID: "funding"},
-				To: accountRefJSON{BankID: "gh.29.uk", AccountID: exampleAccount.ID}, Value: amountJSON{Currency: "EUR", Amount: "100.00"},
+				To: accountRefJSON{BankID: "gh.29.uk", AccountID: wire.ExampleAccount.ID}, Value: wire.Amount{Currency: "EUR", Amount: "100.00"},
 				Description: "Opening deposit", Posted: "2024-01-01T09:00:00Z", Completed: "2024-01-01T09:00:00Z", TransactionRequestType: "SANDBOX_TAN", ChargePolicy: "SHARED"},
 			SuccessStatus: 201,
-			Errors: errorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankAccountNotFound, obperr.InvalidISOCurrencyCode,
+			Errors: ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankAccountNotFound, obperr.InvalidISOCurrencyCode,
 				obperr.InvalidAmount, obperr.NotPositiveAmount, obperr.InvalidTransactionRequestCurrency, obperr.SameAccount, obperr.InvalidDateFormat),
 			ConnectorMethods: []string{"makePayment"},
 			Handle:           s.saveHistoricalTransaction,
@@ -138,7 +139,7 @@ func moderatedTransactions(st transaction.Statement, through view.View) ([]map[s
 	out := make([]map[string]any, len(st.Transactions))
 	for i, t := range st.Transactions {
 		var err error
-		if out[i], err = moderate(toTransactionJSON(t, st.Account, st.Holders), transactionShape, through); err != nil {
+		if out[i], err = Moderate(toTransactionJSON(t, st.Account, st.Holders), transactionShape, through); err != nil {
 			return nil, err
 		}
 	}
@@ -147,7 +148,7 @@ func moderatedTransactions(st transaction.Statement, through view.View) ([]map[s
 
 // transactionQuery reads OBP's paging and filter parameters, with OBP's errors.
 func transactionQuery(c *Call) (transaction.Query, error) {
-	limit, offset, err := pageParams(c)
+	limit, offset, err := c.Page()
 	if err != nil {
 		return transaction.Query{}, err
 	}
@@ -217,6 +218,6 @@ func (s *Server) saveHistoricalTransaction(c *Call) error {
 		return err
 	}
 	return c.JSON(historicalJSON{TransactionID: p.Debit.TransferID, From: in.From, To: in.To,
-		Value: toAmountJSON(p.Credit.Amount), Description: in.Description,
-		Posted: formatTime(p.Debit.Posted), Completed: formatTime(p.Debit.Completed), TransactionRequestType: p.Debit.Type, ChargePolicy: in.ChargePolicy})
+		Value: wire.FromMoney(p.Credit.Amount), Description: in.Description,
+		Posted: wire.Time(p.Debit.Posted), Completed: wire.Time(p.Debit.Completed), TransactionRequestType: p.Debit.Type, ChargePolicy: in.ChargePolicy})
 }

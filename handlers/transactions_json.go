@@ -4,6 +4,7 @@ import (
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
+	"github.com/obp-go/obp/handlers/wire"
 )
 
 type holderJSON struct {
@@ -12,26 +13,26 @@ type holderJSON struct {
 }
 
 type thisAccountJSON struct {
-	ID              string        `json:"id"`
-	BankRouting     routingJSON   `json:"bank_routing"`
-	AccountRoutings []routingJSON `json:"account_routings"`
-	Holders         []holderJSON  `json:"holders"`
+	ID              string         `json:"id"`
+	BankRouting     wire.Routing   `json:"bank_routing"`
+	AccountRoutings []wire.Routing `json:"account_routings"`
+	Holders         []holderJSON   `json:"holders"`
 }
 
 type otherAccountJSON struct {
-	ID              string        `json:"id"`
-	Holder          holderJSON    `json:"holder"`
-	BankRouting     routingJSON   `json:"bank_routing"`
-	AccountRoutings []routingJSON `json:"account_routings"`
+	ID              string         `json:"id"`
+	Holder          holderJSON     `json:"holder"`
+	BankRouting     wire.Routing   `json:"bank_routing"`
+	AccountRoutings []wire.Routing `json:"account_routings"`
 }
 
 type transactionDetailsJSON struct {
-	Type        string     `json:"type"`
-	Description string     `json:"description"`
-	Posted      string     `json:"posted"`
-	Completed   string     `json:"completed"`
-	NewBalance  amountJSON `json:"new_balance"`
-	Value       amountJSON `json:"value"`
+	Type        string      `json:"type"`
+	Description string      `json:"description"`
+	Posted      string      `json:"posted"`
+	Completed   string      `json:"completed"`
+	NewBalance  wire.Amount `json:"new_balance"`
+	Value       wire.Amount `json:"value"`
 }
 
 type transactionMetadataJSON struct {
@@ -65,7 +66,7 @@ type accountRefJSON struct {
 type historicalPostJSON struct {
 	From         accountRefJSON `json:"from"`
 	To           accountRefJSON `json:"to"`
-	Value        amountJSON     `json:"value"`
+	Value        wire.Amount    `json:"value"`
 	Description  string         `json:"description"`
 	Posted       string         `json:"posted"`
 	Completed    string         `json:"completed"`
@@ -78,7 +79,7 @@ type historicalJSON struct {
 	TransactionID          string         `json:"transaction_id"`
 	From                   accountRefJSON `json:"from"`
 	To                     accountRefJSON `json:"to"`
-	Value                  amountJSON     `json:"value"`
+	Value                  wire.Amount    `json:"value"`
 	Description            string         `json:"description"`
 	Posted                 string         `json:"posted"`
 	Completed              string         `json:"completed"`
@@ -94,13 +95,13 @@ func toTransactionJSON(t transaction.Transaction, this account.Account, holders 
 	}
 	return transactionJSON{
 		ID: t.ID,
-		ThisAccount: thisAccountJSON{ID: this.ID, BankRouting: routingJSON{Scheme: "OBP", Address: this.BankID},
-			AccountRoutings: toRoutingsJSON(this.Routings), Holders: names},
+		ThisAccount: thisAccountJSON{ID: this.ID, BankRouting: wire.Routing{Scheme: "OBP", Address: this.BankID},
+			AccountRoutings: wire.FromRoutings(this.Routings), Holders: names},
 		OtherAccount: otherAccountJSON{ID: t.Other.AccountID, Holder: holderJSON{Name: t.OtherHolder},
-			BankRouting: routingJSON{Scheme: "OBP", Address: t.Other.BankID}, AccountRoutings: []routingJSON{{Scheme: "OBP", Address: t.Other.AccountID}}},
-		Details: transactionDetailsJSON{Type: t.Type, Description: t.Description, Posted: formatTime(t.Posted), Completed: formatTime(t.Completed),
-			NewBalance: toAmountJSON(t.NewBalance),
-			Value:      toAmountJSON(t.Amount)},
+			BankRouting: wire.Routing{Scheme: "OBP", Address: t.Other.BankID}, AccountRoutings: []wire.Routing{{Scheme: "OBP", Address: t.Other.AccountID}}},
+		Details: transactionDetailsJSON{Type: t.Type, Description: t.Description, Posted: wire.Time(t.Posted), Completed: wire.Time(t.Completed),
+			NewBalance: wire.FromMoney(t.NewBalance),
+			Value:      wire.FromMoney(t.Amount)},
 		Metadata:              transactionMetadataJSON{Comments: []string{}, Tags: []string{}, Images: []string{}},
 		TransactionAttributes: []string{},
 	}

@@ -1,11 +1,10 @@
 package handlers
 
 import (
-	"time"
-
 	"github.com/obp-go/obp/domain/directory"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/user"
+	"github.com/obp-go/obp/handlers/wire"
 )
 
 type entitlementJSON struct {
@@ -111,15 +110,5 @@ type userLockStatusJSON struct {
 
 func toBadLoginStatus(u user.User) badLoginStatusJSON {
 	return badLoginStatusJSON{Username: u.Username, BadAttemptsSinceLastSuccessOrReset: u.FailedLogins,
-		LastFailureDate: formatTimePtr(u.LastFailureAt), IsLocked: u.Locked()}
-}
-
-func formatTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }
-
-func formatTimePtr(t *time.Time) *string {
-	if t == nil {
-		return nil
-	}
-	s := formatTime(*t)
-	return &s
+		LastFailureDate: wire.TimePtr(u.LastFailureAt), IsLocked: u.Locked()}
 }

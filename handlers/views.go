@@ -3,6 +3,7 @@ package handlers
 import (
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/view"
+	"github.com/obp-go/obp/handlers/wire"
 )
 
 // customViewJSON is OBP's CreateViewJsonV300 / UpdateViewJsonV300.
@@ -31,7 +32,7 @@ type revokedJSON struct {
 }
 
 type permissionJSON struct {
-	User  ownerJSON        `json:"user"`
+	User  wire.Owner       `json:"user"`
 	Views []map[string]any `json:"views"`
 }
 
@@ -45,12 +46,12 @@ var exampleCustomView = customViewJSON{Name: "_family", Description: "For the fa
 var exampleOwnerView, _ = view.System(view.Owner)
 
 func (s *Server) viewDocs() []ResourceDoc {
-	viewErrors := errorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.BankAccountNotFound, obperr.ViewNotFound)
+	viewErrors := ErrorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.BankAccountNotFound, obperr.ViewNotFound)
 	return []ResourceDoc{
 		{
 			OperationID:     "OBPv5.0.0-getViewsForBankAccount",
 			Verb:            "GET",
-			Path:            accountPath + "/views",
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views",
 			Summary:         "Get Views for Account",
 			Description:     "The system views granted on the account and its custom views. Needs a view with can_see_available_views_for_bank_account.",
 			Tags:            []string{"View", "Account"},
@@ -59,7 +60,7 @@ func (s *Server) viewDocs() []ResourceDoc {
 			ExampleResponse: viewsJSON500{Views: []map[string]any{viewJSON(exampleOwnerView)}},
 			Errors:          viewErrors,
 			Handle: func(c *Call) error {
-				views, err := s.deps.Views.ForAccount(c.Ctx, c.accountRef())
+				views, err := s.deps.Views.ForAccount(c.Ctx, c.AccountRef())
 				if err != nil {
 					return err
 				}
@@ -73,7 +74,7 @@ func (s *Server) viewDocs() []ResourceDoc {
 		{
 			OperationID:     "OBPv3.0.0-createViewForBankAccount",
 			Verb:            "POST",
-			Path:            accountPath + "/views",
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views",
 			Summary:         "Create Custom View",
 			Description:     "Adds a custom view to the account. Its name (and id) must start with \"_\"; allowed_actions are view permission names. Needs a view with can_create_custom_view.",
 			Tags:            []string{"View", "Account"},
@@ -89,7 +90,7 @@ func (s *Server) viewDocs() []ResourceDoc {
 				if err := c.Bind(&in); err != nil {
 					return err
 				}
-				v, err := s.deps.Views.CreateCustom(c.Ctx, c.accountRef(), s.acting(c), in.toDomain())
+				v, err := s.deps.Views.CreateCustom(c.Ctx, c.AccountRef(), s.acting(c), in.toDomain())
 				if err != nil {
 					return err
 				}
@@ -99,7 +100,7 @@ func (s *Server) viewDocs() []ResourceDoc {
 		{
 			OperationID:     "OBPv3.0.0-updateViewForBankAccount",
 			Verb:            "PUT",
-			Path:            accountPath + "/views/{VIEW_ID}",
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views/{VIEW_ID}",
 			Summary:         "Update Custom View",
 			Description:     "Replaces a custom view's settings and permissions; system views cannot be changed (OBP-20021). Needs a view with can_update_custom_view.",
 			Tags:            []string{"View", "Account"},
@@ -114,7 +115,7 @@ func (s *Server) viewDocs() []ResourceDoc {
 				if err := c.Bind(&in); err != nil {
 					return err
 				}
-				v, err := s.deps.Views.UpdateCustom(c.Ctx, c.accountRef(), s.acting(c), c.Param("VIEW_ID"), in.toDomain())
+				v, err := s.deps.Views.UpdateCustom(c.Ctx, c.AccountRef(), s.acting(c), c.Param("VIEW_ID"), in.toDomain())
 				if err != nil {
 					return err
 				}
@@ -124,7 +125,7 @@ func (s *Server) viewDocs() []ResourceDoc {
 		{
 			OperationID:   "OBPv1.2.1-deleteViewForBankAccount",
 			Verb:          "DELETE",
-			Path:          accountPath + "/views/{VIEW_ID}",
+			Path:          "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views/{VIEW_ID}",
 			Summary:       "Delete Custom View",
 			Description:   "Removes a custom view and every grant of it. Needs a view with can_delete_custom_view.",
 			Tags:          []string{"View", "Account"},
@@ -133,7 +134,7 @@ func (s *Server) viewDocs() []ResourceDoc {
 			SuccessStatus: 204,
 			Errors:        append(viewErrors, obperr.SystemViewsCanNotBeModified),
 			Handle: func(c *Call) error {
-				if err := s.deps.Views.DeleteCustom(c.Ctx, c.accountRef(), c.Param("VIEW_ID")); err != nil {
+				if err := s.deps.Views.DeleteCustom(c.Ctx, c.AccountRef(), c.Param("VIEW_ID")); err != nil {
 					return err
 				}
 				return c.NoContent()
@@ -142,7 +143,7 @@ func (s *Server) viewDocs() []ResourceDoc {
 		{
 			OperationID: "OBPv5.1.0-grantUserAccessToViewById",
 			Verb:        "POST",
-			Path:        accountPath + "/views/{VIEW_ID}/account-access/grant",
+			Path:        "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views/{VIEW_ID}/account-access/grant",
 			Summary:     "Grant User access to View",
 			Description: "Gives user_id the view view_id on the account, as a holder of VIEW_ID: a system target view must be " +
 				"in VIEW_ID's can_grant_access_to_views, a custom one needs can_grant_access_to_custom_views.",
@@ -150,7 +151,7 @@ func (s *Server) viewDocs() []ResourceDoc {
 			Auth:            LoggedIn,
 			View:            &ViewGuard{},
 			RequestSchema:   "account_access_post",
-			ExampleRequest:  accessPostJSON{UserID: exampleUser.ID, ViewID: "_family"},
+			ExampleRequest:  accessPostJSON{UserID: wire.ExampleUser.ID, ViewID: "_family"},
 			ExampleResponse: viewJSON(exampleOwnerView),
 			SuccessStatus:   201,
 			Errors:          append(viewErrors, obperr.CannotGrantViewAccess, obperr.UserNotFoundByID),
@@ -159,7 +160,7 @@ func (s *Server) viewDocs() []ResourceDoc {
 				if err := c.Bind(&in); err != nil {
 					return err
 				}
-				v, err := s.deps.Views.Grant(c.Ctx, c.accountRef(), s.acting(c), in.UserID, in.ViewID)
+				v, err := s.deps.Views.Grant(c.Ctx, c.AccountRef(), s.acting(c), in.UserID, in.ViewID)
 				if err != nil {
 					return err
 				}
@@ -169,14 +170,14 @@ func (s *Server) viewDocs() []ResourceDoc {
 		{
 			OperationID:     "OBPv5.1.0-revokeUserAccessToViewById",
 			Verb:            "POST",
-			Path:            accountPath + "/views/{VIEW_ID}/account-access/revoke",
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views/{VIEW_ID}/account-access/revoke",
 			Summary:         "Revoke User access to View",
 			Description:     "Takes view_id away from user_id, under VIEW_ID's can_revoke_access_to_views / can_revoke_access_to_custom_views.",
 			Tags:            []string{"View", "Account Access"},
 			Auth:            LoggedIn,
 			View:            &ViewGuard{},
 			RequestSchema:   "account_access_post",
-			ExampleRequest:  accessPostJSON{UserID: exampleUser.ID, ViewID: "_family"},
+			ExampleRequest:  accessPostJSON{UserID: wire.ExampleUser.ID, ViewID: "_family"},
 			ExampleResponse: revokedJSON{Revoked: true},
 			SuccessStatus:   201,
 			Errors:          append(viewErrors, obperr.CannotRevokeViewAccess, obperr.CannotFindAccountAccess),
@@ -185,7 +186,7 @@ func (s *Server) viewDocs() []ResourceDoc {
 				if err := c.Bind(&in); err != nil {
 					return err
 				}
-				if err := s.deps.Views.Revoke(c.Ctx, c.accountRef(), s.acting(c), in.UserID, in.ViewID); err != nil {
+				if err := s.deps.Views.Revoke(c.Ctx, c.AccountRef(), s.acting(c), in.UserID, in.ViewID); err != nil {
 					return err
 				}
 				return c.JSON(revokedJSON{Revoked: true})
@@ -194,13 +195,13 @@ func (s *Server) viewDocs() []ResourceDoc {
 		{
 			OperationID:     "OBPv2.0.0-getPermissionsForBankAccount",
 			Verb:            "GET",
-			Path:            accountPath + "/permissions",
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/permissions",
 			Summary:         "Get access",
 			Description:     "Who has which views on the account. Needs a view with can_see_views_with_permissions_for_all_users.",
 			Tags:            []string{"View", "Account Access"},
 			Auth:            LoggedIn,
 			View:            &ViewGuard{AnyView: true, Permission: view.CanSeePermissionsForAllUsers},
-			ExampleResponse: permissionsJSON{Permissions: []permissionJSON{{User: ownerJSON{ID: exampleUser.ID, Provider: exampleUser.Provider, DisplayName: "felixsmith"}, Views: []map[string]any{viewJSON(exampleOwnerView)}}}},
+			ExampleResponse: permissionsJSON{Permissions: []permissionJSON{{User: wire.Owner{ID: wire.ExampleUser.ID, Provider: wire.ExampleUser.Provider, DisplayName: "felixsmith"}, Views: []map[string]any{viewJSON(exampleOwnerView)}}}},
 			Errors:          viewErrors,
 			Handle:          s.getPermissions,
 		},
@@ -219,7 +220,7 @@ func (s *Server) getPermissions(c *Call) error {
 			views[i] = viewJSON(v)
 		}
 		out.Permissions = append(out.Permissions, permissionJSON{
-			User: ownerJSON{ID: g.User.ID, Provider: g.User.Provider, DisplayName: g.User.Username}, Views: views})
+			User: wire.Owner{ID: g.User.ID, Provider: g.User.Provider, DisplayName: g.User.Username}, Views: views})
 	}
 	return c.JSON(out)
 }

@@ -1,4 +1,4 @@
-package handlers
+package meta
 
 import (
 	"bytes"
@@ -6,6 +6,7 @@ import (
 	"github.com/yuin/goldmark"
 
 	"github.com/obp-go/obp/glossary"
+	"github.com/obp-go/obp/handlers"
 )
 
 type glossaryDescriptionJSON struct {
@@ -39,16 +40,20 @@ func loadGlossary() ([]glossaryItem, error) {
 	return out, nil
 }
 
-func (s *Server) glossaryDocs() []ResourceDoc {
-	return []ResourceDoc{{
+func (a *area) glossaryDocs() []handlers.ResourceDoc {
+	return []handlers.ResourceDoc{{
 		OperationID: "OBPv3.0.0-getApiGlossary",
 		Verb:        "GET",
-		Path:        apiPrefix + "/api/glossary",
+		Path:        "/obp/v5.1.0/api/glossary",
 		Summary:     "Get Glossary of the API",
 		Description: "Explains the terms of the API: banks, accounts, views, entitlements, consents, challenges and more.",
 		Tags:        []string{"Documentation"},
 		ExampleResponse: glossaryJSON{GlossaryItems: []glossaryItem{{Title: "Bank",
 			Description: glossaryDescriptionJSON{Markdown: "A bank ...", HTML: "<p>A bank ...</p>"}}}},
-		Handle: func(c *Call) error { return c.JSON(glossaryJSON{GlossaryItems: s.glossary}) },
+		Handle: a.getGlossary,
 	}}
+}
+
+func (a *area) getGlossary(c *handlers.Call) error {
+	return c.JSON(glossaryJSON{GlossaryItems: a.glossary})
 }

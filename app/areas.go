@@ -1,0 +1,29 @@
+package app
+
+import (
+	"github.com/obp-go/obp/domain/consumer"
+	"github.com/obp-go/obp/handlers"
+	"github.com/obp-go/obp/handlers/banks"
+	"github.com/obp-go/obp/handlers/meta"
+)
+
+// httpFace builds the HTTP face: the framework with its guards, and the areas, each
+// given the narrow set of services it declares.
+func (s *services) httpFace(o Options) (*handlers.Server, error) {
+	metaDocs, err := meta.Docs(meta.Deps{Info: o.Info, DB: o.DB})
+	if err != nil {
+		return nil, err
+	}
+	areas := [][]handlers.ResourceDoc{
+		metaDocs,
+		banks.Docs(s.banks),
+	}
+	return handlers.New(handlers.Deps{
+		Auth: s.auth, Users: s.users, Directory: s.directory, Consumers: s.consumers,
+		Entitlements: s.entitlements, Roles: s.roles, Accounts: s.accounts, Views: s.views, ViewChecker: s.roles,
+		Transactions: s.transactions, Payments: s.payments, Idempotency: s.store, Outbox: s.outbox, Customers: s.customers, Counterparties: s.counterparties,
+		Limiter:       consumer.Limiter{Counter: s.store, Now: o.Now},
+		DBUnreachable: o.DB.Unreachable, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
+		IdempotencyLease: o.Payments.IdempotencyLease, Now: o.Now,
+	}, areas...)
+}
