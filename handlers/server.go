@@ -23,8 +23,6 @@ import (
 	"github.com/obp-go/obp/domain/directory"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/idempotency"
-	"github.com/obp-go/obp/domain/notify"
-	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
 	"github.com/obp-go/obp/domain/view"
@@ -99,9 +97,7 @@ type Deps struct {
 	Accounts     *account.Service
 	Views        *view.Service
 	Transactions *transaction.Service
-	Payments     *payment.Service
 	Idempotency  idempotency.Store
-	Outbox       notify.Outbox // nil when messages are really sent
 	Customers    *customer.Service
 	ViewChecker  ViewChecker
 	Limiter      consumer.Limiter
@@ -199,7 +195,7 @@ func (s *Server) allDocs(areas [][]ResourceDoc) []ResourceDoc {
 	docs := append(s.docsDocs(), s.metricsDocs()...)
 	for _, group := range [][]ResourceDoc{
 		s.directLoginDocs(), s.userDocs(), s.consumerDocs(), s.entitlementDocs(),
-		s.accountDocs(), s.viewDocs(), s.transactionDocs(), s.transactionRequestDocs(), s.accountAttributeDocs(), s.outboxDocs(), s.customerDocs(),
+		s.accountDocs(), s.viewDocs(), s.transactionDocs(), s.accountAttributeDocs(), s.customerDocs(),
 		s.counterpartyDocs(),
 	} {
 		docs = append(docs, group...)
