@@ -19,7 +19,6 @@ import (
 	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/domain/counterparty"
-	"github.com/obp-go/obp/domain/customer"
 	"github.com/obp-go/obp/domain/directory"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/idempotency"
@@ -98,7 +97,6 @@ type Deps struct {
 	Views        *view.Service
 	Transactions *transaction.Service
 	Idempotency  idempotency.Store
-	Customers    *customer.Service
 	ViewChecker  ViewChecker
 	Limiter      consumer.Limiter
 	// DBUnreachable reports whether an error means the database cannot be reached, to
@@ -195,7 +193,7 @@ func (s *Server) allDocs(areas [][]ResourceDoc) []ResourceDoc {
 	docs := append(s.docsDocs(), s.metricsDocs()...)
 	for _, group := range [][]ResourceDoc{
 		s.directLoginDocs(), s.userDocs(), s.consumerDocs(), s.entitlementDocs(),
-		s.accountDocs(), s.viewDocs(), s.transactionDocs(), s.accountAttributeDocs(), s.customerDocs(),
+		s.accountDocs(), s.viewDocs(), s.transactionDocs(), s.accountAttributeDocs(),
 		s.counterpartyDocs(),
 	} {
 		docs = append(docs, group...)
