@@ -18,7 +18,6 @@ import (
 	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/consumer"
-	"github.com/obp-go/obp/domain/counterparty"
 	"github.com/obp-go/obp/domain/directory"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/idempotency"
@@ -110,8 +109,6 @@ type Deps struct {
 	IdempotencyLease time.Duration
 	// Now is the server's clock; nil is time.Now. Tests move it.
 	Now func() time.Time
-	// Counterparties are the payees accounts keep under their views.
-	Counterparties *counterparty.Service
 	// ExtraDocs are added to the registry; tests use them for endpoints that exist only
 	// to exercise the middleware (a panic, a slow request).
 	ExtraDocs []ResourceDoc
@@ -194,7 +191,6 @@ func (s *Server) allDocs(areas [][]ResourceDoc) []ResourceDoc {
 	for _, group := range [][]ResourceDoc{
 		s.directLoginDocs(), s.userDocs(), s.consumerDocs(), s.entitlementDocs(),
 		s.accountDocs(), s.viewDocs(), s.transactionDocs(), s.accountAttributeDocs(),
-		s.counterpartyDocs(),
 	} {
 		docs = append(docs, group...)
 	}
