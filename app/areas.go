@@ -4,7 +4,10 @@ import (
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/handlers"
 	"github.com/obp-go/obp/handlers/banks"
+	"github.com/obp-go/obp/handlers/counterparties"
+	"github.com/obp-go/obp/handlers/customers"
 	"github.com/obp-go/obp/handlers/meta"
+	"github.com/obp-go/obp/handlers/payments"
 )
 
 // httpFace builds the HTTP face: the framework with its guards, and the areas, each
@@ -17,11 +20,14 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 	areas := [][]handlers.ResourceDoc{
 		metaDocs,
 		banks.Docs(s.banks),
+		payments.Docs(s.payments, s.outbox),
+		customers.Docs(s.customers),
+		counterparties.Docs(s.counterparties),
 	}
 	return handlers.New(handlers.Deps{
 		Auth: s.auth, Users: s.users, Directory: s.directory, Consumers: s.consumers,
 		Entitlements: s.entitlements, Roles: s.roles, Accounts: s.accounts, Views: s.views, ViewChecker: s.roles,
-		Transactions: s.transactions, Payments: s.payments, Idempotency: s.store, Outbox: s.outbox, Customers: s.customers, Counterparties: s.counterparties,
+		Transactions: s.transactions, Idempotency: s.store,
 		Limiter:       consumer.Limiter{Counter: s.store, Now: o.Now},
 		DBUnreachable: o.DB.Unreachable, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
 		IdempotencyLease: o.Payments.IdempotencyLease, Now: o.Now,

@@ -54,6 +54,9 @@ func (c *Call) NoContent() error { return c.fiber.SendStatus(c.doc.status()) }
 // Query returns a query parameter.
 func (c *Call) Query(name string) string { return c.fiber.Query(name) }
 
+// Body is the raw request body, as the schema accepted it.
+func (c *Call) Body() []byte { return c.fiber.Body() }
+
 // Bind decodes the request body, which the schema has already accepted, into v.
 func (c *Call) Bind(v any) error { return json.Unmarshal(c.fiber.Body(), v) }
 

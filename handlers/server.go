@@ -18,13 +18,9 @@ import (
 	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/consumer"
-	"github.com/obp-go/obp/domain/counterparty"
-	"github.com/obp-go/obp/domain/customer"
 	"github.com/obp-go/obp/domain/directory"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/idempotency"
-	"github.com/obp-go/obp/domain/notify"
-	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
 	"github.com/obp-go/obp/domain/view"
@@ -99,10 +95,7 @@ type Deps struct {
 	Accounts     *account.Service
 	Views        *view.Service
 	Transactions *transaction.Service
-	Payments     *payment.Service
 	Idempotency  idempotency.Store
-	Outbox       notify.Outbox // nil when messages are really sent
-	Customers    *customer.Service
 	ViewChecker  ViewChecker
 	Limiter      consumer.Limiter
 	// DBUnreachable reports whether an error means the database cannot be reached, to
@@ -116,8 +109,6 @@ type Deps struct {
 	IdempotencyLease time.Duration
 	// Now is the server's clock; nil is time.Now. Tests move it.
 	Now func() time.Time
-	// Counterparties are the payees accounts keep under their views.
-	Counterparties *counterparty.Service
 	// ExtraDocs are added to the registry; tests use them for endpoints that exist only
 	// to exercise the middleware (a panic, a slow request).
 	ExtraDocs []ResourceDoc
@@ -199,8 +190,7 @@ func (s *Server) allDocs(areas [][]ResourceDoc) []ResourceDoc {
 	docs := append(s.docsDocs(), s.metricsDocs()...)
 	for _, group := range [][]ResourceDoc{
 		s.directLoginDocs(), s.userDocs(), s.consumerDocs(), s.entitlementDocs(),
-		s.accountDocs(), s.viewDocs(), s.transactionDocs(), s.transactionRequestDocs(), s.accountAttributeDocs(), s.outboxDocs(), s.customerDocs(),
-		s.counterpartyDocs(),
+		s.accountDocs(), s.viewDocs(), s.transactionDocs(), s.accountAttributeDocs(),
 	} {
 		docs = append(docs, group...)
 	}

@@ -1,7 +1,9 @@
-package handlers
+package counterparties
 
 import (
 	"github.com/obp-go/obp/domain/counterparty"
+	"github.com/obp-go/obp/domain/view"
+	"github.com/obp-go/obp/handlers/wire"
 )
 
 type counterpartyBespokeJSON struct {
@@ -126,3 +128,32 @@ func toCounterpartiesJSON400(cs []counterparty.Counterparty) counterpartiesJSON4
 	}
 	return out
 }
+
+var exampleCounterparty = counterparty.Counterparty{ID: "9fg8a7e4-6d02-40e3-a129-0b2bf89de8uh", Name: "CounterpartyName",
+	Description: "My landlord", Currency: "EUR", CreatedByUserID: wire.ExampleUser.ID, ThisBankID: wire.ExampleAccount.BankID,
+	ThisAccountID: wire.ExampleAccount.ID, ThisViewID: view.Owner,
+	OtherAccountRoutingScheme: "OBP", OtherAccountRoutingAddress: "36f8a9e6-c2b1-407a-8bd0-421b7119307e",
+	OtherAccountSecondaryRoutingScheme: "IBAN", OtherAccountSecondaryRoutingAddress: "DE89370400440532013000",
+	OtherBankRoutingScheme: "OBP", OtherBankRoutingAddress: "gh.29.uk",
+	OtherBranchRoutingScheme: "OBP", OtherBranchRoutingAddress: "12f8a9e6-c2b1-407a-8bd0-421b7119307e",
+	IsBeneficiary: true, Bespoke: []counterparty.Bespoke{{Key: "englishName", Value: "english Name"}}}
+
+var exampleCounterpartyPost = func() counterpartyPostJSON {
+	c := toCounterpartyJSON400(exampleCounterparty)
+	return counterpartyPostJSON{Name: c.Name, Description: c.Description, Currency: c.Currency,
+		OtherAccountRoutingScheme: c.OtherAccountRoutingScheme, OtherAccountRoutingAddress: c.OtherAccountRoutingAddress,
+		OtherAccountSecondaryRoutingScheme:  c.OtherAccountSecondaryRoutingScheme,
+		OtherAccountSecondaryRoutingAddress: c.OtherAccountSecondaryRoutingAddress,
+		OtherBankRoutingScheme:              c.OtherBankRoutingScheme, OtherBankRoutingAddress: c.OtherBankRoutingAddress,
+		OtherBranchRoutingScheme: c.OtherBranchRoutingScheme, OtherBranchRoutingAddress: c.OtherBranchRoutingAddress,
+		IsBeneficiary: c.IsBeneficiary, Bespoke: c.Bespoke}
+}()
+
+// exampleCounterpartyWithMetadata shows the metadata's shape; this server answers it empty.
+var exampleCounterpartyWithMetadata = func() counterpartyWithMetadataJSON400 {
+	out := toCounterpartyWithMetadataJSON(exampleCounterparty)
+	where := &locationJSON{Latitude: 11.45, Longitude: 11.45, Date: "2017-09-19T00:00:00Z",
+		User: locationUserJSON{ID: wire.ExampleUser.ID, Provider: wire.ExampleUser.Provider, Username: "felixsmith"}}
+	out.Metadata.CorporateLocation, out.Metadata.PhysicalLocation = where, where
+	return out
+}()

@@ -1,4 +1,4 @@
-package handlers
+package customers
 
 import (
 	"time"
@@ -202,3 +202,41 @@ type customerAttributePostJSON struct {
 	Type  string `json:"type"`
 	Value string `json:"value"`
 }
+
+func (in customerAttributePostJSON) toAttribute() customer.Attribute {
+	return customer.Attribute{Name: in.Name, Type: customer.AttributeType(in.Type), Value: in.Value}
+}
+
+func exampleDate(s string) *time.Time {
+	t, _ := time.Parse(time.RFC3339, s)
+	return &t
+}
+
+var exampleCustomer = customer.Customer{
+	BankID: "gh.29.uk", ID: "7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh", Number: "5987953", LegalName: "Eveline Tripman",
+	MobilePhoneNumber: "+44 07972 444 876", Email: "felixsmith@example.com",
+	FaceImage:   customer.FaceImage{URL: "https://static.example.com/faces/eveline.png", Date: exampleDate("2023-02-05T14:15:53Z")},
+	DateOfBirth: exampleDate("1990-01-23T00:00:00Z"), RelationshipStatus: "single", Dependants: 1,
+	DobOfDependants:          []time.Time{*exampleDate("2015-06-01T00:00:00Z")},
+	CreditRating:             customer.CreditRating{Rating: "AA", Source: "Example Ratings Ltd"},
+	CreditLimit:              customer.CreditLimit{Currency: "EUR", Amount: "1000.50"},
+	HighestEducationAttained: "Master", EmploymentStatus: "worker", KycStatus: true,
+	LastOKDate: exampleDate("2023-02-05T14:15:53Z"), Title: "Dr.", BranchID: "DERBY6", NameSuffix: "Sr",
+}
+
+var exampleCustomerAttribute = customer.Attribute{ID: "4c1f43e1-4b9e-4a0c-9c8e-1b62b7d2a6f0", Name: "SPECIAL_TAX_NUMBER",
+	Type: customer.AttributeString, Value: "123456789"}
+
+var exampleCustomerPost = customerPostJSON{CustomerNumber: exampleCustomer.Number, LegalName: exampleCustomer.LegalName,
+	MobilePhoneNumber: exampleCustomer.MobilePhoneNumber, Email: exampleCustomer.Email,
+	FaceImage:   &customerFaceImagePost{URL: exampleCustomer.FaceImage.URL, Date: "2023-02-05T14:15:53Z"},
+	DateOfBirth: "1990-01-23", RelationshipStatus: "single", Dependants: 1, DobOfDependants: []string{"2015-06-01"},
+	CreditRating:             &customerCreditRatingJSON{Rating: "AA", Source: "Example Ratings Ltd"},
+	CreditLimit:              &amountOfMoneyJSON{Currency: "EUR", Amount: "1000.50"},
+	HighestEducationAttained: "Master", EmploymentStatus: "worker", KycStatus: true, LastOKDate: "2023-02-05T14:15:53Z",
+	Title: "Dr.", BranchID: "DERBY6", NameSuffix: "Sr"}
+
+var exampleUserCustomerLink = customer.UserCustomerLink{ID: "9ca9a7e4-6d02-40e3-a129-0b2bf89de9b2", UserID: wire.ExampleUser.ID,
+	CustomerID: exampleCustomer.ID, BankID: exampleCustomer.BankID, DateInserted: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), IsActive: true}
+
+var userCustomerLinksExample = toUserCustomerLinksJSON([]customer.UserCustomerLink{exampleUserCustomerLink})

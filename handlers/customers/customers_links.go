@@ -1,21 +1,14 @@
-package handlers
+package customers
 
 import (
-	"time"
-
-	"github.com/obp-go/obp/domain/customer"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
+	"github.com/obp-go/obp/handlers"
 	"github.com/obp-go/obp/handlers/wire"
 )
 
-var exampleUserCustomerLink = customer.UserCustomerLink{ID: "9ca9a7e4-6d02-40e3-a129-0b2bf89de9b2", UserID: wire.ExampleUser.ID,
-	CustomerID: exampleCustomer.ID, BankID: exampleCustomer.BankID, DateInserted: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), IsActive: true}
-
-var userCustomerLinksExample = toUserCustomerLinksJSON([]customer.UserCustomerLink{exampleUserCustomerLink})
-
-func (s *Server) userCustomerLinkDocs() []ResourceDoc {
-	return []ResourceDoc{
+func (a *area) userCustomerLinkDocs() []handlers.ResourceDoc {
+	return []handlers.ResourceDoc{
 		{
 			OperationID: "OBPv4.0.0-createUserCustomerLinks",
 			Verb:        "POST",
@@ -24,16 +17,16 @@ func (s *Server) userCustomerLinkDocs() []ResourceDoc {
 			Description: "Links a user to a customer of the bank: the user is that customer. A user is linked to at most " +
 				"one customer per bank (OBP-30007 otherwise).",
 			Tags:            []string{"Customer", "User"},
-			Auth:            LoggedIn,
+			Auth:            handlers.LoggedIn,
 			Roles:           []role.Role{role.CanCreateUserCustomerLink, role.CanCreateUserCustomerLinkAtAnyBank},
 			RequestSchema:   "user_customer_link_post",
 			ExampleRequest:  userCustomerLinkPostJSON{UserID: wire.ExampleUser.ID, CustomerID: exampleCustomer.ID},
 			ExampleResponse: toUserCustomerLinkJSON(exampleUserCustomerLink),
 			SuccessStatus:   201,
-			Errors: ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
+			Errors: handlers.ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
 				obperr.CustomerNotFoundByCustomerID, obperr.UserNotFoundByID, obperr.CustomerAlreadyExistsForUser),
 			ConnectorMethods: []string{"getBank", "getCustomerByCustomerId", "getCustomersByUserId", "createUserCustomerLink"},
-			Handle:           s.createUserCustomerLink,
+			Handle:           a.createUserCustomerLink,
 		},
 		{
 			OperationID:      "OBPv4.0.0-getUserCustomerLinksByUserId",
@@ -42,18 +35,12 @@ func (s *Server) userCustomerLinkDocs() []ResourceDoc {
 			Summary:          "Get User Customer Links by User",
 			Description:      "The user's links to customers of this bank.",
 			Tags:             []string{"Customer", "User"},
-			Auth:             LoggedIn,
+			Auth:             handlers.LoggedIn,
 			Roles:            []role.Role{role.CanGetUserCustomerLink, role.CanGetUserCustomerLinkAtAnyBank},
 			ExampleResponse:  userCustomerLinksExample,
-			Errors:           ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound),
+			Errors:           handlers.ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound),
 			ConnectorMethods: []string{"getBank", "getUserCustomerLinksByUserId"},
-			Handle: func(c *Call) error {
-				ls, err := s.deps.Customers.LinksOfUser(c.Ctx, c.Param("BANK_ID"), c.Param("USER_ID"))
-				if err != nil {
-					return err
-				}
-				return c.JSON(toUserCustomerLinksJSON(ls))
-			},
+			Handle:           a.getUserCustomerLinksByUserID,
 		},
 		{
 			OperationID:     "OBPv4.0.0-getUserCustomerLinksByCustomerId",
@@ -62,19 +49,13 @@ func (s *Server) userCustomerLinkDocs() []ResourceDoc {
 			Summary:         "Get User Customer Links by Customer",
 			Description:     "The users linked to a customer of this bank.",
 			Tags:            []string{"Customer", "User"},
-			Auth:            LoggedIn,
+			Auth:            handlers.LoggedIn,
 			Roles:           []role.Role{role.CanGetUserCustomerLink, role.CanGetUserCustomerLinkAtAnyBank},
 			ExampleResponse: userCustomerLinksExample,
-			Errors: ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
+			Errors: handlers.ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
 				obperr.CustomerNotFoundByCustomerID),
 			ConnectorMethods: []string{"getBank", "getCustomerByCustomerId", "getUserCustomerLinksByCustomerId"},
-			Handle: func(c *Call) error {
-				ls, err := s.deps.Customers.LinksOfCustomer(c.Ctx, c.Param("BANK_ID"), c.Param("CUSTOMER_ID"))
-				if err != nil {
-					return err
-				}
-				return c.JSON(toUserCustomerLinksJSON(ls))
-			},
+			Handle:           a.getUserCustomerLinksByCustomerID,
 		},
 		{
 			OperationID: "OBPv4.0.0-deleteUserCustomerLink",
@@ -85,30 +66,48 @@ func (s *Server) userCustomerLinkDocs() []ResourceDoc {
 				"Answers 204 with no body: OBP's published specification declares an empty body (204) for this " +
 				"endpoint, although OBP's own code answers 200 with `true`; an empty 204 is what our other deletes answer.",
 			Tags:          []string{"Customer", "User"},
-			Auth:          LoggedIn,
+			Auth:          handlers.LoggedIn,
 			Roles:         []role.Role{role.CanDeleteUserCustomerLink, role.CanDeleteUserCustomerLinkAtAnyBank},
 			SuccessStatus: 204,
-			Errors: ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
+			Errors: handlers.ErrorsOf(obperr.UserNotLoggedIn, obperr.UserHasMissingRoles, obperr.BankNotFound,
 				obperr.UserCustomerLinkNotFound),
 			ConnectorMethods: []string{"getBank", "getUserCustomerLink", "deleteUserCustomerLink"},
-			Handle: func(c *Call) error {
-				if err := s.deps.Customers.Unlink(c.Ctx, c.Param("BANK_ID"), c.Param("USER_CUSTOMER_LINK_ID")); err != nil {
-					return err
-				}
-				return c.NoContent()
-			},
+			Handle:           a.deleteUserCustomerLink,
 		},
 	}
 }
 
-func (s *Server) createUserCustomerLink(c *Call) error {
+func (a *area) createUserCustomerLink(c *handlers.Call) error {
 	var in userCustomerLinkPostJSON
 	if err := c.Bind(&in); err != nil {
 		return err
 	}
-	l, err := s.deps.Customers.Link(c.Ctx, c.Param("BANK_ID"), in.UserID, in.CustomerID)
+	l, err := a.customers.Link(c.Ctx, c.Param("BANK_ID"), in.UserID, in.CustomerID)
 	if err != nil {
 		return err
 	}
 	return c.JSON(toUserCustomerLinkJSON(l))
+}
+
+func (a *area) getUserCustomerLinksByUserID(c *handlers.Call) error {
+	ls, err := a.customers.LinksOfUser(c.Ctx, c.Param("BANK_ID"), c.Param("USER_ID"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(toUserCustomerLinksJSON(ls))
+}
+
+func (a *area) getUserCustomerLinksByCustomerID(c *handlers.Call) error {
+	ls, err := a.customers.LinksOfCustomer(c.Ctx, c.Param("BANK_ID"), c.Param("CUSTOMER_ID"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(toUserCustomerLinksJSON(ls))
+}
+
+func (a *area) deleteUserCustomerLink(c *handlers.Call) error {
+	if err := a.customers.Unlink(c.Ctx, c.Param("BANK_ID"), c.Param("USER_CUSTOMER_LINK_ID")); err != nil {
+		return err
+	}
+	return c.NoContent()
 }
