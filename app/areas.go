@@ -4,6 +4,7 @@ import (
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/handlers"
 	"github.com/obp-go/obp/handlers/banks"
+	"github.com/obp-go/obp/handlers/identity"
 	"github.com/obp-go/obp/handlers/meta"
 )
 
@@ -17,10 +18,10 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 	areas := [][]handlers.ResourceDoc{
 		metaDocs,
 		banks.Docs(s.banks),
+		identity.Docs(identity.Deps{Auth: s.auth, Users: s.users, Directory: s.directory, Consumers: s.consumers, Entitlements: s.entitlements}),
 	}
 	return handlers.New(handlers.Deps{
-		Auth: s.auth, Users: s.users, Directory: s.directory, Consumers: s.consumers,
-		Entitlements: s.entitlements, Roles: s.roles, Accounts: s.accounts, Views: s.views, ViewChecker: s.roles,
+		Auth: s.auth, Roles: s.roles, Accounts: s.accounts, Views: s.views, ViewChecker: s.roles,
 		Transactions: s.transactions, Payments: s.payments, Idempotency: s.store, Outbox: s.outbox, Customers: s.customers, Counterparties: s.counterparties,
 		Limiter:       consumer.Limiter{Counter: s.store, Now: o.Now},
 		DBUnreachable: o.DB.Unreachable, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,

@@ -54,6 +54,9 @@ func (c *Call) NoContent() error { return c.fiber.SendStatus(c.doc.status()) }
 // Query returns a query parameter.
 func (c *Call) Query(name string) string { return c.fiber.Query(name) }
 
+// Header returns a request header (DirectLogin reads its credentials from them).
+func (c *Call) Header(name string) string { return c.fiber.Get(name) }
+
 // Bind decodes the request body, which the schema has already accepted, into v.
 func (c *Call) Bind(v any) error { return json.Unmarshal(c.fiber.Body(), v) }
 
