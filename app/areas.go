@@ -6,6 +6,7 @@ import (
 	"github.com/obp-go/obp/handlers/banks"
 	"github.com/obp-go/obp/handlers/counterparties"
 	"github.com/obp-go/obp/handlers/customers"
+	"github.com/obp-go/obp/handlers/identity"
 	"github.com/obp-go/obp/handlers/meta"
 	"github.com/obp-go/obp/handlers/payments"
 )
@@ -23,10 +24,10 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 		payments.Docs(s.payments, s.outbox),
 		customers.Docs(s.customers),
 		counterparties.Docs(s.counterparties),
+		identity.Docs(identity.Deps{Auth: s.auth, Users: s.users, Directory: s.directory, Consumers: s.consumers, Entitlements: s.entitlements}),
 	}
 	return handlers.New(handlers.Deps{
-		Auth: s.auth, Users: s.users, Directory: s.directory, Consumers: s.consumers,
-		Entitlements: s.entitlements, Roles: s.roles, Accounts: s.accounts, Views: s.views, ViewChecker: s.roles,
+		Auth: s.auth, Roles: s.roles, Accounts: s.accounts, Views: s.views, ViewChecker: s.roles,
 		Transactions: s.transactions, Idempotency: s.store,
 		Limiter:       consumer.Limiter{Counter: s.store, Now: o.Now},
 		DBUnreachable: o.DB.Unreachable, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,

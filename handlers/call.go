@@ -57,6 +57,9 @@ func (c *Call) Query(name string) string { return c.fiber.Query(name) }
 // Body is the raw request body, as the schema accepted it.
 func (c *Call) Body() []byte { return c.fiber.Body() }
 
+// Header returns a request header (DirectLogin reads its credentials from them).
+func (c *Call) Header(name string) string { return c.fiber.Get(name) }
+
 // Bind decodes the request body, which the schema has already accepted, into v.
 func (c *Call) Bind(v any) error { return json.Unmarshal(c.fiber.Body(), v) }
 

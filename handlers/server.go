@@ -18,11 +18,9 @@ import (
 	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/consumer"
-	"github.com/obp-go/obp/domain/directory"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/idempotency"
 	"github.com/obp-go/obp/domain/transaction"
-	"github.com/obp-go/obp/domain/user"
 	"github.com/obp-go/obp/domain/view"
 )
 
@@ -87,10 +85,6 @@ func orDefault[T int | time.Duration](v, def T) T {
 // Deps is everything the HTTP face needs.
 type Deps struct {
 	Auth         *auth.Service
-	Users        *user.Service
-	Directory    *directory.Service
-	Consumers    *consumer.Service
-	Entitlements *entitlement.Service
 	Roles        entitlement.Checker
 	Accounts     *account.Service
 	Views        *view.Service
@@ -189,7 +183,6 @@ func New(deps Deps, areas ...[]ResourceDoc) (*Server, error) {
 func (s *Server) allDocs(areas [][]ResourceDoc) []ResourceDoc {
 	docs := append(s.docsDocs(), s.metricsDocs()...)
 	for _, group := range [][]ResourceDoc{
-		s.directLoginDocs(), s.userDocs(), s.consumerDocs(), s.entitlementDocs(),
 		s.accountDocs(), s.viewDocs(), s.transactionDocs(), s.accountAttributeDocs(),
 	} {
 		docs = append(docs, group...)

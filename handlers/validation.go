@@ -113,3 +113,30 @@ func displayPointer(p string) string {
 	}
 	return p
 }
+
+// ValidateExamples checks that every doc's example request passes the schema its endpoint
+// validates with, so that a client copying an example is not refused; areas test theirs.
+func ValidateExamples(docs []ResourceDoc) error {
+	v, err := compileSchemas(docs)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, d := range docs {
+		if d.RequestSchema == "" {
+			continue
+		}
+		if d.ExampleRequest == nil {
+			errs = append(errs, fmt.Errorf("%s takes a body (%s) but documents no example", d.OperationID, d.RequestSchema))
+			continue
+		}
+		body, err := json.Marshal(d.ExampleRequest)
+		if err != nil {
+			return fmt.Errorf("%s: %w", d.OperationID, err)
+		}
+		if err := v.validate(d.RequestSchema, body); err != nil {
+			errs = append(errs, fmt.Errorf("%s: example %s fails %s: %w", d.OperationID, body, d.RequestSchema, err))
+		}
+	}
+	return errors.Join(errs...)
+}

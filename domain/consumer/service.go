@@ -56,7 +56,7 @@ func (s *Service) SetEnabled(ctx context.Context, callerID, id string, enabled b
 	if !s.roles.HasRole(callerID, "", need.Name) {
 		return Consumer{}, obperr.UserHasMissingRoles.With("%s", need.Name)
 	}
-	return s.Update(ctx, id, func(c *Consumer) { c.Enabled = enabled })
+	return s.update(ctx, id, func(c *Consumer) { c.Enabled = enabled })
 }
 
 // NewConsumer is what registering an app supplies.
@@ -85,8 +85,18 @@ func (s *Service) Create(ctx context.Context, n NewConsumer) (c Consumer, secret
 	return c, secret, nil
 }
 
-// Update applies change to the stored consumer and saves it.
-func (s *Service) Update(ctx context.Context, id string, change func(*Consumer)) (Consumer, error) {
+// SetRedirectURL changes where the app's OAuth2 flows may send the user back.
+func (s *Service) SetRedirectURL(ctx context.Context, id, url string) (Consumer, error) {
+	return s.update(ctx, id, func(c *Consumer) { c.RedirectURL = url })
+}
+
+// SetCallLimits sets the calls per minute and per hour the app may make (Unlimited: none).
+func (s *Service) SetCallLimits(ctx context.Context, id string, perMinute, perHour int) (Consumer, error) {
+	return s.update(ctx, id, func(c *Consumer) { c.PerMinuteLimit, c.PerHourLimit = perMinute, perHour })
+}
+
+// update applies change to the stored consumer and saves it.
+func (s *Service) update(ctx context.Context, id string, change func(*Consumer)) (Consumer, error) {
 	c, err := s.store.GetConsumer(ctx, id)
 	if err != nil {
 		return Consumer{}, err

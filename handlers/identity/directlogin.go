@@ -1,17 +1,12 @@
-package handlers
+package identity
 
 import (
-	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/handlers"
 )
 
-type directLoginJSON struct {
-	Token      string `json:"token"`
-	ConsumerID string `json:"consumer_id"`
-}
-
-func (s *Server) directLoginDocs() []ResourceDoc {
-	return []ResourceDoc{
+func (a *area) directLoginDocs() []handlers.ResourceDoc {
+	return []handlers.ResourceDoc{
 		{
 			OperationID: "OBPv1.2.1-directLogin",
 			Verb:        "POST",
@@ -23,13 +18,13 @@ func (s *Server) directLoginDocs() []ResourceDoc {
 				"an unclosed quote or another escape is OBP-20083. The username is matched regardless of case. The answer's token goes in " +
 				"later calls as `DirectLogin: token=...`. Five wrong passwords in a row lock the user.",
 			Tags:             []string{"User"},
-			Auth:             OwnCredentials,
+			Auth:             handlers.OwnCredentials,
 			NoBody:           true,
 			SuccessStatus:    201,
 			ExampleResponse:  directLoginJSON{Token: "eyJhbGciOiJIUzI1NiJ9...", ConsumerID: "7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh"},
-			Errors:           ErrorsOf(obperr.DirectLoginMissingParameters, obperr.MissingDirectLoginHeader, obperr.InvalidDirectLoginHeader, obperr.InvalidConsumerKey, obperr.InvalidLoginCredentials, obperr.UsernameHasBeenLocked),
+			Errors:           handlers.ErrorsOf(obperr.DirectLoginMissingParameters, obperr.MissingDirectLoginHeader, obperr.InvalidDirectLoginHeader, obperr.InvalidConsumerKey, obperr.InvalidLoginCredentials, obperr.UsernameHasBeenLocked),
 			ConnectorMethods: []string{},
-			Handle:           s.directLogin,
+			Handle:           a.directLogin,
 		},
 		{
 			// Our addition: OBP has no way to end a DirectLogin session before it expires.
@@ -39,29 +34,10 @@ func (s *Server) directLoginDocs() []ResourceDoc {
 			Summary:       "Direct Logout",
 			Description:   "Revokes the DirectLogin token this call presents, on every server process at once.",
 			Tags:          []string{"User"},
-			Auth:          LoggedIn,
+			Auth:          handlers.LoggedIn,
 			SuccessStatus: 204,
-			Errors:        ErrorsOf(obperr.UserNotLoggedIn, obperr.DirectLoginInvalidToken),
-			Handle: func(c *Call) error {
-				if err := s.deps.Auth.Logout(c.Ctx, c.Principal); err != nil {
-					return err
-				}
-				return c.NoContent()
-			},
+			Errors:        handlers.ErrorsOf(obperr.UserNotLoggedIn, obperr.DirectLoginInvalidToken),
+			Handle:        a.directLogout,
 		},
 	}
-}
-
-func (s *Server) directLogin(c *Call) error {
-	params, err := auth.DirectLoginFrom(auth.Headers{
-		DirectLogin: c.fiber.Get("DirectLogin"), Authorization: c.fiber.Get("Authorization"),
-	})
-	if err != nil {
-		return err
-	}
-	token, consumerID, err := s.deps.Auth.Login(c.Ctx, params)
-	if err != nil {
-		return err
-	}
-	return c.JSON(directLoginJSON{Token: token, ConsumerID: consumerID})
 }

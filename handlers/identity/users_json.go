@@ -1,9 +1,10 @@
-package handlers
+package identity
 
 import (
 	"github.com/obp-go/obp/domain/directory"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/user"
+	"github.com/obp-go/obp/domain/view"
 	"github.com/obp-go/obp/handlers/wire"
 )
 
@@ -11,13 +12,6 @@ type entitlementJSON struct {
 	EntitlementID string `json:"entitlement_id"`
 	RoleName      string `json:"role_name"`
 	BankID        string `json:"bank_id"`
-}
-
-type entitlementWithUserJSON struct {
-	EntitlementID string `json:"entitlement_id"`
-	RoleName      string `json:"role_name"`
-	BankID        string `json:"bank_id"`
-	UserID        string `json:"user_id"`
 }
 
 type entitlementsJSON struct {
@@ -94,6 +88,14 @@ func toUserJSON400(p directory.Profile) userJSON400 {
 	return userJSON400{userJSON300: toUserJSON300(p), Agreements: []agreementJSON{}, IsLocked: p.User.Locked()}
 }
 
+func toUsersJSON400(profiles []directory.Profile) usersJSON400 {
+	out := usersJSON400{Users: make([]userJSON400, len(profiles))}
+	for i, p := range profiles {
+		out.Users[i] = toUserJSON400(p)
+	}
+	return out
+}
+
 // badLoginStatusJSON is OBP's BadLoginStatusJson, plus is_locked.
 type badLoginStatusJSON struct {
 	Username                           string  `json:"username"`
@@ -108,7 +110,33 @@ type userLockStatusJSON struct {
 	LastLockDate string `json:"last_lock_date"`
 }
 
+// toUserLockStatus shows a user the lock has just locked.
+func toUserLockStatus(u user.User) userLockStatusJSON {
+	return userLockStatusJSON{UserID: u.ID, TypeOfLock: "lock_via_api", LastLockDate: wire.Time(*u.LockedAt)}
+}
+
 func toBadLoginStatus(u user.User) badLoginStatusJSON {
 	return badLoginStatusJSON{Username: u.Username, BadAttemptsSinceLastSuccessOrReset: u.FailedLogins,
 		LastFailureDate: wire.TimePtr(u.LastFailureAt), IsLocked: u.Locked()}
 }
+
+type userPostJSON struct {
+	Email     string `json:"email"`
+	Username  string `json:"username"`
+	Password  string `json:"password"`
+	FirstName string `json:"first_name"`
+	LastName  string `json:"last_name"`
+}
+
+func (in userPostJSON) toNewUser() user.NewUser {
+	return user.NewUser{Email: in.Email, Username: in.Username, Password: in.Password, FirstName: in.FirstName, LastName: in.LastName}
+}
+
+type userIDJSON struct {
+	UserID string `json:"user_id"`
+}
+
+var exampleEntitlements = []entitlement.Entitlement{{ID: "6fb17583-1e49-4435-bb74-a14fe0996723", BankID: "gh.29.uk", RoleName: "CanCreateAccount"}}
+
+var exampleProfile = directory.Profile{User: wire.ExampleUser, Entitlements: exampleEntitlements,
+	Access: []view.Access{{BankID: "gh.29.uk", AccountID: "8ca8a7e4-6d02-40e3-a129-0b2bf89de9f0", ViewID: "owner"}}}
