@@ -3,6 +3,7 @@ package app
 import (
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/handlers"
+	"github.com/obp-go/obp/handlers/accounts"
 	"github.com/obp-go/obp/handlers/banks"
 	"github.com/obp-go/obp/handlers/meta"
 )
@@ -17,11 +18,12 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 	areas := [][]handlers.ResourceDoc{
 		metaDocs,
 		banks.Docs(s.banks),
+		accounts.Docs(accounts.Deps{Accounts: s.accounts, Views: s.views, Transactions: s.transactions}),
 	}
 	return handlers.New(handlers.Deps{
 		Auth: s.auth, Users: s.users, Directory: s.directory, Consumers: s.consumers,
-		Entitlements: s.entitlements, Roles: s.roles, Accounts: s.accounts, Views: s.views, ViewChecker: s.roles,
-		Transactions: s.transactions, Payments: s.payments, Idempotency: s.store, Outbox: s.outbox, Customers: s.customers, Counterparties: s.counterparties,
+		Entitlements: s.entitlements, Roles: s.roles, Views: s.views, ViewChecker: s.roles,
+		Payments: s.payments, Idempotency: s.store, Outbox: s.outbox, Customers: s.customers, Counterparties: s.counterparties,
 		Limiter:       consumer.Limiter{Counter: s.store, Now: o.Now},
 		DBUnreachable: o.DB.Unreachable, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
 		IdempotencyLease: o.Payments.IdempotencyLease, Now: o.Now,

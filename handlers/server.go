@@ -25,7 +25,6 @@ import (
 	"github.com/obp-go/obp/domain/idempotency"
 	"github.com/obp-go/obp/domain/notify"
 	"github.com/obp-go/obp/domain/payment"
-	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
 	"github.com/obp-go/obp/domain/view"
 )
@@ -96,9 +95,7 @@ type Deps struct {
 	Consumers    *consumer.Service
 	Entitlements *entitlement.Service
 	Roles        entitlement.Checker
-	Accounts     *account.Service
 	Views        *view.Service
-	Transactions *transaction.Service
 	Payments     *payment.Service
 	Idempotency  idempotency.Store
 	Outbox       notify.Outbox // nil when messages are really sent
@@ -199,7 +196,7 @@ func (s *Server) allDocs(areas [][]ResourceDoc) []ResourceDoc {
 	docs := append(s.docsDocs(), s.metricsDocs()...)
 	for _, group := range [][]ResourceDoc{
 		s.directLoginDocs(), s.userDocs(), s.consumerDocs(), s.entitlementDocs(),
-		s.accountDocs(), s.viewDocs(), s.transactionDocs(), s.transactionRequestDocs(), s.accountAttributeDocs(), s.outboxDocs(), s.customerDocs(),
+		s.transactionRequestDocs(), s.outboxDocs(), s.customerDocs(),
 		s.counterpartyDocs(),
 	} {
 		docs = append(docs, group...)
