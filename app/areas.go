@@ -3,6 +3,7 @@ package app
 import (
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/handlers"
+	"github.com/obp-go/obp/handlers/accounts"
 	"github.com/obp-go/obp/handlers/banks"
 	"github.com/obp-go/obp/handlers/counterparties"
 	"github.com/obp-go/obp/handlers/customers"
@@ -21,14 +22,14 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 	areas := [][]handlers.ResourceDoc{
 		metaDocs,
 		banks.Docs(s.banks),
+		identity.Docs(identity.Deps{Auth: s.auth, Users: s.users, Directory: s.directory, Consumers: s.consumers, Entitlements: s.entitlements}),
+		accounts.Docs(accounts.Deps{Accounts: s.accounts, Views: s.views, Transactions: s.transactions}),
 		payments.Docs(s.payments, s.outbox),
 		customers.Docs(s.customers),
 		counterparties.Docs(s.counterparties),
-		identity.Docs(identity.Deps{Auth: s.auth, Users: s.users, Directory: s.directory, Consumers: s.consumers, Entitlements: s.entitlements}),
 	}
 	return handlers.New(handlers.Deps{
-		Auth: s.auth, Roles: s.roles, Accounts: s.accounts, Views: s.views, ViewChecker: s.roles,
-		Transactions: s.transactions, Idempotency: s.store,
+		Auth: s.auth, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: s.store,
 		Limiter:       consumer.Limiter{Counter: s.store, Now: o.Now},
 		DBUnreachable: o.DB.Unreachable, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
 		IdempotencyLease: o.Payments.IdempotencyLease, Now: o.Now,

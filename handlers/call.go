@@ -41,8 +41,13 @@ func (c *Call) AccountRef() account.Ref {
 // View is the view the view guard let the call through with: VIEW_ID, or for paths
 // without one the caller's most permissive view granting the doc's permission.
 func (c *Call) View() (view.View, error) {
+	return c.views.Get(c.Ctx, c.AccountRef(), c.ViewID())
+}
+
+// ViewID is the id of the view the view guard let the call through with ("" without a guard).
+func (c *Call) ViewID() string {
 	id, _ := c.fiber.Locals(localViewID).(string)
-	return c.views.Get(c.Ctx, c.AccountRef(), id)
+	return id
 }
 
 // Param returns a path parameter by its resource-doc name (BANK_ID), percent-decoded.

@@ -39,7 +39,7 @@ func entriesOf(m map[string]any, list string) []map[string]any {
 }
 
 // shapeOf finds the shape whose fields are exactly the entry's top-level fields.
-func shapeOf(table []handlers.ModerationShape, e map[string]any) (handlers.ModerationShape, bool) {
+func shapeOf(table []handlers.Shape, e map[string]any) (handlers.Shape, bool) {
 	want := strings.Join(slices.Sorted(maps.Keys(e)), ",")
 	for _, sh := range table {
 		var top []string
@@ -53,7 +53,7 @@ func shapeOf(table []handlers.ModerationShape, e map[string]any) (handlers.Moder
 			return sh, true
 		}
 	}
-	return handlers.ModerationShape{}, false
+	return handlers.Shape{}, false
 }
 
 // hasPath reports whether the dotted path exists in v, in any element of an array on the way.

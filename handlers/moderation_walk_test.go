@@ -13,6 +13,7 @@ import (
 	"github.com/obp-go/obp/connectors/mapped"
 	"github.com/obp-go/obp/domain/view"
 	"github.com/obp-go/obp/handlers"
+	"github.com/obp-go/obp/handlers/accounts"
 	"github.com/obp-go/obp/internal/testenv"
 )
 
@@ -30,7 +31,7 @@ const (
 type moderatedRead struct {
 	doc   handlers.ResourceDoc
 	list  string // the key holding the entries, "" when the answer is one entry
-	shape handlers.ModerationShape
+	shape handlers.Shape
 }
 
 // walk is one account, a reader who holds one custom view on it at a time, and the
@@ -50,7 +51,7 @@ type walk struct {
 // each through a view that lacks one of its permissions. New endpoints and new rules are
 // picked up from the registry and the table.
 func TestEveryViewGuardedReadHidesWhatTheViewLacks(t *testing.T) {
-	table := handlers.ModerationTable()
+	table := accounts.ModerationShapes()
 	permissions := slices.Collect(maps.Keys(walkSecrets("")))
 	for _, sh := range table {
 		for _, r := range sh.Rules {
@@ -93,7 +94,7 @@ func walkSecrets(owner string) map[string]string {
 		view.CanSeeBankAccountRoutingAddress: walkIBAN, view.CanSeeBankAccountOwners: owner}
 }
 
-func guards(sh handlers.ModerationShape, p string) bool {
+func guards(sh handlers.Shape, p string) bool {
 	for _, r := range sh.Rules {
 		if slices.Contains(r.Needs, p) {
 			return true
@@ -221,7 +222,7 @@ func (w *walk) call(t *testing.T, d handlers.ResourceDoc, viewID string) *testen
 
 // discover calls every GET endpoint a view holder may call through the view with every
 // permission and keeps those whose answer carries the account's data, with their shape.
-func (w *walk) discover(t *testing.T, table []handlers.ModerationShape) []moderatedRead {
+func (w *walk) discover(t *testing.T, table []handlers.Shape) []moderatedRead {
 	t.Helper()
 	var reads []moderatedRead
 	rendered := map[string]bool{}
@@ -268,7 +269,7 @@ func (w *walk) discover(t *testing.T, table []handlers.ModerationShape) []modera
 // checkCovered asserts that every field of e is moderated or shown to every view, and that
 // a view with every permission shows every moderated field. A field the table breaks
 // down (this_account) covers only what the table names inside it.
-func checkCovered(t *testing.T, op string, sh handlers.ModerationShape, e map[string]any) {
+func checkCovered(t *testing.T, op string, sh handlers.Shape, e map[string]any) {
 	t.Helper()
 	declared := append([]string{}, sh.Always...)
 	for _, r := range sh.Rules {

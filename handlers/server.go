@@ -20,7 +20,6 @@ import (
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/idempotency"
-	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/view"
 )
 
@@ -84,14 +83,12 @@ func orDefault[T int | time.Duration](v, def T) T {
 
 // Deps is everything the HTTP face needs.
 type Deps struct {
-	Auth         *auth.Service
-	Roles        entitlement.Checker
-	Accounts     *account.Service
-	Views        *view.Service
-	Transactions *transaction.Service
-	Idempotency  idempotency.Store
-	ViewChecker  ViewChecker
-	Limiter      consumer.Limiter
+	Auth        *auth.Service
+	Roles       entitlement.Checker
+	Views       *view.Service
+	Idempotency idempotency.Store
+	ViewChecker ViewChecker
+	Limiter     consumer.Limiter
 	// DBUnreachable reports whether an error means the database cannot be reached, to
 	// answer 503 OBP-50019 instead of 500; nil: never.
 	DBUnreachable func(ctx context.Context, err error) bool
@@ -177,16 +174,10 @@ func New(deps Deps, areas ...[]ResourceDoc) (*Server, error) {
 	return s, nil
 }
 
-// allDocs is the registry: the framework's own endpoints (docs, metrics), the areas'
-// (and, while they move to areas of their own, the groups still declared here), and any
-// extra docs tests add.
+// allDocs is the registry: the framework's own endpoints (docs, metrics), the areas',
+// and any extra docs tests add.
 func (s *Server) allDocs(areas [][]ResourceDoc) []ResourceDoc {
 	docs := append(s.docsDocs(), s.metricsDocs()...)
-	for _, group := range [][]ResourceDoc{
-		s.accountDocs(), s.viewDocs(), s.transactionDocs(), s.accountAttributeDocs(),
-	} {
-		docs = append(docs, group...)
-	}
 	for _, area := range areas {
 		docs = append(docs, area...)
 	}

@@ -1,9 +1,14 @@
-package handlers
+package accounts
 
 import (
+	"time"
+
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/money"
+	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
+	"github.com/obp-go/obp/handlers"
 	"github.com/obp-go/obp/handlers/wire"
 )
 
@@ -74,6 +79,23 @@ type historicalPostJSON struct {
 	ChargePolicy string         `json:"charge_policy"`
 }
 
+// toHistorical reads the body's times (RFC 3339; completed defaults to posted).
+func (in historicalPostJSON) toHistorical() (transaction.Historical, error) {
+	posted, err := time.Parse(time.RFC3339, in.Posted)
+	if err != nil {
+		return transaction.Historical{}, obperr.InvalidDateFormat.Field("/posted", "posted=%q: want RFC 3339, e.g. 2024-01-01T09:00:00Z", in.Posted)
+	}
+	completed := posted
+	if in.Completed != "" {
+		if completed, err = time.Parse(time.RFC3339, in.Completed); err != nil {
+			return transaction.Historical{}, obperr.InvalidDateFormat.Field("/completed", "completed=%q: want RFC 3339", in.Completed)
+		}
+	}
+	return transaction.Historical{
+		From: account.Ref{BankID: in.From.BankID, AccountID: in.From.AccountID}, To: account.Ref{BankID: in.To.BankID, AccountID: in.To.AccountID},
+		Currency: in.Value.Currency, Amount: in.Value.Amount, Description: in.Description, Type: in.Type, Posted: posted, Completed: completed}, nil
+}
+
 // historicalJSON is OBP's PostHistoricalTransactionResponseJson.
 type historicalJSON struct {
 	TransactionID          string         `json:"transaction_id"`
@@ -106,3 +128,19 @@ func toTransactionJSON(t transaction.Transaction, this account.Account, holders 
 		TransactionAttributes: []string{},
 	}
 }
+
+func toHistoricalJSON(in historicalPostJSON, p transaction.Posted) historicalJSON {
+	return historicalJSON{TransactionID: p.Debit.TransferID, From: in.From, To: in.To,
+		Value: wire.FromMoney(p.Credit.Amount), Description: in.Description,
+		Posted: wire.Time(p.Debit.Posted), Completed: wire.Time(p.Debit.Completed), TransactionRequestType: p.Debit.Type, ChargePolicy: in.ChargePolicy}
+}
+
+// exampleTransaction is a transaction as the owner view shows it.
+var exampleTransaction = func() map[string]any {
+	m, _ := handlers.Moderate(toTransactionJSON(transaction.Transaction{ID: "5995d6a2-01b3-423c-a173-5481df49bdaf", BankID: "gh.29.uk",
+		AccountID: wire.ExampleAccount.ID, Other: account.Ref{BankID: "gh.29.uk", AccountID: "7d3c0b4e-2f61-4a4d-a2f5-0e1c8b5a9f21"},
+		OtherHolder: "susan", Type: "SANDBOX_TAN", Description: "Rent", Amount: money.Money{Currency: "EUR", Minor: -50000}, NewBalance: money.Money{Currency: "EUR", Minor: 125000},
+		Posted: time.Date(2024, 1, 1, 9, 0, 0, 0, time.UTC), Completed: time.Date(2024, 1, 1, 9, 0, 0, 0, time.UTC)},
+		wire.ExampleAccount, nil), transactionShape, exampleOwnerView)
+	return m
+}()

@@ -1,10 +1,21 @@
-package handlers
+package accounts
 
 import (
+	"sort"
+
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/user"
+	"github.com/obp-go/obp/domain/view"
 	"github.com/obp-go/obp/handlers/wire"
 )
+
+type labelJSON struct {
+	Label string `json:"label"`
+}
+
+type successJSON struct {
+	Success string `json:"success"`
+}
 
 type accountAttributeJSON struct {
 	ProductCode         string `json:"product_code"`
@@ -13,6 +24,18 @@ type accountAttributeJSON struct {
 	Type                string `json:"type"`
 	Value               string `json:"value"`
 	ProductInstanceCode string `json:"product_instance_code"`
+}
+
+type accountAttributePostJSON struct {
+	Name                string `json:"name"`
+	Type                string `json:"type"`
+	Value               string `json:"value"`
+	ProductInstanceCode string `json:"product_instance_code"`
+}
+
+func toAccountAttributeJSON(a account.Attribute, productInstanceCode string) accountAttributeJSON {
+	return accountAttributeJSON{ProductCode: a.ProductCode, AccountAttributeID: a.ID, Name: a.Name, Type: a.Type,
+		Value: a.Value, ProductInstanceCode: productInstanceCode}
 }
 
 // accountPostJSON is OBP's CreateAccountRequestJsonV310/V500.
@@ -25,6 +48,11 @@ type accountPostJSON struct {
 	AccountRoutings []wire.Routing `json:"account_routings"`
 }
 
+func (in accountPostJSON) toNew(accountID string) account.New {
+	return account.New{ID: accountID, UserID: in.UserID, Label: in.Label, ProductCode: in.ProductCode, BranchID: in.BranchID,
+		Currency: in.Balance.Currency, Amount: in.Balance.Amount, Routings: wire.ToRoutings(in.AccountRoutings)}
+}
+
 // accountCreatedJSON is OBP's CreateAccountResponseJsonV310.
 type accountCreatedJSON struct {
 	AccountID         string                 `json:"account_id"`
@@ -35,6 +63,11 @@ type accountCreatedJSON struct {
 	BranchID          string                 `json:"branch_id"`
 	AccountRoutings   []wire.Routing         `json:"account_routings"`
 	AccountAttributes []accountAttributeJSON `json:"account_attributes"`
+}
+
+func toAccountCreatedJSON(a account.Account) accountCreatedJSON {
+	return accountCreatedJSON{AccountID: a.ID, UserID: a.HolderIDs[0], Label: a.Label, ProductCode: a.ProductCode,
+		Balance: balanceOf(a), BranchID: a.BranchID, AccountRoutings: wire.FromRoutings(a.Routings), AccountAttributes: []accountAttributeJSON{}}
 }
 
 // moderatedAccountJSON is OBP's ModeratedAccountJSON400, before moderation.
@@ -52,6 +85,17 @@ type moderatedAccountJSON struct {
 	Tags              []string               `json:"tags"`
 }
 
+func toModeratedAccountJSON(r view.Reading) moderatedAccountJSON {
+	a := r.Account
+	available := make([]map[string]any, len(r.Views))
+	for i, v := range r.Views {
+		available[i] = viewJSON(v)
+	}
+	return moderatedAccountJSON{ID: a.ID, BankID: a.BankID, Label: a.Label, Number: a.Number,
+		Owners: toOwners(a.HolderIDs, r.Holders), ProductCode: a.ProductCode, Balance: balanceOf(a), ViewsAvailable: available,
+		AccountRoutings: wire.FromRoutings(a.Routings), AccountAttributes: []accountAttributeJSON{}, Tags: []string{}}
+}
+
 // coreAccountJSON is OBP's ModeratedCoreAccountJsonV400, before moderation.
 type coreAccountJSON struct {
 	ID              string         `json:"id"`
@@ -62,6 +106,17 @@ type coreAccountJSON struct {
 	Balance         wire.Amount    `json:"balance"`
 	AccountRoutings []wire.Routing `json:"account_routings"`
 	ViewsBasic      []string       `json:"views_basic"`
+}
+
+func toCoreAccountJSON(r view.Reading) coreAccountJSON {
+	a := r.Account
+	ids := make([]string, len(r.Views))
+	for i, v := range r.Views {
+		ids[i] = v.ID
+	}
+	sort.Strings(ids)
+	return coreAccountJSON{ID: a.ID, BankID: a.BankID, Label: a.Label, Number: a.Number, ProductCode: a.ProductCode,
+		Balance: balanceOf(a), AccountRoutings: wire.FromRoutings(a.Routings), ViewsBasic: ids}
 }
 
 // myAccountJSON is an entry of OBP's CoreAccountsJsonV300 (GET /my/accounts).
@@ -78,6 +133,16 @@ type myAccountsJSON struct {
 	Accounts []myAccountJSON `json:"accounts"`
 }
 
+func toMyAccountJSON(va view.Viewed) myAccountJSON {
+	a := va.Account
+	basic := make([]viewBasicJSON, len(va.Views))
+	for i, v := range va.Views {
+		basic[i] = toViewBasic(v)
+	}
+	return myAccountJSON{ID: a.ID, Label: a.Label, BankID: a.BankID, AccountType: a.ProductCode,
+		AccountRoutings: wire.FromRoutings(a.Routings), Views: basic}
+}
+
 type viewAvailableJSON struct {
 	ID        string `json:"id"`
 	ShortName string `json:"short_name"`
@@ -92,6 +157,15 @@ type basicAccountJSON struct {
 	ViewsAvailable []viewAvailableJSON `json:"views_available"`
 }
 
+func toBasicAccountJSON(va view.Viewed) basicAccountJSON {
+	a := va.Account
+	avail := make([]viewAvailableJSON, len(va.Views))
+	for i, v := range va.Views {
+		avail[i] = viewAvailableJSON{ID: v.ID, ShortName: v.ShortName, IsPublic: v.IsPublic}
+	}
+	return basicAccountJSON{ID: a.ID, Label: a.Label, BankID: a.BankID, ViewsAvailable: avail}
+}
+
 type basicAccountsJSON struct {
 	Accounts []basicAccountJSON `json:"accounts"`
 }
@@ -103,6 +177,10 @@ type heldAccountJSON struct {
 	BankID          string         `json:"bank_id"`
 	Number          string         `json:"number"`
 	AccountRoutings []wire.Routing `json:"account_routings"`
+}
+
+func toHeldAccountJSON(a account.Account) heldAccountJSON {
+	return heldAccountJSON{ID: a.ID, Label: a.Label, BankID: a.BankID, Number: a.Number, AccountRoutings: wire.FromRoutings(a.Routings)}
 }
 
 type heldAccountsJSON struct {
@@ -144,8 +222,7 @@ func toBalancesJSON(a account.Account) accountBalancesJSON {
 func toOwners(holderIDs []string, users map[string]user.User) []wire.Owner {
 	out := make([]wire.Owner, 0, len(holderIDs))
 	for _, id := range holderIDs {
-		u := users[id]
-		out = append(out, wire.Owner{ID: id, Provider: u.Provider, DisplayName: u.Username})
+		out = append(out, wire.FromUser(id, users[id]))
 	}
 	return out
 }

@@ -8,31 +8,6 @@ import (
 	"github.com/obp-go/obp/domain/view"
 )
 
-// Every rule names real view permissions, once per field, and no field is both moderated
-// and shown to every view.
-func TestModerationTableNamesRealPermissionsOncePerField(t *testing.T) {
-	for _, sh := range moderationTable {
-		seen := map[string]bool{}
-		for _, p := range sh.Always {
-			seen[p] = true
-		}
-		for _, r := range sh.Rules {
-			if seen[r.Path] {
-				t.Errorf("%s: %s appears twice", sh.Name, r.Path)
-			}
-			seen[r.Path] = true
-			if len(r.Needs) == 0 {
-				t.Errorf("%s: %s needs no permission", sh.Name, r.Path)
-			}
-			for _, p := range r.Needs {
-				if !view.IsPermission(p) {
-					t.Errorf("%s: %s needs %q, not a view permission", sh.Name, r.Path, p)
-				}
-			}
-		}
-	}
-}
-
 func TestModerateReachesIntoArraysAndNeedsEveryPermission(t *testing.T) {
 	sh := Shape{Rules: []FieldRule{ShownWith("list.secret", "a"), ShownWith("pair", "a", "b")}}
 	in := map[string]any{"list": []map[string]any{{"secret": 1, "open": 2}, {"secret": 3}}, "pair": "x"}

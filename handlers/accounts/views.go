@@ -1,0 +1,117 @@
+package accounts
+
+import (
+	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/view"
+	"github.com/obp-go/obp/handlers"
+	"github.com/obp-go/obp/handlers/wire"
+)
+
+func (a *area) viewDocs() []handlers.ResourceDoc {
+	viewErrors := handlers.ErrorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.BankAccountNotFound, obperr.ViewNotFound)
+	return []handlers.ResourceDoc{
+		{
+			OperationID:     "OBPv5.0.0-getViewsForBankAccount",
+			Verb:            "GET",
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views",
+			Summary:         "Get Views for Account",
+			Description:     "The system views granted on the account and its custom views. Needs a view with can_see_available_views_for_bank_account.",
+			Tags:            []string{"View", "Account"},
+			Auth:            handlers.LoggedIn,
+			View:            &handlers.ViewGuard{AnyView: true, Permission: view.CanSeeAvailableViews},
+			ExampleResponse: viewsJSON500{Views: []map[string]any{viewJSON(exampleOwnerView)}},
+			Errors:          viewErrors,
+			Handle:          a.getViewsForBankAccount,
+		},
+		{
+			OperationID:     "OBPv3.0.0-createViewForBankAccount",
+			Verb:            "POST",
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views",
+			Summary:         "Create Custom View",
+			Description:     "Adds a custom view to the account. Its name (and id) must start with \"_\"; allowed_actions are view permission names. Needs a view with can_create_custom_view.",
+			Tags:            []string{"View", "Account"},
+			Auth:            handlers.LoggedIn,
+			View:            &handlers.ViewGuard{AnyView: true, Permission: view.CanCreateCustomView},
+			RequestSchema:   "view_post",
+			ExampleRequest:  exampleCustomView,
+			ExampleResponse: viewJSON(exampleOwnerView),
+			SuccessStatus:   201,
+			Errors:          append(viewErrors, obperr.InvalidCustomViewFormat, obperr.InvalidJSONContent),
+			Handle:          a.createViewForBankAccount,
+		},
+		{
+			OperationID:     "OBPv3.0.0-updateViewForBankAccount",
+			Verb:            "PUT",
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views/{VIEW_ID}",
+			Summary:         "Update Custom View",
+			Description:     "Replaces a custom view's settings and permissions; system views cannot be changed (OBP-20021). Needs a view with can_update_custom_view.",
+			Tags:            []string{"View", "Account"},
+			Auth:            handlers.LoggedIn,
+			View:            &handlers.ViewGuard{AnyView: true, Permission: view.CanUpdateCustomView},
+			RequestSchema:   "view_put",
+			ExampleRequest:  customViewJSON{Description: "For the family", MetadataView: "_family", AllowedActions: []string{"can_see_transaction_amount"}},
+			ExampleResponse: viewJSON(exampleOwnerView),
+			Errors:          append(viewErrors, obperr.SystemViewsCanNotBeModified, obperr.InvalidJSONContent),
+			Handle:          a.updateViewForBankAccount,
+		},
+		{
+			OperationID:   "OBPv1.2.1-deleteViewForBankAccount",
+			Verb:          "DELETE",
+			Path:          "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views/{VIEW_ID}",
+			Summary:       "Delete Custom View",
+			Description:   "Removes a custom view and every grant of it. Needs a view with can_delete_custom_view.",
+			Tags:          []string{"View", "Account"},
+			Auth:          handlers.LoggedIn,
+			View:          &handlers.ViewGuard{AnyView: true, Permission: view.CanDeleteCustomView},
+			SuccessStatus: 204,
+			Errors:        append(viewErrors, obperr.SystemViewsCanNotBeModified),
+			Handle:        a.deleteViewForBankAccount,
+		},
+		{
+			OperationID: "OBPv5.1.0-grantUserAccessToViewByID",
+			Verb:        "POST",
+			Path:        "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views/{VIEW_ID}/account-access/grant",
+			Summary:     "Grant User access to View",
+			Description: "Gives user_id the view view_id on the account, as a holder of VIEW_ID: a system target view must be " +
+				"in VIEW_ID's can_grant_access_to_views, a custom one needs can_grant_access_to_custom_views.",
+			Tags:            []string{"View", "Account Access"},
+			Auth:            handlers.LoggedIn,
+			View:            &handlers.ViewGuard{},
+			RequestSchema:   "account_access_post",
+			ExampleRequest:  accessPostJSON{UserID: wire.ExampleUser.ID, ViewID: "_family"},
+			ExampleResponse: viewJSON(exampleOwnerView),
+			SuccessStatus:   201,
+			Errors:          append(viewErrors, obperr.CannotGrantViewAccess, obperr.UserNotFoundByID),
+			Handle:          a.grantUserAccessToViewByID,
+		},
+		{
+			OperationID:     "OBPv5.1.0-revokeUserAccessToViewByID",
+			Verb:            "POST",
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views/{VIEW_ID}/account-access/revoke",
+			Summary:         "Revoke User access to View",
+			Description:     "Takes view_id away from user_id, under VIEW_ID's can_revoke_access_to_views / can_revoke_access_to_custom_views.",
+			Tags:            []string{"View", "Account Access"},
+			Auth:            handlers.LoggedIn,
+			View:            &handlers.ViewGuard{},
+			RequestSchema:   "account_access_post",
+			ExampleRequest:  accessPostJSON{UserID: wire.ExampleUser.ID, ViewID: "_family"},
+			ExampleResponse: revokedJSON{Revoked: true},
+			SuccessStatus:   201,
+			Errors:          append(viewErrors, obperr.CannotRevokeViewAccess, obperr.CannotFindAccountAccess),
+			Handle:          a.revokeUserAccessToViewByID,
+		},
+		{
+			OperationID:     "OBPv2.0.0-getPermissionsForBankAccount",
+			Verb:            "GET",
+			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/permissions",
+			Summary:         "Get access",
+			Description:     "Who has which views on the account. Needs a view with can_see_views_with_permissions_for_all_users.",
+			Tags:            []string{"View", "Account Access"},
+			Auth:            handlers.LoggedIn,
+			View:            &handlers.ViewGuard{AnyView: true, Permission: view.CanSeePermissionsForAllUsers},
+			ExampleResponse: permissionsJSON{Permissions: []permissionJSON{{User: wire.Owner{ID: wire.ExampleUser.ID, Provider: wire.ExampleUser.Provider, DisplayName: "felixsmith"}, Views: []map[string]any{viewJSON(exampleOwnerView)}}}},
+			Errors:          viewErrors,
+			Handle:          a.getPermissionsForBankAccount,
+		},
+	}
+}

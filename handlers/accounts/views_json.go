@@ -1,0 +1,91 @@
+package accounts
+
+import (
+	"github.com/obp-go/obp/domain/view"
+	"github.com/obp-go/obp/handlers/wire"
+)
+
+// viewJSON renders OBP's View500 shape: the view's settings and every permission as a
+// boolean (View300 is the same without the two lists).
+func viewJSON(v view.View) map[string]any {
+	m := map[string]any{
+		"id": v.ID, "short_name": v.ShortName, "description": v.Description, "metadata_view": v.MetadataView,
+		"is_public": v.IsPublic, "is_system": v.IsSystem, "is_firehose": v.IsFirehose, "alias": v.Alias,
+		"hide_metadata_if_alias_used": v.HideMetadataIfAliasUsed,
+		"can_grant_access_to_views":   nonNil(v.CanGrantAccessToViews),
+		"can_revoke_access_to_views":  nonNil(v.CanRevokeAccessToViews),
+	}
+	for _, p := range view.Permissions {
+		m[p] = v.Can(p)
+	}
+	return m
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+type viewBasicJSON struct {
+	ID          string `json:"id"`
+	ShortName   string `json:"short_name"`
+	Description string `json:"description"`
+	IsPublic    bool   `json:"is_public"`
+}
+
+func toViewBasic(v view.View) viewBasicJSON {
+	return viewBasicJSON{ID: v.ID, ShortName: v.ShortName, Description: v.Description, IsPublic: v.IsPublic}
+}
+
+type viewsJSON500 struct {
+	Views []map[string]any `json:"views"`
+}
+
+// customViewJSON is OBP's CreateViewJsonV300 / UpdateViewJsonV300.
+type customViewJSON struct {
+	Name                    string   `json:"name,omitempty"`
+	Description             string   `json:"description"`
+	MetadataView            string   `json:"metadata_view"`
+	IsPublic                bool     `json:"is_public"`
+	WhichAliasToUse         string   `json:"which_alias_to_use"`
+	HideMetadataIfAliasUsed bool     `json:"hide_metadata_if_alias_used"`
+	AllowedActions          []string `json:"allowed_actions"`
+}
+
+func (in customViewJSON) toDomain() view.CustomView {
+	return view.CustomView{Name: in.Name, Description: in.Description, MetadataView: in.MetadataView, Alias: in.WhichAliasToUse,
+		IsPublic: in.IsPublic, HideMetadataIfAliasUsed: in.HideMetadataIfAliasUsed, AllowedActions: in.AllowedActions}
+}
+
+type accessPostJSON struct {
+	UserID string `json:"user_id"`
+	ViewID string `json:"view_id"`
+}
+
+type revokedJSON struct {
+	Revoked bool `json:"revoked"`
+}
+
+type permissionJSON struct {
+	User  wire.Owner       `json:"user"`
+	Views []map[string]any `json:"views"`
+}
+
+func toPermissionJSON(g view.Grantee) permissionJSON {
+	views := make([]map[string]any, len(g.Views))
+	for i, v := range g.Views {
+		views[i] = viewJSON(v)
+	}
+	return permissionJSON{User: wire.FromUser(g.User.ID, g.User), Views: views}
+}
+
+type permissionsJSON struct {
+	Permissions []permissionJSON `json:"permissions"`
+}
+
+var exampleCustomView = customViewJSON{Name: "_family", Description: "For the family", MetadataView: "_family",
+	WhichAliasToUse: "family", AllowedActions: []string{"can_see_transaction_amount", "can_see_bank_account_label"}}
+
+var exampleOwnerView, _ = view.System(view.Owner)
