@@ -1,7 +1,6 @@
 package handlers_test
 
 import (
-	"encoding/json"
 	"testing"
 
 	"github.com/obp-go/obp/app"
@@ -17,26 +16,17 @@ func registry(t testing.TB) *handlers.Server {
 
 // Two documented example bodies (createConsumer's "enabled": null, REFUND's "to": null)
 // failed the server's own schema: a client copying them got 400. Pinned: every resource
-// doc's example request passes the validator its endpoint runs.
+// doc's example request, in every area, passes the validator its endpoint runs.
 func TestEveryExampleRequestPassesItsOwnSchema(t *testing.T) {
-	s := registry(t)
+	docs := registry(t).Docs
+	if err := handlers.ValidateExamples(docs); err != nil {
+		t.Error(err)
+	}
 	n := 0
-	for _, d := range s.Docs {
-		if d.RequestSchema == "" {
-			continue
+	for _, d := range docs {
+		if d.RequestSchema != "" {
+			n++
 		}
-		if d.ExampleRequest == nil {
-			t.Errorf("%s takes a body (%s) but documents no example", d.OperationID, d.RequestSchema)
-			continue
-		}
-		body, err := json.Marshal(d.ExampleRequest)
-		if err != nil {
-			t.Fatalf("%s: %v", d.OperationID, err)
-		}
-		if err := s.ValidateBody(d.RequestSchema, body); err != nil {
-			t.Errorf("%s: example %s fails %s: %v", d.OperationID, body, d.RequestSchema, err)
-		}
-		n++
 	}
 	if n < 20 {
 		t.Errorf("only %d examples checked", n)
