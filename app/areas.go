@@ -1,7 +1,9 @@
 package app
 
 import (
+	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/consumer"
+	"github.com/obp-go/obp/domain/idempotency"
 	"github.com/obp-go/obp/handlers"
 	"github.com/obp-go/obp/handlers/accounts"
 	"github.com/obp-go/obp/handlers/banks"
@@ -29,9 +31,8 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 		counterparties.Docs(s.counterparties),
 	}
 	return handlers.New(handlers.Deps{
-		Auth: s.auth, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: s.store,
+		Auth: s.auth, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: idempotency.NewService(s.store, o.Payments.IdempotencyLease, clock.Clock(o.Now)),
 		Limiter:       consumer.Limiter{Counter: s.store, Now: o.Now},
 		DBUnreachable: o.DB.Unreachable, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
-		IdempotencyLease: o.Payments.IdempotencyLease, Now: o.Now,
 	}, areas...)
 }

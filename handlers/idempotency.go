@@ -33,8 +33,7 @@ func (s *Server) withIdempotency(c *fiber.Ctx, userID string, handle func(ctx co
 	if err != nil {
 		return err
 	}
-	now := s.now()
-	rec, claimed, err := s.deps.Idempotency.ClaimIdempotencyKey(ctx, userID, key, hash, now, s.idempotencyLease(), idempotency.TTL)
+	rec, claimed, retryIn, err := s.deps.Idempotency.Claim(ctx, userID, key, hash)
 	if err != nil {
 		return err
 	}
@@ -43,7 +42,7 @@ func (s *Server) withIdempotency(c *fiber.Ctx, userID string, handle func(ctx co
 		case rec.RequestHash != hash:
 			return obperr.IdempotencyKeyReused
 		case rec.StatusCode == 0:
-			c.Set(fiber.HeaderRetryAfter, strconv.Itoa(retryAfterSeconds(rec.LeaseUntil.Sub(now))))
+			c.Set(fiber.HeaderRetryAfter, strconv.Itoa(retryAfterSeconds(retryIn)))
 			return obperr.IdempotencyKeyInFlight
 		}
 		c.Set("Idempotency-Hit", "true")
@@ -56,7 +55,7 @@ func (s *Server) withIdempotency(c *fiber.Ctx, userID string, handle func(ctx co
 	stored := false
 	defer func() {
 		if !stored && refused(err) {
-			if rerr := s.deps.Idempotency.ReleaseIdempotencyKey(context.WithoutCancel(ctx), userID, key); rerr != nil {
+			if rerr := s.deps.Idempotency.Release(context.WithoutCancel(ctx), userID, key); rerr != nil {
 				s.requestLogger(c).Error("release idempotency key", "error", rerr.Error())
 			}
 		}
@@ -66,7 +65,7 @@ func (s *Server) withIdempotency(c *fiber.Ctx, userID string, handle func(ctx co
 	}
 	// The request succeeded: from here the claim must stay, or a retry would run it twice.
 	stored = true
-	if err := s.deps.Idempotency.CompleteIdempotencyKey(context.WithoutCancel(ctx), userID, key, c.Response().StatusCode(), c.Response().Body()); err != nil {
+	if err := s.deps.Idempotency.Complete(context.WithoutCancel(ctx), userID, key, c.Response().StatusCode(), c.Response().Body()); err != nil {
 		// The caller still gets its answer; a retry after the lease finds the request by
 		// its reserved id instead of creating another.
 		s.requestLogger(c).Error("store idempotent answer", "error", err.Error())
@@ -106,19 +105,4 @@ func retryAfterSeconds(d time.Duration) int {
 		return 1
 	}
 	return int((d + time.Second - 1) / time.Second)
-}
-
-func (s *Server) idempotencyLease() time.Duration {
-	if s.deps.IdempotencyLease > 0 {
-		return s.deps.IdempotencyLease
-	}
-	return idempotency.DefaultLease
-}
-
-// now is the server's clock (tests move it).
-func (s *Server) now() time.Time {
-	if s.deps.Now != nil {
-		return s.deps.Now().UTC()
-	}
-	return time.Now().UTC()
 }

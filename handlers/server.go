@@ -85,8 +85,8 @@ func orDefault[T int | time.Duration](v, def T) T {
 type Deps struct {
 	Auth        *auth.Service
 	Roles       entitlement.Checker
-	Views       *view.Service
-	Idempotency idempotency.Store
+	Views       viewLoader // loads the view a guard let a call through
+	Idempotency *idempotency.Service
 	ViewChecker ViewChecker
 	Limiter     consumer.Limiter
 	// DBUnreachable reports whether an error means the database cannot be reached, to
@@ -95,11 +95,6 @@ type Deps struct {
 	Info          Info
 	Log           *slog.Logger
 	Limits        Limits
-	// IdempotencyLease is how long an Idempotency-Key's claim holds while its request runs
-	// (0: idempotency.DefaultLease).
-	IdempotencyLease time.Duration
-	// Now is the server's clock; nil is time.Now. Tests move it.
-	Now func() time.Time
 	// ExtraDocs are added to the registry; tests use them for endpoints that exist only
 	// to exercise the middleware (a panic, a slow request).
 	ExtraDocs []ResourceDoc
