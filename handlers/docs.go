@@ -152,13 +152,7 @@ func (s *Server) docsDocs() []ResourceDoc {
 			Tags:            []string{"Documentation", "API"},
 			ExampleResponse: resourceDocsJSON{ResourceDocs: []resourceDocJSON{}},
 			Errors:          ErrorsOf(apiVersionNotSupported),
-			Handle: func(c *Call) error {
-				if err := docsVersionOK(c.Param("API_VERSION")); err != nil {
-					return err
-				}
-				c.Fiber().Set("Content-Type", "application/json")
-				return c.Fiber().Status(200).Send(s.obpDocs)
-			},
+			Handle:          s.getResourceDocs,
 		},
 		{
 			OperationID: "OBPv5.1.0-getResourceDocsOpenAPI",
@@ -170,13 +164,20 @@ func (s *Server) docsDocs() []ResourceDoc {
 			ExampleResponse: map[string]any{"openapi": "3.0.3", "info": map[string]any{"title": "Open Bank Project API",
 				"version": apiVersion}, "paths": map[string]any{}},
 			Errors: ErrorsOf(apiVersionNotSupported),
-			Handle: func(c *Call) error {
-				if err := docsVersionOK(c.Param("API_VERSION")); err != nil {
-					return err
-				}
-				c.Fiber().Set("Content-Type", "application/json")
-				return c.Fiber().Status(200).Send(s.openapi)
-			},
+			Handle: s.getOpenAPI,
 		},
 	}
+}
+
+func (s *Server) getResourceDocs(c *Call) error { return sendDoc(c, s.obpDocs) }
+
+func (s *Server) getOpenAPI(c *Call) error { return sendDoc(c, s.openapi) }
+
+// sendDoc answers with a document rendered once at start, for a version we serve.
+func sendDoc(c *Call, doc []byte) error {
+	if err := docsVersionOK(c.Param("API_VERSION")); err != nil {
+		return err
+	}
+	c.Fiber().Set("Content-Type", "application/json")
+	return c.Fiber().Status(200).Send(doc)
 }
