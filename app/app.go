@@ -57,7 +57,7 @@ type PaymentOptions struct {
 	EnabledTypes      []string          // nil: every type
 	ScaMethod         string            // default SCA method: SMS, EMAIL or (sandbox only) DUMMY
 	ScaMethodPerType  map[string]string // transaction request type -> method
-	ThresholdDefault  int64             // whole currency units; 0 is OBP's 1000
+	ThresholdDefault  int64             // whole currency units; 0 is payment.DefaultChallengeThreshold
 	ThresholdPerType  map[string]int64
 	ChallengeTTL      time.Duration
 	ChallengeAttempts int

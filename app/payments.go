@@ -30,7 +30,7 @@ func (s *services) wirePayments(o Options) error {
 	}
 	def := strings.ToUpper(po.ScaMethod)
 	if def == "" {
-		def = "SMS"
+		def = sca.DefaultMethod
 	}
 	for _, name := range append([]string{def}, values(po.ScaMethodPerType)...) {
 		if _, ok := methods[strings.ToUpper(name)]; !ok {

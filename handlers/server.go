@@ -55,7 +55,7 @@ type Limits struct {
 
 // DefaultLimits are the limits when configuration gives none. 16 KB of headers leaves
 // room for long OBP tokens (a Consent-JWT with many views, a DirectLogin JWT).
-var DefaultLimits = Limits{BodyLimit: 1 << 20, ReadTimeout: 15 * time.Second, WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second,
+var DefaultLimits = Limits{CORSOrigins: "*", BodyLimit: 1 << 20, ReadTimeout: 15 * time.Second, WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second,
 	MaxHeaderBytes: 16 << 10, MaxConnections: 2048, MaxInFlight: 256}
 
 // withDefaults fills every limit left at zero from DefaultLimits.
@@ -69,7 +69,7 @@ func (l Limits) withDefaults() Limits {
 	l.MaxConnections = orDefault(l.MaxConnections, d.MaxConnections)
 	l.MaxInFlight = orDefault(l.MaxInFlight, d.MaxInFlight)
 	if l.CORSOrigins == "" {
-		l.CORSOrigins = "*"
+		l.CORSOrigins = d.CORSOrigins
 	}
 	return l
 }

@@ -52,7 +52,7 @@ func loadConfig() (config, error) {
 		TokenKey:      env("OBP_TOKEN_KEY", ""),
 		TokenLifetime: envDuration("OBP_TOKEN_LIFETIME", 4*7*24*time.Hour, &errs),
 		Limits: handlers.Limits{
-			CORSOrigins:    env("OBP_CORS_ORIGINS", "*"),
+			CORSOrigins:    env("OBP_CORS_ORIGINS", handlers.DefaultLimits.CORSOrigins),
 			BodyLimit:      envInt("OBP_BODY_LIMIT", handlers.DefaultLimits.BodyLimit, &errs),
 			ReadTimeout:    envDuration("OBP_READ_TIMEOUT", handlers.DefaultLimits.ReadTimeout, &errs),
 			WriteTimeout:   envDuration("OBP_WRITE_TIMEOUT", handlers.DefaultLimits.WriteTimeout, &errs),

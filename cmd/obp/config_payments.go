@@ -4,23 +4,23 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/obp-go/obp/app"
 	"github.com/obp-go/obp/connectors/notifiers"
 	"github.com/obp-go/obp/domain/idempotency"
 	"github.com/obp-go/obp/domain/payment"
+	"github.com/obp-go/obp/domain/sca"
 )
 
 // paymentOptions reads the payment and SCA settings (listed in the README).
 func paymentOptions(errs *[]string) app.PaymentOptions {
 	o := app.PaymentOptions{
-		ScaMethod:         strings.ToUpper(env("OBP_SCA_METHOD", "SMS")),
+		ScaMethod:         strings.ToUpper(env("OBP_SCA_METHOD", sca.DefaultMethod)),
 		ScaMethodPerType:  map[string]string{},
-		ThresholdDefault:  int64(envInt("OBP_CHALLENGE_THRESHOLD", 1000, errs)),
+		ThresholdDefault:  int64(envInt("OBP_CHALLENGE_THRESHOLD", payment.DefaultChallengeThreshold, errs)),
 		ThresholdPerType:  map[string]int64{},
-		ChallengeTTL:      envDuration("OBP_CHALLENGE_TTL", 600*time.Second, errs),
-		ChallengeAttempts: envInt("OBP_CHALLENGE_ATTEMPTS", 3, errs),
+		ChallengeTTL:      envDuration("OBP_CHALLENGE_TTL", sca.DefaultTTL, errs),
+		ChallengeAttempts: envInt("OBP_CHALLENGE_ATTEMPTS", sca.DefaultAttempts, errs),
 		IdempotencyLease:  envDuration("OBP_IDEMPOTENCY_LEASE", idempotency.DefaultLease, errs),
 	}
 	if v := env("OBP_TRANSACTION_REQUEST_TYPES", ""); v != "" {

@@ -15,10 +15,6 @@ import (
 
 var _ payment.Connector = (*Connector)(nil)
 
-// DefaultChallengeThreshold is OBP's: 1000 (of the payment's currency here; OBP converts
-// from EUR, and this server keeps no exchange rates).
-const DefaultChallengeThreshold = 1000
-
 // Thresholds configures getChallengeThreshold: whole currency units, by type.
 type Thresholds struct {
 	Default int64
@@ -32,7 +28,7 @@ func (c *Connector) SetChallengeThresholds(t Thresholds) { c.thresholds = t }
 func (c *Connector) GetChallengeThreshold(_ context.Context, _, _, _ string, t payment.Type, currency, _ string) (int64, error) {
 	units := c.thresholds.Default
 	if units <= 0 {
-		units = DefaultChallengeThreshold
+		units = payment.DefaultChallengeThreshold
 	}
 	if v, ok := c.thresholds.PerType[string(t)]; ok {
 		units = v

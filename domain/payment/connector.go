@@ -7,6 +7,10 @@ import (
 	"github.com/obp-go/obp/domain/transaction"
 )
 
+// DefaultChallengeThreshold is OBP's: 1000 whole units (of the payment's currency here;
+// OBP converts from EUR, and this server keeps no exchange rates).
+const DefaultChallengeThreshold = 1000
+
 // Direction names a settlement account.
 type Direction string
 

@@ -14,6 +14,7 @@ import (
 // Defaults, as OBP's.
 const (
 	DefaultTTL      = 600 * time.Second
+	DefaultMethod   = "SMS" // OBP's when <TYPE>_OTP_INSTRUCTION_TRANSPORT is unset
 	DefaultAttempts = 3
 )
 
