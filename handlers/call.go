@@ -10,6 +10,7 @@ import (
 
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/auth"
+	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/view"
 )
@@ -32,6 +33,9 @@ type Call struct {
 type viewLoader interface {
 	Get(ctx context.Context, ref account.Ref, viewID string) (view.View, error)
 }
+
+// Caller is who is calling, as every domain and connector call sees it (call.From(Ctx)).
+func (c *Call) Caller() call.Context { return call.From(c.Ctx) }
 
 // AccountRef is the account the path names (BANK_ID, ACCOUNT_ID).
 func (c *Call) AccountRef() account.Ref {

@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/sca"
 	"github.com/obp-go/obp/domain/transaction"
@@ -17,7 +18,7 @@ const RejectAnswer = "REJECT"
 // is still awaiting answers, its type is unchanged, the challenge is a transaction
 // request challenge, the answer is right; then, once enough answers are in, the payment
 // is posted exactly once however many answers arrive together.
-func (s *Service) Answer(ctx context.Context, by Caller, from account.Ref, t Type, requestID, challengeID, answer string) (Result, error) {
+func (s *Service) Answer(ctx context.Context, by call.Context, from account.Ref, t Type, requestID, challengeID, answer string) (Result, error) {
 	r, err := s.answer(ctx, by, from, t, requestID, challengeID, answer)
 	if err != nil {
 		return Result{Request: r}, err
@@ -26,7 +27,7 @@ func (s *Service) Answer(ctx context.Context, by Caller, from account.Ref, t Typ
 	return Result{Request: r, Challenges: cs}, err
 }
 
-func (s *Service) answer(ctx context.Context, by Caller, from account.Ref, t Type, requestID, challengeID, answer string) (Request, error) {
+func (s *Service) answer(ctx context.Context, by call.Context, from account.Ref, t Type, requestID, challengeID, answer string) (Request, error) {
 	r, err := s.store.GetTransactionRequest(ctx, requestID)
 	if err != nil {
 		return Request{}, err

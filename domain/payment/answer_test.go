@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/sca"
@@ -44,7 +45,7 @@ func newAwaitingAnswers(required int) awaitingAnswers {
 }
 
 func (w awaitingAnswers) answer(userID, challengeID, answer string) (Result, error) {
-	return w.s.Answer(context.Background(), Caller{UserID: userID}, payer, Account, "tr1", challengeID, answer)
+	return w.s.Answer(context.Background(), call.Context{UserID: userID}, payer, Account, "tr1", challengeID, answer)
 }
 
 func isCode(err error, code *obperr.Code) bool {
@@ -254,7 +255,7 @@ func TestChallengeFailedByWrongAnswersRejectsTheRequest(t *testing.T) {
 
 func TestAnswerToARequestOfAnotherAccountIsNotFound(t *testing.T) {
 	w := newAwaitingAnswers(1)
-	res, err := w.s.Answer(context.Background(), Caller{UserID: "alice"}, account.Ref{BankID: "b", AccountID: "a2"}, Account, "tr1", "c-alice", "111")
+	res, err := w.s.Answer(context.Background(), call.Context{UserID: "alice"}, account.Ref{BankID: "b", AccountID: "a2"}, Account, "tr1", "c-alice", "111")
 	if !errors.Is(err, obperr.TransactionRequestNotFound) || res.Request.ID != "" {
 		t.Errorf("answer = %+v, %v; want TransactionRequestNotFound and nothing of the request", res.Request, err)
 	}

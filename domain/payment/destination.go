@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
 	"github.com/obp-go/obp/domain/routing"
@@ -15,7 +16,7 @@ import (
 // accounts, names it in settle for the caller to fetch once nothing else can refuse the
 // request (a settlement account is made on first use). r.External is set when the payee
 // is outside this server: the payment is booked against the outgoing settlement account.
-func (s *Service) destination(ctx context.Context, by Caller, n New, r *Request) (settle Direction, err error) {
+func (s *Service) destination(ctx context.Context, by call.Context, n New, r *Request) (settle Direction, err error) {
 	switch n.Type {
 	case Account, AccountOTP, SandboxTAN:
 		to, err := s.accounts.GetBankAccount(ctx, n.To)
@@ -56,7 +57,7 @@ func (s *Service) destination(ctx context.Context, by Caller, n New, r *Request)
 	return "", obperr.InvalidTransactionRequestType
 }
 
-func (s *Service) authorise(by Caller, n New, toOwn, toBeneficiary bool) error {
+func (s *Service) authorise(by call.Context, n New, toOwn, toBeneficiary bool) error {
 	if !s.mayPay(by, n, toOwn, toBeneficiary) {
 		return obperr.InsufficientAuthorisationToCreateTransactionRequest
 	}
@@ -75,7 +76,7 @@ func holds(a account.Account, userID string) bool {
 // toCounterparty pays a saved counterparty of the account: one on this server (OBP bank
 // and account routings, or an IBAN held here) is credited directly, any other is
 // forwarded through the outgoing settlement account.
-func (s *Service) toCounterparty(ctx context.Context, by Caller, n New, r *Request) (Direction, error) {
+func (s *Service) toCounterparty(ctx context.Context, by call.Context, n New, r *Request) (Direction, error) {
 	p, err := s.payees.Payee(ctx, n.CounterpartyID)
 	if err != nil {
 		return "", err
@@ -125,7 +126,7 @@ func (s *Service) internalPayee(ctx context.Context, p Payee) (account.Ref, bool
 
 // toRefund sends money back to whoever paid the account in an earlier transaction, at
 // most that amount, once.
-func (s *Service) toRefund(ctx context.Context, by Caller, n New, r *Request) (Direction, error) {
+func (s *Service) toRefund(ctx context.Context, by call.Context, n New, r *Request) (Direction, error) {
 	original, err := s.conn.GetTransaction(ctx, n.From, n.RefundOf)
 	if err != nil {
 		return "", err

@@ -19,8 +19,3 @@ type New struct {
 	RefundOf       string      // REFUND: the transaction refunded
 	Details        string      // the body as posted, kept for the response
 }
-
-// Caller is who creates or answers a request.
-type Caller struct {
-	UserID, Username, ConsumerID string
-}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/idempotency"
 	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
@@ -87,7 +88,7 @@ func TestRetryAfterAKilledRunRecordsThePostingWithoutPayingAgain(t *testing.T) {
 	ctx := idempotency.WithResourceID(context.Background(), "reserved-id")
 	n := New{From: account.Ref{BankID: "b", AccountID: "from"}, To: account.Ref{BankID: "b", AccountID: "to"}, ViewID: "owner",
 		Type: Account, Currency: "EUR", Amount: "10.00"}
-	res, err := s.Create(ctx, Caller{UserID: "u"}, n)
+	res, err := s.Create(ctx, call.Context{UserID: "u"}, n)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +98,7 @@ func TestRetryAfterAKilledRunRecordsThePostingWithoutPayingAgain(t *testing.T) {
 	if len(reqs.stored) != 1 {
 		t.Errorf("%d requests stored, want 1", len(reqs.stored))
 	}
-	again, err := s.Create(ctx, Caller{UserID: "u"}, n)
+	again, err := s.Create(ctx, call.Context{UserID: "u"}, n)
 	if err != nil || again.Request.TransactionID != "leg-of-the-killed-run" || l.calls != 1 {
 		t.Errorf("a second retry = %+v, %v after %d postings; want the stored request and no new posting", again.Request, err, l.calls)
 	}

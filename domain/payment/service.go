@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/idempotency"
 	"github.com/obp-go/obp/domain/ids"
@@ -101,7 +102,7 @@ type Result struct {
 // Create validates and authorises a transaction request, then either posts the payment
 // at once (below the challenge threshold) or issues challenges and waits. A refused
 // request writes nothing.
-func (s *Service) Create(ctx context.Context, by Caller, n New) (Result, error) {
+func (s *Service) Create(ctx context.Context, by call.Context, n New) (Result, error) {
 	if !s.enabledTypes[n.Type] {
 		return Result{}, obperr.InvalidTransactionRequestType.With("%s is not enabled on this server.", n.Type)
 	}
@@ -209,7 +210,7 @@ func (s *Service) post(ctx context.Context, r Request) (transaction.Posted, erro
 // challenge records the request as INITIATED, then issues its challenges. The request
 // goes first so that the database's constraints (one live refund per transaction) refuse
 // a request before any code is sent; if issuing fails, the request is discarded again.
-func (s *Service) challenge(ctx context.Context, by Caller, r Request) (Result, error) {
+func (s *Service) challenge(ctx context.Context, by call.Context, r Request) (Result, error) {
 	method, err := s.challenges.MethodFor(string(r.Type))
 	if err != nil {
 		return Result{}, err
@@ -248,7 +249,7 @@ func (s *Service) challenge(ctx context.Context, by Caller, r Request) (Result, 
 // answerers decides who must answer: the caller, or — when the account's attribute
 // REQUIRED_CHALLENGE_ANSWERS asks for more than one — every user whose view may pay
 // from the account, of whom that many must answer.
-func (s *Service) answerers(ctx context.Context, by Caller, r Request) ([]string, int, error) {
+func (s *Service) answerers(ctx context.Context, by call.Context, r Request) ([]string, int, error) {
 	attrs, err := s.accounts.GetAccountAttributes(ctx, r.From)
 	if err != nil {
 		return nil, 0, err
@@ -284,7 +285,7 @@ func (s *Service) answerers(ctx context.Context, by Caller, r Request) ([]string
 
 // mayPay is OBP's authorisation rule, plus can_add_transaction_request_to_own_account for
 // transfers between the caller's own accounts.
-func (s *Service) mayPay(by Caller, n New, toOwn, toBeneficiary bool) bool {
+func (s *Service) mayPay(by call.Context, n New, toOwn, toBeneficiary bool) bool {
 	if s.checks.HasRole(by.UserID, n.From.BankID, role.CanCreateAnyTransactionRequest.Name) {
 		return true
 	}

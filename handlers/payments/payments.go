@@ -7,6 +7,7 @@ import (
 	"context"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/notify"
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/handlers"
@@ -14,8 +15,8 @@ import (
 
 // Payments is what the area needs of the payment service.
 type Payments interface {
-	Create(ctx context.Context, by payment.Caller, n payment.New) (payment.Result, error)
-	Answer(ctx context.Context, by payment.Caller, from account.Ref, t payment.Type, requestID, challengeID, answer string) (payment.Result, error)
+	Create(ctx context.Context, by call.Context, n payment.New) (payment.Result, error)
+	Answer(ctx context.Context, by call.Context, from account.Ref, t payment.Type, requestID, challengeID, answer string) (payment.Result, error)
 	Get(ctx context.Context, from account.Ref, id string) (payment.Result, error)
 	List(ctx context.Context, from account.Ref, limit, offset int) ([]payment.Result, error)
 	SetStatus(ctx context.Context, id string, to payment.Status) (payment.Request, error)
@@ -37,9 +38,4 @@ type area struct {
 func Docs(payments Payments, outbox Outbox) []handlers.ResourceDoc {
 	a := &area{payments: payments, outbox: outbox}
 	return append(a.transactionRequestDocs(), a.outboxDocs()...)
-}
-
-// payer is the caller as the payment service knows it.
-func payer(c *handlers.Call) payment.Caller {
-	return payment.Caller{UserID: c.Principal.UserID, Username: c.Principal.Username, ConsumerID: c.Principal.ConsumerID}
 }

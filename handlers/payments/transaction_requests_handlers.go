@@ -65,7 +65,7 @@ func (a *area) createTransactionRequestRefund(c *handlers.Call) error {
 // keeps the whole posted body as the request's details.
 func (a *area) create(c *handlers.Call, t payment.Type, n payment.New) error {
 	n.From, n.ViewID, n.Type, n.Details = c.AccountRef(), c.Param("VIEW_ID"), t, string(c.Body())
-	res, err := a.payments.Create(c.Ctx, payer(c), n)
+	res, err := a.payments.Create(c.Ctx, c.Caller(), n)
 	if err != nil {
 		return err
 	}
@@ -77,7 +77,7 @@ func (a *area) answerTransactionRequestChallenge(c *handlers.Call) error {
 	if err := c.Bind(&in); err != nil {
 		return err
 	}
-	res, err := a.payments.Answer(c.Ctx, payer(c), c.AccountRef(), payment.Type(c.Param("TRANSACTION_REQUEST_TYPE")),
+	res, err := a.payments.Answer(c.Ctx, c.Caller(), c.AccountRef(), payment.Type(c.Param("TRANSACTION_REQUEST_TYPE")),
 		c.Param("TRANSACTION_REQUEST_ID"), in.ID, in.Answer)
 	if err != nil {
 		return err
