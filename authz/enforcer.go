@@ -127,7 +127,7 @@ func (a *Enforcer) HasRole(userID, bankID, roleName string) bool {
 }
 
 // CanOnView implements view.Checker.
-func (a *Enforcer) CanOnView(userID string, ref account.Ref, viewID, permission string) bool {
+func (a *Enforcer) CanOnView(userID string, ref account.Ref, viewID string, permission view.Permission) bool {
 	p, err := a.policy(userID)
 	if err != nil {
 		a.log.Error("authz: load user policy", slog.String("user_id", userID), slog.String("error", err.Error()))

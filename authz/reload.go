@@ -68,7 +68,7 @@ func (p *userPolicy) build(ctx context.Context, roles entitlement.Store, views v
 		}
 		for perm, ok := range v.Allowed {
 			if ok {
-				permRules = append(permRules, []string{vkey, perm})
+				permRules = append(permRules, []string{vkey, string(perm)})
 			}
 		}
 	}
@@ -108,7 +108,7 @@ func (p *userPolicy) hasRole(userID, bankID, roleName string) bool {
 	return err == nil && ok
 }
 
-func (p *userPolicy) canOnView(userID string, ref account.Ref, viewID, permission string) bool {
-	ok, err := p.e.Enforce(p.viewCtx, userID, view.AccountKey(ref), viewID, view.Key(ref, viewID), permission)
+func (p *userPolicy) canOnView(userID string, ref account.Ref, viewID string, permission view.Permission) bool {
+	ok, err := p.e.Enforce(p.viewCtx, userID, view.AccountKey(ref), viewID, view.Key(ref, viewID), string(permission))
 	return err == nil && ok
 }

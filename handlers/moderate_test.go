@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/obp-go/obp/domain/view"
@@ -12,15 +11,15 @@ func TestModerateReachesIntoArraysAndNeedsEveryPermission(t *testing.T) {
 	sh := Shape{Rules: []FieldRule{ShownWith("list.secret", "a"), ShownWith("pair", "a", "b")}}
 	in := map[string]any{"list": []map[string]any{{"secret": 1, "open": 2}, {"secret": 3}}, "pair": "x"}
 	for _, tc := range []struct {
-		granted []string
+		granted []view.Permission
 		want    map[string]any
 	}{
 		{nil, map[string]any{"list": []any{map[string]any{"open": 2.0}, map[string]any{}}}},
-		{[]string{"b"}, map[string]any{"list": []any{map[string]any{"open": 2.0}, map[string]any{}}}},
-		{[]string{"a"}, map[string]any{"list": []any{map[string]any{"secret": 1.0, "open": 2.0}, map[string]any{"secret": 3.0}}}},
-		{[]string{"a", "b"}, map[string]any{"list": []any{map[string]any{"secret": 1.0, "open": 2.0}, map[string]any{"secret": 3.0}}, "pair": "x"}},
+		{[]view.Permission{"b"}, map[string]any{"list": []any{map[string]any{"open": 2.0}, map[string]any{}}}},
+		{[]view.Permission{"a"}, map[string]any{"list": []any{map[string]any{"secret": 1.0, "open": 2.0}, map[string]any{"secret": 3.0}}}},
+		{[]view.Permission{"a", "b"}, map[string]any{"list": []any{map[string]any{"secret": 1.0, "open": 2.0}, map[string]any{"secret": 3.0}}, "pair": "x"}},
 	} {
-		v := view.View{Allowed: map[string]bool{}}
+		v := view.View{Allowed: map[view.Permission]bool{}}
 		for _, p := range tc.granted {
 			v.Allowed[p] = true
 		}
@@ -29,7 +28,7 @@ func TestModerateReachesIntoArraysAndNeedsEveryPermission(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("granted %s: got %v, want %v", strings.Join(tc.granted, ","), got, tc.want)
+			t.Errorf("granted %v: got %v, want %v", tc.granted, got, tc.want)
 		}
 	}
 }

@@ -11,11 +11,13 @@ import (
 // it. The path is dotted and reaches into every element of an array on its way.
 type FieldRule struct {
 	Path  string
-	Needs []string
+	Needs []view.Permission
 }
 
 // ShownWith is the rule that shows path only through a view granting every one of needs.
-func ShownWith(path string, needs ...string) FieldRule { return FieldRule{Path: path, Needs: needs} }
+func ShownWith(path string, needs ...view.Permission) FieldRule {
+	return FieldRule{Path: path, Needs: needs}
+}
 
 // Shape is the moderation of one rendered JSON type: the fields a view must grant, and
 // the identifiers every view with access sees. Between them they name every field the
@@ -45,7 +47,7 @@ func Moderate(v any, sh Shape, through view.View) (map[string]any, error) {
 	return m, nil
 }
 
-func grantsAll(v view.View, permissions []string) bool {
+func grantsAll(v view.View, permissions []view.Permission) bool {
 	for _, p := range permissions {
 		if !v.Can(p) {
 			return false

@@ -40,9 +40,9 @@ type walk struct {
 	s             *testenv.Server
 	owner, reader testUser
 	params        map[string]string
-	lacking       map[string]string // permission -> the view that grants all but it
-	held          string            // the view the reader holds now
-	readerOwn     string            // the reader's own account, in its lists but not the walk's
+	lacking       map[view.Permission]string // permission -> the view that grants all but it
+	held          string                     // the view the reader holds now
+	readerOwn     string                     // the reader's own account, in its lists but not the walk's
 }
 
 // TestEveryViewGuardedReadHidesWhatTheViewLacks walks the registry: every GET endpoint a
@@ -89,12 +89,12 @@ func TestEveryViewGuardedReadHidesWhatTheViewLacks(t *testing.T) {
 
 // walkSecrets are the account's own words and the permissions that alone may show them,
 // anywhere; they are walked even if the table forgets them.
-func walkSecrets(owner string) map[string]string {
-	return map[string]string{view.CanSeeBankAccountLabel: walkLabel, view.CanSeeBankAccountRoutingScheme: walkIBAN,
+func walkSecrets(owner string) map[view.Permission]string {
+	return map[view.Permission]string{view.CanSeeBankAccountLabel: walkLabel, view.CanSeeBankAccountRoutingScheme: walkIBAN,
 		view.CanSeeBankAccountRoutingAddress: walkIBAN, view.CanSeeBankAccountOwners: owner}
 }
 
-func guards(sh handlers.Shape, p string) bool {
+func guards(sh handlers.Shape, p view.Permission) bool {
 	for _, r := range sh.Rules {
 		if slices.Contains(r.Needs, p) {
 			return true
@@ -104,7 +104,7 @@ func guards(sh handlers.Shape, p string) bool {
 }
 
 // checkHidden asserts that the fields p guards are gone and every other rule's field stays.
-func checkHidden(t *testing.T, r moderatedRead, p string, entries []map[string]any) {
+func checkHidden(t *testing.T, r moderatedRead, p view.Permission, entries []map[string]any) {
 	t.Helper()
 	var hidden []string
 	for _, rule := range r.shape.Rules {
@@ -126,11 +126,11 @@ func checkHidden(t *testing.T, r moderatedRead, p string, entries []map[string]a
 	}
 }
 
-func newWalk(t *testing.T, s *testenv.Server, permissions []string) *walk {
+func newWalk(t *testing.T, s *testenv.Server, permissions []view.Permission) *walk {
 	t.Helper()
 	// Sandbox people need no sign-up (argon2 is slow under -race); sofia holds no view anyone shared.
 	w := &walk{s: s, owner: sandboxUser(t, s, "jonas"), reader: sandboxUser(t, s, "sofia"), readerOwn: "sofia-cuenta",
-		lacking: map[string]string{}}
+		lacking: map[view.Permission]string{}}
 	// Only the bank sets routings: the administrator opens the owner's account with its IBAN.
 	r := s.Do(t, http.MethodPut, "/obp/v5.1.0/banks/"+walkBank+"/accounts/"+walkAccount, fmt.Sprintf(
 		`{"user_id": %q, "label": %q, "product_code": "CURRENT", "balance": {"currency": "GBP", "amount": "0"},
@@ -150,7 +150,7 @@ func newWalk(t *testing.T, s *testenv.Server, permissions []string) *walk {
 	w.createView(t, walkAll, view.Permissions)
 	for i, p := range permissions {
 		w.lacking[p] = fmt.Sprintf("_lacks_%02d", i)
-		w.createView(t, w.lacking[p], slices.DeleteFunc(slices.Clone(view.Permissions), func(q string) bool { return q == p }))
+		w.createView(t, w.lacking[p], slices.DeleteFunc(slices.Clone(view.Permissions), func(q view.Permission) bool { return q == p }))
 	}
 	w.hold(t, walkAll)
 	cp, _ := cpPaths(walkAccount, walkAll)
@@ -175,7 +175,7 @@ func (w *walk) walked(entries []map[string]any) []map[string]any {
 	})
 }
 
-func (w *walk) createView(t *testing.T, name string, allowed []string) {
+func (w *walk) createView(t *testing.T, name string, allowed []view.Permission) {
 	t.Helper()
 	body, _ := json.Marshal(map[string]any{"name": name, "description": "moderation walk", "allowed_actions": allowed})
 	if r := w.s.Do(t, http.MethodPost, trBase+walkAccount+"/views", string(body), auth(w.owner.Token)...); r.Status != 201 {

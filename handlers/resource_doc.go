@@ -5,6 +5,7 @@ import (
 
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
+	"github.com/obp-go/obp/domain/view"
 )
 
 // Auth says who may call an endpoint before any role is checked.
@@ -67,7 +68,7 @@ type ResourceDoc struct {
 // ViewGuard is the view check of an account endpoint.
 type ViewGuard struct {
 	// Permission the view must grant; "" means access to the view suffices.
-	Permission string
+	Permission view.Permission
 	// AnyView is for paths without VIEW_ID: any view the caller has on the account that
 	// grants Permission will do.
 	AnyView bool

@@ -46,7 +46,7 @@ func toCustomViewRow(v view.View, created time.Time) customViewRow {
 	names := make([]string, 0, len(v.Allowed))
 	for p, ok := range v.Allowed {
 		if ok {
-			names = append(names, p)
+			names = append(names, string(p))
 		}
 	}
 	sort.Strings(names)
@@ -59,9 +59,9 @@ func toCustomViewRow(v view.View, created time.Time) customViewRow {
 func (r customViewRow) toDomain() view.View {
 	var names []string
 	_ = json.Unmarshal([]byte(r.Allowed), &names)
-	allowed := make(map[string]bool, len(names))
+	allowed := make(map[view.Permission]bool, len(names))
 	for _, n := range names {
-		allowed[n] = true
+		allowed[view.Permission(n)] = true
 	}
 	return view.View{ID: r.ID, BankID: r.BankID, AccountID: r.AccountID, ShortName: r.ShortName, Description: r.Description,
 		MetadataView: r.MetadataView, IsPublic: r.IsPublic, Alias: r.Alias, HideMetadataIfAliasUsed: r.HideMetadataIfAliasUsed,

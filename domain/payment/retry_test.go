@@ -13,6 +13,7 @@ import (
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/sca"
 	"github.com/obp-go/obp/domain/transaction"
+	"github.com/obp-go/obp/domain/view"
 )
 
 // ledger is a connector whose transfers were posted already by an earlier, killed run.
@@ -48,8 +49,8 @@ func (accounts) GetBankAccount(_ context.Context, ref account.Ref) (account.Acco
 
 type allowAll struct{}
 
-func (allowAll) HasRole(string, string, string) bool                { return false }
-func (allowAll) CanOnView(string, account.Ref, string, string) bool { return true }
+func (allowAll) HasRole(string, string, string) bool                         { return false }
+func (allowAll) CanOnView(string, account.Ref, string, view.Permission) bool { return true }
 
 type requests struct {
 	sca.Store

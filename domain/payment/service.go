@@ -23,7 +23,7 @@ import (
 // Checks answers the authorisation questions payments ask.
 type Checks interface {
 	HasRole(userID, bankID, roleName string) bool
-	CanOnView(userID string, ref account.Ref, viewID, permission string) bool
+	CanOnView(userID string, ref account.Ref, viewID string, permission view.Permission) bool
 }
 
 // AccessLister finds who holds views on an account (for multi-answer challenges).
@@ -272,7 +272,7 @@ func (s *Service) answerers(ctx context.Context, by call.Context, r Request) ([]
 	seen := map[string]bool{}
 	var who []string
 	for _, a := range access {
-		if !seen[a.UserID] && s.checks.CanOnView(a.UserID, r.From, a.ViewID, "can_add_transaction_request_to_any_account") {
+		if !seen[a.UserID] && s.checks.CanOnView(a.UserID, r.From, a.ViewID, view.CanAddTransactionRequestToAnyAccount) {
 			seen[a.UserID] = true
 			who = append(who, a.UserID)
 		}
@@ -289,10 +289,10 @@ func (s *Service) mayPay(by call.Context, n New, toOwn, toBeneficiary bool) bool
 	if s.checks.HasRole(by.UserID, n.From.BankID, role.CanCreateAnyTransactionRequest.Name) {
 		return true
 	}
-	can := func(p string) bool { return s.checks.CanOnView(by.UserID, n.From, n.ViewID, p) }
-	return can("can_add_transaction_request_to_any_account") ||
-		toBeneficiary && can("can_add_transaction_request_to_beneficiary") ||
-		toOwn && can("can_add_transaction_request_to_own_account")
+	can := func(p view.Permission) bool { return s.checks.CanOnView(by.UserID, n.From, n.ViewID, p) }
+	return can(view.CanAddTransactionRequestToAnyAccount) ||
+		toBeneficiary && can(view.CanAddTransactionRequestToBeneficiary) ||
+		toOwn && can(view.CanAddTransactionRequestToOwnAccount)
 }
 
 // outcome is the status of a posted payment: FORWARDED when it left through settlement.

@@ -59,7 +59,7 @@ func (s *Service) pair(ctx context.Context, ref account.Ref, as Acting, targetID
 	return
 }
 
-func mayActOn(source, target View, systemList []string, customPermission string) bool {
+func mayActOn(source, target View, systemList []string, customPermission Permission) bool {
 	if !target.IsSystem {
 		return source.Can(customPermission)
 	}

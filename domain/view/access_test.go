@@ -19,10 +19,10 @@ const canSeeRequests = "can_see_transaction_requests" // a permission ManageCust
 func managedAccount() (*Service, *viewMemory, *policyLog) {
 	m := &viewMemory{
 		custom: map[string]View{
-			"_partner": {ID: "_partner", BankID: "b", AccountID: "a1", Allowed: map[string]bool{canSeeRequests: true, CanSeeBalance: true}},
-			"_reader":  {ID: "_reader", BankID: "b", AccountID: "a1", Allowed: map[string]bool{CanSeeBalance: true}},
+			"_partner": {ID: "_partner", BankID: "b", AccountID: "a1", Allowed: map[Permission]bool{canSeeRequests: true, CanSeeBalance: true}},
+			"_reader":  {ID: "_reader", BankID: "b", AccountID: "a1", Allowed: map[Permission]bool{CanSeeBalance: true}},
 			"_granter": {ID: "_granter", BankID: "b", AccountID: "a1",
-				Allowed:               map[string]bool{CanGrantAccessToCustomViews: true, CanSeeBalance: true, "can_see_bank_account_currency": true},
+				Allowed:               map[Permission]bool{CanGrantAccessToCustomViews: true, CanSeeBalance: true, "can_see_bank_account_currency": true},
 				CanGrantAccessToViews: []string{Auditor, "ReadBalances"}, CanRevokeAccessToViews: []string{}},
 		},
 		access: map[Access]bool{},

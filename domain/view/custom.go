@@ -20,7 +20,7 @@ type Acting struct {
 
 // through loads the acting view after checking that the caller holds it and that it
 // grants permission.
-func (s *Service) through(ctx context.Context, ref account.Ref, as Acting, permission string) (View, error) {
+func (s *Service) through(ctx context.Context, ref account.Ref, as Acting, permission Permission) (View, error) {
 	if !s.checks.CanOnView(as.UserID, ref, as.ViewID, "") {
 		return View{}, obperr.UserNoPermissionAccessView
 	}
@@ -31,11 +31,11 @@ func (s *Service) through(ctx context.Context, ref account.Ref, as Acting, permi
 }
 
 // covers refuses permissions the acting view does not hold itself (OBP-20049).
-func covers(acting View, allowed map[string]bool) error {
+func covers(acting View, allowed map[Permission]bool) error {
 	var missing []string
 	for p := range allowed {
 		if !acting.Can(p) {
-			missing = append(missing, p)
+			missing = append(missing, string(p))
 		}
 	}
 	if len(missing) == 0 {
@@ -54,13 +54,13 @@ type CustomView struct {
 	AllowedActions                         []string
 }
 
-func (c CustomView) allowed() (map[string]bool, error) {
-	m := map[string]bool{}
+func (c CustomView) allowed() (map[Permission]bool, error) {
+	m := map[Permission]bool{}
 	for _, a := range c.AllowedActions {
 		if !IsPermission(a) {
 			return nil, obperr.InvalidJSONContent.Field("/allowed_actions", "Unknown view permission %q.", a)
 		}
-		m[a] = true
+		m[Permission(a)] = true
 	}
 	return m, nil
 }

@@ -14,20 +14,20 @@ func TestCreateCustomViewOnlyWithPermissionsTheActingViewHolds(t *testing.T) {
 		name    string
 		as      Acting
 		viewID  string
-		actions []string
+		actions []Permission
 		want    *obperr.Code // nil: created
 	}{
-		{"owner creates any view", as("alice", Owner), "_team", []string{canSeeRequests, CanSeeBalance}, nil},
-		{"within the acting view's permissions", as("maya", ManageCustomViews), "_team", []string{CanSeeBalance}, nil},
-		{"a permission the acting view lacks", as("maya", ManageCustomViews), "_team", []string{CanSeeBalance, canSeeRequests}, obperr.SourceViewHasLessPermission},
-		{"an acting view without can_create_custom_view", as("audrey", Auditor), "_team", []string{CanSeeBalance}, obperr.NoViewPermission},
-		{"an acting view the caller does not hold", as("tom", Owner), "_team", []string{CanSeeBalance}, obperr.UserNoPermissionAccessView},
-		{"a name without the leading underscore", as("alice", Owner), "team", []string{CanSeeBalance}, obperr.InvalidCustomViewFormat},
-		{"an unknown permission", as("alice", Owner), "_team", []string{"can_move_mountains"}, obperr.InvalidJSONContent},
+		{"owner creates any view", as("alice", Owner), "_team", []Permission{canSeeRequests, CanSeeBalance}, nil},
+		{"within the acting view's permissions", as("maya", ManageCustomViews), "_team", []Permission{CanSeeBalance}, nil},
+		{"a permission the acting view lacks", as("maya", ManageCustomViews), "_team", []Permission{CanSeeBalance, canSeeRequests}, obperr.SourceViewHasLessPermission},
+		{"an acting view without can_create_custom_view", as("audrey", Auditor), "_team", []Permission{CanSeeBalance}, obperr.NoViewPermission},
+		{"an acting view the caller does not hold", as("tom", Owner), "_team", []Permission{CanSeeBalance}, obperr.UserNoPermissionAccessView},
+		{"a name without the leading underscore", as("alice", Owner), "team", []Permission{CanSeeBalance}, obperr.InvalidCustomViewFormat},
+		{"an unknown permission", as("alice", Owner), "_team", []Permission{"can_move_mountains"}, obperr.InvalidJSONContent},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, m, p := managedAccount()
-			v, err := s.CreateCustom(context.Background(), acct, tc.as, CustomView{Name: tc.viewID, AllowedActions: tc.actions})
+			v, err := s.CreateCustom(context.Background(), acct, tc.as, CustomView{Name: tc.viewID, AllowedActions: names(tc.actions)})
 			if tc.want != nil {
 				if !errors.Is(err, tc.want) {
 					t.Errorf("CreateCustom: %v; want %s", err, tc.want.ID)
@@ -61,22 +61,22 @@ func TestUpdateCustomViewOnlyWithinTheActingViewsPermissionsOldAndNew(t *testing
 		name    string
 		as      Acting
 		viewID  string
-		actions []string
+		actions []Permission
 		want    *obperr.Code // nil: updated
 	}{
-		{"owner changes any view", as("alice", Owner), "_partner", []string{CanSeeBalance}, nil},
-		{"old and new within the acting view", as("maya", ManageCustomViews), "_reader", []string{CanSeeBalance, CanSeeBankAccountLabel}, nil},
-		{"the view has a permission the acting view lacks", as("maya", ManageCustomViews), "_partner", []string{CanSeeBalance}, obperr.SourceViewHasLessPermission},
-		{"the view is given a permission the acting view lacks", as("maya", ManageCustomViews), "_reader", []string{canSeeRequests}, obperr.SourceViewHasLessPermission},
-		{"an acting view without can_update_custom_view", as("audrey", Auditor), "_reader", []string{CanSeeBalance}, obperr.NoViewPermission},
-		{"an acting view the caller does not hold", as("tom", Owner), "_reader", []string{CanSeeBalance}, obperr.UserNoPermissionAccessView},
-		{"a system view", as("alice", Owner), Auditor, []string{CanSeeBalance}, obperr.SystemViewsCanNotBeModified},
-		{"an unknown view", as("alice", Owner), "_nobody", []string{CanSeeBalance}, obperr.ViewNotFound},
+		{"owner changes any view", as("alice", Owner), "_partner", []Permission{CanSeeBalance}, nil},
+		{"old and new within the acting view", as("maya", ManageCustomViews), "_reader", []Permission{CanSeeBalance, CanSeeBankAccountLabel}, nil},
+		{"the view has a permission the acting view lacks", as("maya", ManageCustomViews), "_partner", []Permission{CanSeeBalance}, obperr.SourceViewHasLessPermission},
+		{"the view is given a permission the acting view lacks", as("maya", ManageCustomViews), "_reader", []Permission{canSeeRequests}, obperr.SourceViewHasLessPermission},
+		{"an acting view without can_update_custom_view", as("audrey", Auditor), "_reader", []Permission{CanSeeBalance}, obperr.NoViewPermission},
+		{"an acting view the caller does not hold", as("tom", Owner), "_reader", []Permission{CanSeeBalance}, obperr.UserNoPermissionAccessView},
+		{"a system view", as("alice", Owner), Auditor, []Permission{CanSeeBalance}, obperr.SystemViewsCanNotBeModified},
+		{"an unknown view", as("alice", Owner), "_nobody", []Permission{CanSeeBalance}, obperr.ViewNotFound},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, m, p := managedAccount()
 			before := m.custom[tc.viewID]
-			v, err := s.UpdateCustom(context.Background(), acct, tc.as, tc.viewID, CustomView{Description: "changed", AllowedActions: tc.actions})
+			v, err := s.UpdateCustom(context.Background(), acct, tc.as, tc.viewID, CustomView{Description: "changed", AllowedActions: names(tc.actions)})
 			if tc.want != nil {
 				if !errors.Is(err, tc.want) {
 					t.Errorf("UpdateCustom: %v; want %s", err, tc.want.ID)

@@ -51,7 +51,7 @@ func (m *viewMemory) RevokeAccess(_ context.Context, a Access) error {
 }
 
 // CanOnView answers from what users hold and what the views (system or stored) permit.
-func (m *viewMemory) CanOnView(userID string, _ account.Ref, viewID, permission string) bool {
+func (m *viewMemory) CanOnView(userID string, _ account.Ref, viewID string, permission Permission) bool {
 	for _, id := range m.held[userID] {
 		if id != viewID {
 			continue
@@ -108,3 +108,12 @@ func (d directory) GetUser(_ context.Context, id string) (user.User, error) {
 }
 
 func (directory) GetUsers(context.Context, []string) ([]user.User, error) { return nil, nil }
+
+// names are permissions as a client sends them in allowed_actions.
+func names(ps []Permission) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = string(p)
+	}
+	return out
+}

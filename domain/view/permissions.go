@@ -17,8 +17,8 @@ func expand(pattern string) []string {
 }
 
 // Permissions is every boolean view permission OBP knows, by its snake_case name.
-var Permissions = func() []string {
-	var out []string
+var Permissions = func() []Permission {
+	var out []Permission
 	for _, p := range []string{
 		"can_add_{comment, corporate_location, counterparty, image, image_url, more_info, open_corporates_url, physical_location, private_alias, public_alias, tag, url, where_tag}",
 		"can_add_transaction_request_to_{own_account, any_account, beneficiary}",
@@ -40,13 +40,18 @@ var Permissions = func() []string {
 		"can_see_transaction_{amount, balance, currency, description, finish_date, label, metadata, other_bank_account, request_types, requests, start_date, this_bank_account, type}",
 		"can_see_views_with_permissions_for_{all_users, one_user}",
 	} {
-		out = append(out, expand(p)...)
+		for _, name := range expand(p) {
+			out = append(out, Permission(name))
+		}
 	}
 	return out
 }()
 
-var known = func() map[string]bool {
-	m := make(map[string]bool, len(Permissions))
+// Permission is one boolean view permission, by OBP's snake_case name.
+type Permission string
+
+var known = func() map[Permission]bool {
+	m := make(map[Permission]bool, len(Permissions))
 	for _, p := range Permissions {
 		m[p] = true
 	}
@@ -54,54 +59,61 @@ var known = func() map[string]bool {
 }()
 
 // IsPermission reports whether name is a view permission.
-func IsPermission(name string) bool { return known[name] }
+func IsPermission(name string) bool { return known[Permission(name)] }
+
+// Valid reports whether p is one of OBP's view permissions.
+func (p Permission) Valid() bool { return known[p] }
 
 // The permissions the server's endpoints check by name.
 const (
-	CanSeeBalance                 = "can_see_bank_account_balance"
-	CanSeeAvailableViews          = "can_see_available_views_for_bank_account"
-	CanCreateCustomView           = "can_create_custom_view"
-	CanUpdateCustomView           = "can_update_custom_view"
-	CanDeleteCustomView           = "can_delete_custom_view"
-	CanGetCustomView              = "can_get_custom_view"
-	CanGrantAccessToCustomViews   = "can_grant_access_to_custom_views"
-	CanRevokeAccessToCustomViews  = "can_revoke_access_to_custom_views"
-	CanSeePermissionsForAllUsers  = "can_see_views_with_permissions_for_all_users"
-	CanUpdateBankAccountLabel     = "can_update_bank_account_label"
-	CanSeeTransactionThisAccount  = "can_see_transaction_this_bank_account"
-	CanAddCounterparty            = "can_add_counterparty"
-	CanGetCounterparty            = "can_get_counterparty"
-	CanDeleteCounterparty         = "can_delete_counterparty"
-	CanSeeTransactionRequests     = "can_see_transaction_requests"
-	CanSeeTransactionRequestTypes = "can_see_transaction_request_types"
+	CanSeeBalance                 Permission = "can_see_bank_account_balance"
+	CanSeeAvailableViews          Permission = "can_see_available_views_for_bank_account"
+	CanCreateCustomView           Permission = "can_create_custom_view"
+	CanUpdateCustomView           Permission = "can_update_custom_view"
+	CanDeleteCustomView           Permission = "can_delete_custom_view"
+	CanGetCustomView              Permission = "can_get_custom_view"
+	CanGrantAccessToCustomViews   Permission = "can_grant_access_to_custom_views"
+	CanRevokeAccessToCustomViews  Permission = "can_revoke_access_to_custom_views"
+	CanSeePermissionsForAllUsers  Permission = "can_see_views_with_permissions_for_all_users"
+	CanUpdateBankAccountLabel     Permission = "can_update_bank_account_label"
+	CanSeeTransactionThisAccount  Permission = "can_see_transaction_this_bank_account"
+	CanAddCounterparty            Permission = "can_add_counterparty"
+	CanGetCounterparty            Permission = "can_get_counterparty"
+	CanDeleteCounterparty         Permission = "can_delete_counterparty"
+	CanSeeTransactionRequests     Permission = "can_see_transaction_requests"
+	CanSeeTransactionRequestTypes Permission = "can_see_transaction_request_types"
+	// Payments: any payee, a beneficiary counterparty, or the caller's own account.
+	CanAddTransactionRequestToAnyAccount  Permission = "can_add_transaction_request_to_any_account"
+	CanAddTransactionRequestToBeneficiary Permission = "can_add_transaction_request_to_beneficiary"
+	CanAddTransactionRequestToOwnAccount  Permission = "can_add_transaction_request_to_own_account"
 )
 
 // The permissions that decide which account and transaction fields a view shows.
 const (
-	CanSeeBankAccountLabel           = "can_see_bank_account_label"
-	CanSeeBankAccountNumber          = "can_see_bank_account_number"
-	CanSeeBankAccountOwners          = "can_see_bank_account_owners"
-	CanSeeBankAccountType            = "can_see_bank_account_type"
-	CanSeeBankAccountRoutingScheme   = "can_see_bank_account_routing_scheme"
-	CanSeeBankAccountRoutingAddress  = "can_see_bank_account_routing_address"
-	CanSeeBankRoutingScheme          = "can_see_bank_routing_scheme"
-	CanSeeBankRoutingAddress         = "can_see_bank_routing_address"
-	CanSeeTags                       = "can_see_tags"
-	CanSeeTransactionOtherAccount    = "can_see_transaction_other_bank_account"
-	CanSeeOtherAccountMetadata       = "can_see_other_account_metadata"
-	CanSeeOtherAccountRoutingScheme  = "can_see_other_account_routing_scheme"
-	CanSeeOtherAccountRoutingAddress = "can_see_other_account_routing_address"
-	CanSeeOtherBankRoutingScheme     = "can_see_other_bank_routing_scheme"
-	CanSeeOtherBankRoutingAddress    = "can_see_other_bank_routing_address"
-	CanSeeTransactionType            = "can_see_transaction_type"
-	CanSeeTransactionDescription     = "can_see_transaction_description"
-	CanSeeTransactionStartDate       = "can_see_transaction_start_date"
-	CanSeeTransactionFinishDate      = "can_see_transaction_finish_date"
-	CanSeeTransactionBalance         = "can_see_transaction_balance"
-	CanSeeTransactionAmount          = "can_see_transaction_amount"
-	CanSeeTransactionMetadata        = "can_see_transaction_metadata"
-	CanSeeNarrative                  = "can_see_narrative"
-	CanSeeComments                   = "can_see_comments"
-	CanSeeImages                     = "can_see_images"
-	CanSeeWhereTag                   = "can_see_where_tag"
+	CanSeeBankAccountLabel           Permission = "can_see_bank_account_label"
+	CanSeeBankAccountNumber          Permission = "can_see_bank_account_number"
+	CanSeeBankAccountOwners          Permission = "can_see_bank_account_owners"
+	CanSeeBankAccountType            Permission = "can_see_bank_account_type"
+	CanSeeBankAccountRoutingScheme   Permission = "can_see_bank_account_routing_scheme"
+	CanSeeBankAccountRoutingAddress  Permission = "can_see_bank_account_routing_address"
+	CanSeeBankRoutingScheme          Permission = "can_see_bank_routing_scheme"
+	CanSeeBankRoutingAddress         Permission = "can_see_bank_routing_address"
+	CanSeeTags                       Permission = "can_see_tags"
+	CanSeeTransactionOtherAccount    Permission = "can_see_transaction_other_bank_account"
+	CanSeeOtherAccountMetadata       Permission = "can_see_other_account_metadata"
+	CanSeeOtherAccountRoutingScheme  Permission = "can_see_other_account_routing_scheme"
+	CanSeeOtherAccountRoutingAddress Permission = "can_see_other_account_routing_address"
+	CanSeeOtherBankRoutingScheme     Permission = "can_see_other_bank_routing_scheme"
+	CanSeeOtherBankRoutingAddress    Permission = "can_see_other_bank_routing_address"
+	CanSeeTransactionType            Permission = "can_see_transaction_type"
+	CanSeeTransactionDescription     Permission = "can_see_transaction_description"
+	CanSeeTransactionStartDate       Permission = "can_see_transaction_start_date"
+	CanSeeTransactionFinishDate      Permission = "can_see_transaction_finish_date"
+	CanSeeTransactionBalance         Permission = "can_see_transaction_balance"
+	CanSeeTransactionAmount          Permission = "can_see_transaction_amount"
+	CanSeeTransactionMetadata        Permission = "can_see_transaction_metadata"
+	CanSeeNarrative                  Permission = "can_see_narrative"
+	CanSeeComments                   Permission = "can_see_comments"
+	CanSeeImages                     Permission = "can_see_images"
+	CanSeeWhereTag                   Permission = "can_see_where_tag"
 )

@@ -17,7 +17,7 @@ const (
 )
 
 // offByDefault are the permissions OBP's default system-view template leaves off.
-var offByDefault = []string{
+var offByDefault = []Permission{
 	"can_see_available_views_for_bank_account", "can_see_transaction_requests", "can_see_transaction_request_types",
 	"can_update_bank_account_label", "can_see_views_with_permissions_for_one_user", "can_see_views_with_permissions_for_all_users",
 	"can_grant_access_to_custom_views", "can_revoke_access_to_custom_views",
@@ -25,14 +25,14 @@ var offByDefault = []string{
 }
 
 // paymentAndWrite are the permissions that move money or change an account's data.
-var paymentAndWrite = []string{
+var paymentAndWrite = []Permission{
 	"can_add_transaction_request_to_own_account", "can_add_transaction_request_to_any_account",
 	"can_add_transaction_request_to_beneficiary", "can_add_counterparty", "can_delete_counterparty",
 	"can_create_direct_debit", "can_create_standing_order",
 }
 
-func set(names ...[]string) map[string]bool {
-	m := map[string]bool{}
+func set(names ...[]Permission) map[Permission]bool {
+	m := map[Permission]bool{}
 	for _, list := range names {
 		for _, n := range list {
 			m[n] = true
@@ -41,8 +41,8 @@ func set(names ...[]string) map[string]bool {
 	return m
 }
 
-func without(m map[string]bool, names ...string) map[string]bool {
-	out := make(map[string]bool, len(m))
+func without(m map[Permission]bool, names ...Permission) map[Permission]bool {
+	out := make(map[Permission]bool, len(m))
 	for k, v := range m {
 		out[k] = v
 	}
@@ -52,11 +52,11 @@ func without(m map[string]bool, names ...string) map[string]bool {
 	return out
 }
 
-func withPrefix(prefixes ...string) []string {
-	var out []string
+func withPrefix(prefixes ...string) []Permission {
+	var out []Permission
 	for _, p := range Permissions {
 		for _, pre := range prefixes {
-			if strings.HasPrefix(p, pre) {
+			if strings.HasPrefix(string(p), pre) {
 				out = append(out, p)
 			}
 		}
@@ -75,7 +75,7 @@ var systemViews = func() map[string]View {
 	all := set(Permissions)
 	template := without(all, offByDefault...)
 	readOnly := without(template, paymentAndWrite...)
-	sys := func(id, name, desc string, allowed map[string]bool) View {
+	sys := func(id, name, desc string, allowed map[Permission]bool) View {
 		return View{ID: id, ShortName: name, Description: desc, MetadataView: id, IsSystem: true, Allowed: allowed,
 			CanGrantAccessToViews: []string{}, CanRevokeAccessToViews: []string{}}
 	}
@@ -90,25 +90,25 @@ var systemViews = func() map[string]View {
 		sys(StageOne, "StageOne", "The default template without descriptions or payments to others.",
 			without(template, "can_see_transaction_description", "can_add_transaction_request_to_any_account", "can_add_transaction_request_to_beneficiary")),
 		sys(ManageCustomViews, "Manage Custom Views", "Creates, changes and grants custom views.",
-			set(keys(template), []string{"can_create_custom_view", "can_delete_custom_view", "can_update_custom_view",
+			set(keys(template), []Permission{"can_create_custom_view", "can_delete_custom_view", "can_update_custom_view",
 				"can_get_custom_view", "can_grant_access_to_custom_views", "can_revoke_access_to_custom_views"})),
 		sys("ReadAccountsBasic", "Read Accounts Basic", "Account label, currency and type.",
-			set([]string{"can_see_bank_account_label", "can_see_bank_account_currency", "can_see_bank_account_type", "can_see_bank_account_bank_name"})),
+			set([]Permission{"can_see_bank_account_label", "can_see_bank_account_currency", "can_see_bank_account_type", "can_see_bank_account_bank_name"})),
 		sys("ReadAccountsDetail", "Read Accounts Detail", "Account details and routings.", set(withPrefix("can_see_bank_account_", "can_see_bank_routing_"))),
-		sys("ReadBalances", "Read Balances", "Account balances.", set([]string{"can_see_bank_account_balance", "can_see_bank_account_currency"})),
+		sys("ReadBalances", "Read Balances", "Account balances.", set([]Permission{"can_see_bank_account_balance", "can_see_bank_account_currency"})),
 		sys("ReadTransactionsBasic", "Read Transactions Basic", "Transaction amounts, dates and types.",
-			set([]string{"can_see_transaction_amount", "can_see_transaction_currency", "can_see_transaction_start_date",
+			set([]Permission{"can_see_transaction_amount", "can_see_transaction_currency", "can_see_transaction_start_date",
 				"can_see_transaction_finish_date", "can_see_transaction_type"})),
 		sys("ReadTransactionsDebits", "Read Transactions Debits", "Transactions without the other party's details.",
 			without(set(withPrefix("can_see_transaction_")), "can_see_transaction_other_bank_account", "can_see_transaction_requests", "can_see_transaction_request_types")),
 		sys("ReadTransactionsDetail", "Read Transactions Detail", "Transactions with every detail.",
 			without(set(withPrefix("can_see_transaction_", "can_see_other_account_", "can_see_other_bank_routing_")), "can_see_transaction_requests", "can_see_transaction_request_types")),
 		sys("ReadAccountsBerlinGroup", "Read Accounts Berlin Group", "Berlin Group account information.", set(withPrefix("can_see_bank_account_"))),
-		sys("ReadBalancesBerlinGroup", "Read Balances Berlin Group", "Berlin Group balances.", set([]string{"can_see_bank_account_balance", "can_see_bank_account_currency"})),
+		sys("ReadBalancesBerlinGroup", "Read Balances Berlin Group", "Berlin Group balances.", set([]Permission{"can_see_bank_account_balance", "can_see_bank_account_currency"})),
 		sys("ReadTransactionsBerlinGroup", "Read Transactions Berlin Group", "Berlin Group transactions.",
 			without(set(withPrefix("can_see_transaction_")), "can_see_transaction_requests", "can_see_transaction_request_types")),
 		sys("InitiatePaymentsBerlinGroup", "Initiate Payments Berlin Group", "Berlin Group payment initiation.",
-			set([]string{"can_add_transaction_request_to_any_account", "can_add_transaction_request_to_beneficiary"})),
+			set([]Permission{"can_add_transaction_request_to_any_account", "can_add_transaction_request_to_beneficiary"})),
 	}
 	out := map[string]View{}
 	for _, v := range views {
@@ -121,12 +121,12 @@ var systemViews = func() map[string]View {
 	return out
 }()
 
-func keys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
+func keys(m map[Permission]bool) []Permission {
+	out := make([]Permission, 0, len(m))
 	for k := range m {
 		out = append(out, k)
 	}
-	sort.Strings(out)
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out
 }
 

@@ -22,7 +22,7 @@ func TestSystemViews(t *testing.T) {
 			t.Errorf("system view %q", v.ID)
 		}
 		for p := range v.Allowed {
-			if !IsPermission(p) {
+			if !p.Valid() {
 				t.Errorf("%s grants unknown permission %q", v.ID, p)
 			}
 		}

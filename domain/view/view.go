@@ -22,13 +22,13 @@ type View struct {
 	IsFirehose              bool
 	Alias                   string // which_alias_to_use
 	HideMetadataIfAliasUsed bool
-	Allowed                 map[string]bool // the permissions the view grants
+	Allowed                 map[Permission]bool // the permissions the view grants
 	CanGrantAccessToViews   []string
 	CanRevokeAccessToViews  []string
 }
 
 // Can reports whether the view grants permission.
-func (v View) Can(permission string) bool { return v.Allowed[permission] }
+func (v View) Can(p Permission) bool { return v.Allowed[p] }
 
 // Key names the view in the authorization cache: a system view by its id, a custom view
 // by its account and id.
@@ -86,7 +86,7 @@ type Store interface {
 type Checker interface {
 	// CanOnView: does userID have viewID on ref, and does the view grant permission
 	// ("" asks about access alone)?
-	CanOnView(userID string, ref account.Ref, viewID, permission string) bool
+	CanOnView(userID string, ref account.Ref, viewID string, permission Permission) bool
 	// ViewsOnAccount lists the ids of the views userID has on ref.
 	ViewsOnAccount(userID string, ref account.Ref) []string
 }

@@ -9,10 +9,10 @@ import (
 // for an account's routings (ViewExtended.moderateAccount), while can_see_bank_account_iban
 // and _number guard its separate iban and number fields (`number` here), not the list.
 var (
-	accountRoutingPair      = []string{view.CanSeeBankAccountRoutingScheme, view.CanSeeBankAccountRoutingAddress}
-	bankRoutingPair         = []string{view.CanSeeBankRoutingScheme, view.CanSeeBankRoutingAddress}
-	otherAccountRoutingPair = []string{view.CanSeeOtherAccountRoutingScheme, view.CanSeeOtherAccountRoutingAddress}
-	otherBankRoutingPair    = []string{view.CanSeeOtherBankRoutingScheme, view.CanSeeOtherBankRoutingAddress}
+	accountRoutingPair      = []view.Permission{view.CanSeeBankAccountRoutingScheme, view.CanSeeBankAccountRoutingAddress}
+	bankRoutingPair         = []view.Permission{view.CanSeeBankRoutingScheme, view.CanSeeBankRoutingAddress}
+	otherAccountRoutingPair = []view.Permission{view.CanSeeOtherAccountRoutingScheme, view.CanSeeOtherAccountRoutingAddress}
+	otherBankRoutingPair    = []view.Permission{view.CanSeeOtherBankRoutingScheme, view.CanSeeOtherBankRoutingAddress}
 )
 
 // accountShape moderates ModeratedAccountJSON400 (GET .../VIEW_ID/account).

@@ -2,8 +2,6 @@ package accounts
 
 import (
 	"testing"
-
-	"github.com/obp-go/obp/domain/view"
 )
 
 // Every rule names real view permissions, once per field, and no field is both moderated
@@ -23,7 +21,7 @@ func TestModerationTableNamesRealPermissionsOncePerField(t *testing.T) {
 				t.Errorf("%s: %s needs no permission", sh.Name, r.Path)
 			}
 			for _, p := range r.Needs {
-				if !view.IsPermission(p) {
+				if !p.Valid() {
 					t.Errorf("%s: %s needs %q, not a view permission", sh.Name, r.Path, p)
 				}
 			}

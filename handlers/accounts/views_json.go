@@ -16,7 +16,7 @@ func viewJSON(v view.View) map[string]any {
 		"can_revoke_access_to_views":  nonNil(v.CanRevokeAccessToViews),
 	}
 	for _, p := range view.Permissions {
-		m[p] = v.Can(p)
+		m[string(p)] = v.Can(p)
 	}
 	return m
 }
