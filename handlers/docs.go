@@ -98,7 +98,7 @@ func obpDocJSON(d *ResourceDoc) (resourceDocJSON, error) {
 	for _, code := range d.errorCodes() {
 		j.ErrorResponseBodies = append(j.ErrorResponseBodies, code.Message())
 	}
-	for _, r := range d.Roles {
+	for _, r := range d.documentedRoles() {
 		j.Roles = append(j.Roles, RoleJSON{Role: r.Name, RequiresBankID: r.RequiresBankID})
 	}
 	if j.ConnectorMethods == nil {

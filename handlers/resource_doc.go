@@ -37,9 +37,10 @@ type ResourceDoc struct {
 	// Roles: holding any one of them passes the role guard (at the path's BANK_ID for a
 	// bank role). Empty means no role is needed.
 	Roles []role.Role
-	// RolesCheckedInService marks endpoints whose role rule depends on the body (granting
-	// an entitlement): the roles are documented, the domain service decides.
-	RolesCheckedInService bool
+	// DecidedInService is authorisation that depends on the body, so the domain service
+	// decides it (granting an entitlement, opening an account for someone else, paying):
+	// declared here so that the docs and the permission matrices know it.
+	DecidedInService *AnyOf
 	// View guards account endpoints: the caller must have the view on the account and the
 	// view must grant the permission. Nil for endpoints that are not about one account.
 	View *ViewGuard
@@ -63,6 +64,22 @@ type ResourceDoc struct {
 	// conventions; they are still declared here so that no route exists without a doc.
 	RawResponse bool
 	Handle      func(c *Call) error
+}
+
+// AnyOf is authorisation a service decides from the body: the caller passes with any
+// one of Roles (at the path's bank for a bank role) or any one of ViewPermissions on the
+// path's view, as the body requires.
+type AnyOf struct {
+	Roles           []role.Role
+	ViewPermissions []view.Permission
+}
+
+// documentedRoles are the roles the docs list: the guard's and the service's.
+func (d *ResourceDoc) documentedRoles() []role.Role {
+	if d.DecidedInService == nil {
+		return d.Roles
+	}
+	return append(append([]role.Role{}, d.Roles...), d.DecidedInService.Roles...)
 }
 
 // ViewGuard is the view check of an account endpoint.

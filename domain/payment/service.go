@@ -121,6 +121,11 @@ func (s *Service) Create(ctx context.Context, by call.Context, n New) (Result, e
 			return done, err
 		}
 	}
+	if !s.mayPayAtAll(by, n) {
+		// Before any payee or transaction is looked up, so that a caller who may not pay
+		// from this view learns nothing about what exists.
+		return Result{}, obperr.InsufficientAuthorisationToCreateTransactionRequest
+	}
 	from, err := s.accounts.GetBankAccount(ctx, n.From)
 	if err != nil {
 		return Result{}, err
@@ -281,6 +286,11 @@ func (s *Service) answerers(ctx context.Context, by call.Context, r Request) ([]
 		return nil, 0, obperr.ScaMethodNotAvailable.With("the account needs %d answers but only %d users may approve payments from it.", required, len(who))
 	}
 	return who, required, nil
+}
+
+// mayPayAtAll is whether the caller could pay from the view to any payee at all.
+func (s *Service) mayPayAtAll(by call.Context, n New) bool {
+	return s.mayPay(by, n, true, true)
 }
 
 // mayPay is OBP's authorisation rule, plus can_add_transaction_request_to_own_account for

@@ -151,11 +151,11 @@ func (a *area) createAccountDoc(id, verb, path string) handlers.ResourceDoc {
 		Description: "Opens an account at the bank for user_id (the caller when empty). Opening one for " +
 			"someone else needs CanCreateAccount at the bank. The initial balance must be 0; fund accounts " +
 			"with historical transactions or payments. The holder gets the owner view.",
-		Tags:                  []string{"Account"},
-		Auth:                  handlers.LoggedIn,
-		Roles:                 []role.Role{role.CanCreateAccount},
-		RolesCheckedInService: true,
-		RequestSchema:         "account_post",
+		Tags: []string{"Account"},
+		Auth: handlers.LoggedIn,
+		// Needed only to open an account for someone else, or to choose its routings.
+		DecidedInService: &handlers.AnyOf{Roles: []role.Role{role.CanCreateAccount}},
+		RequestSchema:    "account_post",
 		ExampleRequest: accountPostJSON{UserID: wire.ExampleUser.ID, Label: "My Account", ProductCode: "CURRENT",
 			Balance: wire.Amount{Currency: "EUR", Amount: "0"}, BranchID: "DERBY6", AccountRoutings: []wire.Routing{{Scheme: "IBAN", Address: "GB33BUKB20201555555555"}}},
 		ExampleResponse: accountCreatedJSON{AccountID: wire.ExampleAccount.ID, UserID: wire.ExampleUser.ID, Label: "My Account", ProductCode: "CURRENT",

@@ -14,6 +14,12 @@ var createTRErrors = handlers.ErrorsOf(obperr.UserNotLoggedIn, obperr.UserNoPerm
 	obperr.InsufficientFunds, obperr.SameAccount, obperr.InvalidChargePolicy, obperr.ScaMethodNotAvailable, obperr.IdempotencyKeyReused,
 	obperr.IdempotencyKeyInFlight, obperr.InvalidIBAN, obperr.RefundedTransaction)
 
+// paymentAuthorisation is OBP's rule for who may pay from an account, which the payee in
+// the body decides (domain/payment mayPay).
+var paymentAuthorisation = handlers.AnyOf{Roles: []role.Role{role.CanCreateAnyTransactionRequest},
+	ViewPermissions: []view.Permission{view.CanAddTransactionRequestToAnyAccount, view.CanAddTransactionRequestToBeneficiary,
+		view.CanAddTransactionRequestToOwnAccount}}
+
 // createTRDoc completes the create endpoint of one transaction request type: d names
 // it (operation id, path, summary, schema, example, handler), the rest every type shares.
 func createTRDoc(t payment.Type, d handlers.ResourceDoc) handlers.ResourceDoc {
@@ -26,6 +32,7 @@ func createTRDoc(t payment.Type, d handlers.ResourceDoc) handlers.ResourceDoc {
 	d.Tags = []string{"Transaction Request", "Payment Initiation Service (PIS)"}
 	d.Auth = handlers.LoggedIn
 	d.View = &handlers.ViewGuard{}
+	d.DecidedInService = &paymentAuthorisation
 	d.ExampleResponse = exampleTR
 	d.SuccessStatus = 201
 	d.Errors = createTRErrors
