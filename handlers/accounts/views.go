@@ -49,7 +49,7 @@ func (a *area) viewDocs() []handlers.ResourceDoc {
 			Auth:            handlers.LoggedIn,
 			View:            &handlers.ViewGuard{AnyView: true, Permission: view.CanUpdateCustomView},
 			RequestSchema:   "view_put",
-			ExampleRequest:  customViewJSON{Description: "For the family", MetadataView: "_family", AllowedActions: []string{"can_see_transaction_amount"}},
+			ExampleRequest:  viewUpdateJSON{Description: "For the family", MetadataView: "_family", AllowedActions: []string{"can_see_transaction_amount"}},
 			ExampleResponse: viewJSON(exampleOwnerView),
 			Errors:          append(viewErrors, obperr.SystemViewsCanNotBeModified, obperr.InvalidJSONContent),
 			Handle:          a.updateViewForBankAccount,

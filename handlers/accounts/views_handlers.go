@@ -30,7 +30,7 @@ func (a *area) createViewForBankAccount(c *handlers.Call) error {
 }
 
 func (a *area) updateViewForBankAccount(c *handlers.Call) error {
-	var in customViewJSON
+	var in viewUpdateJSON
 	if err := c.Bind(&in); err != nil {
 		return err
 	}

@@ -43,9 +43,15 @@ type viewsJSON500 struct {
 	Views []map[string]any `json:"views"`
 }
 
-// customViewJSON is OBP's CreateViewJsonV300 / UpdateViewJsonV300.
+// customViewJSON is OBP's CreateViewJsonV300: a new view's name and its settings.
 type customViewJSON struct {
-	Name                    string   `json:"name,omitempty"`
+	Name string `json:"name"`
+	viewUpdateJSON
+}
+
+// viewUpdateJSON is OBP's UpdateViewJsonV300: the settings of an existing view, whose
+// name is in the path.
+type viewUpdateJSON struct {
 	Description             string   `json:"description"`
 	MetadataView            string   `json:"metadata_view"`
 	IsPublic                bool     `json:"is_public"`
@@ -55,7 +61,13 @@ type customViewJSON struct {
 }
 
 func (in customViewJSON) toDomain() view.CustomView {
-	return view.CustomView{Name: in.Name, Description: in.Description, MetadataView: in.MetadataView, Alias: in.WhichAliasToUse,
+	v := in.viewUpdateJSON.toDomain()
+	v.Name = in.Name
+	return v
+}
+
+func (in viewUpdateJSON) toDomain() view.CustomView {
+	return view.CustomView{Description: in.Description, MetadataView: in.MetadataView, Alias: in.WhichAliasToUse,
 		IsPublic: in.IsPublic, HideMetadataIfAliasUsed: in.HideMetadataIfAliasUsed, AllowedActions: in.AllowedActions}
 }
 
@@ -85,7 +97,7 @@ type permissionsJSON struct {
 	Permissions []permissionJSON `json:"permissions"`
 }
 
-var exampleCustomView = customViewJSON{Name: "_family", Description: "For the family", MetadataView: "_family",
-	WhichAliasToUse: "family", AllowedActions: []string{"can_see_transaction_amount", "can_see_bank_account_label"}}
+var exampleCustomView = customViewJSON{Name: "_family", viewUpdateJSON: viewUpdateJSON{Description: "For the family", MetadataView: "_family",
+	WhichAliasToUse: "family", AllowedActions: []string{"can_see_transaction_amount", "can_see_bank_account_label"}}}
 
 var exampleOwnerView, _ = view.System(view.Owner)
