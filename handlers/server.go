@@ -1,5 +1,8 @@
-// Package handlers is the HTTP face of the server: the fiber app, its middleware, the
-// resource-doc registry and one file per endpoint group.
+// Package handlers is the framework of the HTTP face: the fiber app and its middleware,
+// the resource-doc registry every route, guard, schema and document comes from, the
+// authentication and the role and view guards, validation, idempotency, the one error
+// writer, metrics and moderation. The endpoints themselves live in the area packages
+// beneath it (handlers/banks, handlers/accounts, ...), which app lists in one place.
 package handlers
 
 import (
