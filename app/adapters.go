@@ -18,10 +18,8 @@ func (p payees) Payee(ctx context.Context, id string) (payment.Payee, error) {
 		return payment.Payee{}, err
 	}
 	return payment.Payee{ID: c.ID, IsBeneficiary: c.IsBeneficiary, ThisBankID: c.ThisBankID, ThisAccountID: c.ThisAccountID,
-		OtherBankRoutingScheme: c.OtherBankRoutingScheme, OtherBankRoutingAddress: c.OtherBankRoutingAddress,
-		OtherAccountRoutingScheme: c.OtherAccountRoutingScheme, OtherAccountAddress: c.OtherAccountRoutingAddress,
-		OtherAccountSecondaryScheme: c.OtherAccountSecondaryRoutingScheme, OtherAccountSecondaryAddress: c.OtherAccountSecondaryRoutingAddress,
-		Name: c.Name}, nil
+		OtherBankRouting: c.OtherBankRouting, OtherAccountRouting: c.OtherAccountRouting,
+		OtherAccountSecondaryRouting: c.OtherAccountSecondaryRouting, Name: c.Name}, nil
 }
 
 // contacts finds where to send a user's challenge: the mobile number of their customer

@@ -9,13 +9,14 @@ import (
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/routing"
 )
 
 // newAccount opens an account at bankID through the connector.
 func newAccount(t *testing.T, c Connector, bankID, currency string, holders ...string) account.Account {
 	t.Helper()
 	a := account.Account{BankID: bankID, ID: fresh("acct"), Label: "Conformance", Balance: money.Money{Currency: currency}, ProductCode: "CURRENT",
-		Routings: []account.Routing{{Scheme: "IBAN", Address: fresh("IBAN")}}, HolderIDs: holders, CreatedAt: time.Now().UTC()}
+		Routings: []routing.Routing{{Scheme: "IBAN", Address: fresh("IBAN")}}, HolderIDs: holders, CreatedAt: time.Now().UTC()}
 	got, err := c.CreateBankAccount(context.Background(), a)
 	if err != nil {
 		t.Fatalf("CreateBankAccount(%s/%s) returned error %v; want the account", bankID, a.ID, err)
@@ -40,7 +41,7 @@ func testAccounts(t *testing.T, c Connector) {
 	}
 
 	dup := a
-	dup.Routings = []account.Routing{{Scheme: "IBAN", Address: fresh("IBAN")}}
+	dup.Routings = []routing.Routing{{Scheme: "IBAN", Address: fresh("IBAN")}}
 	if _, err := c.CreateBankAccount(ctx, dup); !errors.Is(err, obperr.AccountIDAlreadyExists) {
 		t.Errorf("CreateBankAccount with an existing id returned %v; want obperr.AccountIDAlreadyExists (OBP-30208)", err)
 	}

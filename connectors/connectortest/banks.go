@@ -8,6 +8,7 @@ import (
 
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/routing"
 )
 
 // newBank creates a bank through the connector, failing the test when it cannot.
@@ -15,7 +16,7 @@ func newBank(t *testing.T, c Connector) bank.Bank {
 	t.Helper()
 	b := bank.Bank{ID: fresh("ct.bank"), ShortName: "CT", FullName: "Conformance Test Bank", BankCode: "CTB",
 		Logo: "https://example.com/logo.png", Website: "https://example.com",
-		Routings: []bank.Routing{{Scheme: "BIC", Address: fresh("BIC")}}}
+		Routings: []routing.Routing{{Scheme: "BIC", Address: fresh("BIC")}}}
 	got, err := c.CreateOrUpdateBank(context.Background(), b)
 	if err != nil {
 		t.Fatalf("CreateOrUpdateBank(%q) returned error %v; want the new bank", b.ID, err)
@@ -38,7 +39,7 @@ func testBanks(t *testing.T, c Connector) {
 	}
 
 	b.FullName = "Renamed Conformance Bank"
-	b.Routings = []bank.Routing{{Scheme: "BIC", Address: fresh("BIC2")}}
+	b.Routings = []routing.Routing{{Scheme: "BIC", Address: fresh("BIC2")}}
 	if _, err := c.CreateOrUpdateBank(ctx, b); err != nil {
 		t.Fatalf("CreateOrUpdateBank on an existing bank returned %v; want an update", err)
 	}

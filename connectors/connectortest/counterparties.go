@@ -10,6 +10,7 @@ import (
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/counterparty"
 	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/routing"
 )
 
 // newCounterparty is a counterparty of ref under viewID, not yet stored; created a
@@ -17,11 +18,11 @@ import (
 func newCounterparty(ref account.Ref, viewID, name string, at time.Time) counterparty.Counterparty {
 	return counterparty.Counterparty{ID: fresh("cp"), Name: name, Description: "Conformance payee", Currency: "EUR",
 		CreatedByUserID: fresh("user"), ThisBankID: ref.BankID, ThisAccountID: ref.AccountID, ThisViewID: viewID,
-		OtherAccountRoutingScheme: "OBP", OtherAccountRoutingAddress: fresh("acct"),
-		OtherAccountSecondaryRoutingScheme: "IBAN", OtherAccountSecondaryRoutingAddress: fresh("IBAN"),
-		OtherBankRoutingScheme: "OBP", OtherBankRoutingAddress: ref.BankID, OtherBranchRoutingScheme: "OBP",
-		OtherBranchRoutingAddress: "branch-1", IsBeneficiary: true,
-		Bespoke: []counterparty.Bespoke{{Key: "englishName", Value: "Landlord"}, {Key: "note", Value: ""}}, CreatedAt: at}
+		OtherAccountRouting:          routing.Routing{Scheme: "OBP", Address: fresh("acct")},
+		OtherAccountSecondaryRouting: routing.Routing{Scheme: "IBAN", Address: fresh("IBAN")},
+		OtherBankRouting:             routing.Routing{Scheme: "OBP", Address: ref.BankID},
+		OtherBranchRouting:           routing.Routing{Scheme: "OBP", Address: "branch-1"},
+		IsBeneficiary:                true, Bespoke: []counterparty.Bespoke{{Key: "englishName", Value: "Landlord"}, {Key: "note", Value: ""}}, CreatedAt: at}
 }
 
 func testCounterparties(t *testing.T, c Connector) {

@@ -5,9 +5,9 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/payment"
+	"github.com/obp-go/obp/domain/routing"
 )
 
 // testChallengeThreshold asks for a threshold in currencies of different exponents. How
@@ -31,12 +31,12 @@ func testAccountByRouting(t *testing.T, c Connector) {
 	b := newBank(t, c)
 	a := newAccount(t, c, b.ID, "EUR", fresh("user"))
 	r := a.Routings[0]
-	got, err := c.GetBankAccountByRouting(ctx, r.Scheme, r.Address)
+	got, err := c.GetBankAccountByRouting(ctx, r)
 	if err != nil || got.Ref() != a.Ref() || got.Balance.Currency != a.Balance.Currency || got.Label != a.Label {
 		t.Errorf("GetBankAccountByRouting(%s, %s) = %+v, %v; want account %v, created with that routing", r.Scheme, r.Address, got, err, a.Ref())
 	}
-	for _, x := range []account.Routing{{Scheme: r.Scheme, Address: fresh("IBAN")}, {Scheme: "ACCOUNT_NUMBER", Address: r.Address}} {
-		if got, err := c.GetBankAccountByRouting(ctx, x.Scheme, x.Address); !errors.Is(err, obperr.BankAccountNotFound) {
+	for _, x := range []routing.Routing{{Scheme: r.Scheme, Address: fresh("IBAN")}, {Scheme: "ACCOUNT_NUMBER", Address: r.Address}} {
+		if got, err := c.GetBankAccountByRouting(ctx, x); !errors.Is(err, obperr.BankAccountNotFound) {
 			t.Errorf("GetBankAccountByRouting(%s, %s), a routing no account has, = %v, %v; want obperr.BankAccountNotFound (OBP-30018)",
 				x.Scheme, x.Address, got.Ref(), err)
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/routing"
 )
 
 type accountRow struct {
@@ -145,7 +146,7 @@ func (c *Connector) withAccountDetails(ctx context.Context, rows []accountRow) (
 	byRef := map[account.Ref]*account.Account{}
 	for i, r := range rows {
 		out[i] = account.Account{BankID: r.BankID, ID: r.ID, Label: r.Label, Number: r.Number, ProductCode: r.ProductCode,
-			BranchID: r.BranchID, Balance: money.Money{Currency: r.Currency, Minor: r.Balance}, Routings: []account.Routing{}, HolderIDs: []string{},
+			BranchID: r.BranchID, Balance: money.Money{Currency: r.Currency, Minor: r.Balance}, Routings: []routing.Routing{}, HolderIDs: []string{},
 			CreatedAt: r.CreatedAt}
 		refs[i] = out[i].Ref()
 		byRef[refs[i]] = &out[i]
@@ -157,7 +158,7 @@ func (c *Connector) withAccountDetails(ctx context.Context, rows []accountRow) (
 	}
 	for _, r := range routings {
 		a := byRef[account.Ref{BankID: r.BankID, AccountID: r.AccountID}]
-		a.Routings = append(a.Routings, account.Routing{Scheme: r.Scheme, Address: r.Address})
+		a.Routings = append(a.Routings, routing.Routing{Scheme: r.Scheme, Address: r.Address})
 	}
 	var holders []accountHolderRow
 	if err := c.db.WithContext(ctx).Where(where, args...).Order("bank_id, account_id, user_id").Find(&holders).Error; err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/routing"
 )
 
 type bankRow struct {
@@ -136,12 +137,12 @@ func (c *Connector) withDetails(ctx context.Context, rows []bankRow) ([]bank.Ban
 	out := make([]bank.Bank, len(rows))
 	for i, r := range rows {
 		out[i] = bank.Bank{ID: r.ID, ShortName: r.ShortName, FullName: r.FullName, Logo: r.Logo,
-			Website: r.Website, BankCode: r.BankCode, Routings: []bank.Routing{}, Attributes: []bank.Attribute{}}
+			Website: r.Website, BankCode: r.BankCode, Routings: []routing.Routing{}, Attributes: []bank.Attribute{}}
 		byBank[r.ID] = &out[i]
 	}
 	for _, r := range routings {
 		b := byBank[r.BankID]
-		b.Routings = append(b.Routings, bank.Routing{Scheme: r.Scheme, Address: r.Address})
+		b.Routings = append(b.Routings, routing.Routing{Scheme: r.Scheme, Address: r.Address})
 	}
 	for _, a := range attrs {
 		b := byBank[a.BankID]

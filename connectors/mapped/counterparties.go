@@ -9,6 +9,7 @@ import (
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/counterparty"
 	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/routing"
 )
 
 var _ counterparty.Connector = (*Connector)(nil)
@@ -125,11 +126,11 @@ func toCounterpartyRow(cp counterparty.Counterparty) (counterpartyRow, error) {
 	}
 	return counterpartyRow{ID: cp.ID, ThisBankID: cp.ThisBankID, ThisAccountID: cp.ThisAccountID, ThisViewID: cp.ThisViewID,
 		Name: cp.Name, Description: cp.Description, Currency: cp.Currency, CreatedByUserID: cp.CreatedByUserID,
-		OtherAccountRoutingScheme: cp.OtherAccountRoutingScheme, OtherAccountRoutingAddress: cp.OtherAccountRoutingAddress,
-		OtherAccountSecondaryRoutingScheme:  cp.OtherAccountSecondaryRoutingScheme,
-		OtherAccountSecondaryRoutingAddress: cp.OtherAccountSecondaryRoutingAddress,
-		OtherBankRoutingScheme:              cp.OtherBankRoutingScheme, OtherBankRoutingAddress: cp.OtherBankRoutingAddress,
-		OtherBranchRoutingScheme: cp.OtherBranchRoutingScheme, OtherBranchRoutingAddress: cp.OtherBranchRoutingAddress,
+		OtherAccountRoutingScheme: cp.OtherAccountRouting.Scheme, OtherAccountRoutingAddress: cp.OtherAccountRouting.Address,
+		OtherAccountSecondaryRoutingScheme:  cp.OtherAccountSecondaryRouting.Scheme,
+		OtherAccountSecondaryRoutingAddress: cp.OtherAccountSecondaryRouting.Address,
+		OtherBankRoutingScheme:              cp.OtherBankRouting.Scheme, OtherBankRoutingAddress: cp.OtherBankRouting.Address,
+		OtherBranchRoutingScheme: cp.OtherBranchRouting.Scheme, OtherBranchRoutingAddress: cp.OtherBranchRouting.Address,
 		IsBeneficiary: cp.IsBeneficiary, Bespoke: string(raw), CreatedAt: cp.CreatedAt.UTC()}, nil
 }
 
@@ -144,10 +145,9 @@ func fromCounterpartyRow(r counterpartyRow) (counterparty.Counterparty, error) {
 	}
 	return counterparty.Counterparty{ID: r.ID, ThisBankID: r.ThisBankID, ThisAccountID: r.ThisAccountID, ThisViewID: r.ThisViewID,
 		Name: r.Name, Description: r.Description, Currency: r.Currency, CreatedByUserID: r.CreatedByUserID,
-		OtherAccountRoutingScheme: r.OtherAccountRoutingScheme, OtherAccountRoutingAddress: r.OtherAccountRoutingAddress,
-		OtherAccountSecondaryRoutingScheme:  r.OtherAccountSecondaryRoutingScheme,
-		OtherAccountSecondaryRoutingAddress: r.OtherAccountSecondaryRoutingAddress,
-		OtherBankRoutingScheme:              r.OtherBankRoutingScheme, OtherBankRoutingAddress: r.OtherBankRoutingAddress,
-		OtherBranchRoutingScheme: r.OtherBranchRoutingScheme, OtherBranchRoutingAddress: r.OtherBranchRoutingAddress,
-		IsBeneficiary: r.IsBeneficiary, Bespoke: bespoke, CreatedAt: r.CreatedAt.UTC()}, nil
+		OtherAccountRouting:          routing.Routing{Scheme: r.OtherAccountRoutingScheme, Address: r.OtherAccountRoutingAddress},
+		OtherAccountSecondaryRouting: routing.Routing{Scheme: r.OtherAccountSecondaryRoutingScheme, Address: r.OtherAccountSecondaryRoutingAddress},
+		OtherBankRouting:             routing.Routing{Scheme: r.OtherBankRoutingScheme, Address: r.OtherBankRoutingAddress},
+		OtherBranchRouting:           routing.Routing{Scheme: r.OtherBranchRoutingScheme, Address: r.OtherBranchRoutingAddress},
+		IsBeneficiary:                r.IsBeneficiary, Bespoke: bespoke, CreatedAt: r.CreatedAt.UTC()}, nil
 }

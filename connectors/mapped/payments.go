@@ -11,6 +11,7 @@ import (
 	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/payment"
+	"github.com/obp-go/obp/domain/routing"
 )
 
 var _ payment.Connector = (*Connector)(nil)
@@ -38,16 +39,16 @@ func (c *Connector) GetChallengeThreshold(_ context.Context, _, _, _ string, t p
 
 // GetBankAccountByRouting implements payment.Connector: only verified routings (assigned by
 // the bank or set by an administrator) identify a payee.
-func (c *Connector) GetBankAccountByRouting(ctx context.Context, scheme, address string) (account.Account, error) {
-	var r accountRoutingRow
-	err := c.db.WithContext(ctx).Where("scheme = ? AND address = ? AND verified", scheme, address).Take(&r).Error
+func (c *Connector) GetBankAccountByRouting(ctx context.Context, r routing.Routing) (account.Account, error) {
+	var row accountRoutingRow
+	err := c.db.WithContext(ctx).Where("scheme = ? AND address = ? AND verified", r.Scheme, r.Address).Take(&row).Error
 	if notFound(err) {
 		return account.Account{}, obperr.BankAccountNotFound
 	}
 	if err != nil {
 		return account.Account{}, err
 	}
-	return c.GetBankAccount(ctx, account.Ref{BankID: r.BankID, AccountID: r.AccountID})
+	return c.GetBankAccount(ctx, account.Ref{BankID: row.BankID, AccountID: row.AccountID})
 }
 
 // GetSettlementAccount implements payment.Connector. Settlement accounts are system

@@ -10,6 +10,7 @@ import (
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/routing"
 )
 
 // Account is a bank account; its balance is in the account's currency.
@@ -21,15 +22,9 @@ type Account struct {
 	ProductCode string
 	BranchID    string
 	Balance     money.Money
-	Routings    []Routing
-	HolderIDs   []string // users who hold the account
+	Routings    []routing.Routing // identify the account to other systems, e.g. its IBAN
+	HolderIDs   []string          // users who hold the account
 	CreatedAt   time.Time
-}
-
-// Routing identifies the account to other systems, e.g. {"IBAN", "DE89..."}.
-type Routing struct {
-	Scheme  string
-	Address string
 }
 
 // Ref names an account.

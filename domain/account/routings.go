@@ -16,8 +16,8 @@ const NationalBankCode = "NATIONAL_BANK_CODE"
 
 // checkRoutings validates routings an administrator chose: well-formed for their scheme
 // (IBANs normalised to their electronic form first) and one per scheme.
-func checkRoutings(rs []Routing) ([]Routing, error) {
-	out := make([]Routing, len(rs))
+func checkRoutings(rs []routing.Routing) ([]routing.Routing, error) {
+	out := make([]routing.Routing, len(rs))
 	seen := map[string]bool{}
 	for i, r := range rs {
 		if strings.EqualFold(r.Scheme, "IBAN") {
@@ -38,7 +38,7 @@ func checkRoutings(rs []Routing) ([]Routing, error) {
 
 // assigned is the number and routings the bank gives an account it opens: a random
 // account number and, where the bank's routings give its IBAN prefix, an IBAN made of it.
-func assigned(b bank.Bank) (number string, rs []Routing, err error) {
+func assigned(b bank.Bank) (number string, rs []routing.Routing, err error) {
 	country, code, ok := ibanPrefix(b)
 	if !ok {
 		return ids.Digits(10), nil, nil
@@ -55,7 +55,7 @@ func assigned(b bank.Bank) (number string, rs []Routing, err error) {
 		// not the caller's doing): the account gets its number and no IBAN.
 		return digits, nil, nil
 	}
-	return iban[4+len(code):], []Routing{{Scheme: "IBAN", Address: iban}}, nil
+	return iban[4+len(code):], []routing.Routing{{Scheme: "IBAN", Address: iban}}, nil
 }
 
 // ibanPrefix is the country and national code that start the IBANs the bank issues: the

@@ -10,6 +10,7 @@ import (
 	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
+	"github.com/obp-go/obp/domain/routing"
 	"github.com/obp-go/obp/domain/user"
 )
 
@@ -83,7 +84,7 @@ type New struct {
 	BranchID    string
 	Currency    string
 	Amount      string // the initial balance: must be zero
-	Routings    []Routing
+	Routings    []routing.Routing
 }
 
 // Create opens an account for a holder: the caller themself, or anyone when the caller

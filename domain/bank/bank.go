@@ -2,7 +2,9 @@
 package bank
 
 import (
+	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/routing"
 )
 
 // Bank is a bank as the API shows it. Routings identify it to other systems (e.g. a BIC).
@@ -13,14 +15,8 @@ type Bank struct {
 	Logo       string
 	Website    string
 	BankCode   string
-	Routings   []Routing
+	Routings   []routing.Routing
 	Attributes []Attribute
-}
-
-// Routing is a scheme and address pair, e.g. {"BIC", "GHBKGB2L"}.
-type Routing struct {
-	Scheme  string
-	Address string
 }
 
 // Attribute is a bank-specific name/value pair.
@@ -29,22 +25,10 @@ type Attribute struct {
 	Value string
 }
 
-// MaxIDLength is the longest id OBP accepts for banks.
-const MaxIDLength = 255
-
-// ValidateID applies OBP's id rule: 1..254 characters of 0-9 a-z A-Z - . _
+// ValidateID applies OBP's id rule (ids.Valid).
 func ValidateID(id string) error {
-	if id == "" || len(id) >= MaxIDLength {
+	if !ids.Valid(id) {
 		return obperr.InvalidBankIDFormat
 	}
-	for i := 0; i < len(id); i++ {
-		if !isIDChar(id[i]) {
-			return obperr.InvalidBankIDFormat
-		}
-	}
 	return nil
-}
-
-func isIDChar(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '.' || c == '_'
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/routing"
 )
 
 // Counterparty is a payee saved on an account, through one view of it. Its name is
@@ -23,14 +24,10 @@ type Counterparty struct {
 	ThisViewID    string
 	// Where the money goes: the other account's routings (an OBP account id, an IBAN...),
 	// its bank's and its branch's.
-	OtherAccountRoutingScheme           string
-	OtherAccountRoutingAddress          string
-	OtherAccountSecondaryRoutingScheme  string
-	OtherAccountSecondaryRoutingAddress string
-	OtherBankRoutingScheme              string
-	OtherBankRoutingAddress             string
-	OtherBranchRoutingScheme            string
-	OtherBranchRoutingAddress           string
+	OtherAccountRouting          routing.Routing
+	OtherAccountSecondaryRouting routing.Routing
+	OtherBankRouting             routing.Routing
+	OtherBranchRouting           routing.Routing
 	// IsBeneficiary marks a payee that payments may be sent to (OBP-30013 otherwise).
 	IsBeneficiary bool
 	Bespoke       []Bespoke
@@ -50,17 +47,13 @@ func (c Counterparty) ThisAccount() account.Ref {
 
 // New is a counterparty to create, as the client gives it (OBP's PostCounterpartyJson400).
 type New struct {
-	Name                                string
-	Description                         string
-	Currency                            string
-	OtherAccountRoutingScheme           string
-	OtherAccountRoutingAddress          string
-	OtherAccountSecondaryRoutingScheme  string
-	OtherAccountSecondaryRoutingAddress string
-	OtherBankRoutingScheme              string
-	OtherBankRoutingAddress             string
-	OtherBranchRoutingScheme            string
-	OtherBranchRoutingAddress           string
-	IsBeneficiary                       bool
-	Bespoke                             []Bespoke
+	Name                         string
+	Description                  string
+	Currency                     string
+	OtherAccountRouting          routing.Routing
+	OtherAccountSecondaryRouting routing.Routing
+	OtherBankRouting             routing.Routing
+	OtherBranchRouting           routing.Routing
+	IsBeneficiary                bool
+	Bespoke                      []Bespoke
 }

@@ -154,10 +154,7 @@ func (n New) counterparty() (Counterparty, error) {
 	bespoke := make([]Bespoke, len(n.Bespoke))
 	copy(bespoke, n.Bespoke)
 	return Counterparty{Name: n.Name, Description: n.Description, Currency: n.Currency,
-		OtherAccountRoutingScheme: n.OtherAccountRoutingScheme, OtherAccountRoutingAddress: n.OtherAccountRoutingAddress,
-		OtherAccountSecondaryRoutingScheme:  n.OtherAccountSecondaryRoutingScheme,
-		OtherAccountSecondaryRoutingAddress: n.OtherAccountSecondaryRoutingAddress,
-		OtherBankRoutingScheme:              n.OtherBankRoutingScheme, OtherBankRoutingAddress: n.OtherBankRoutingAddress,
-		OtherBranchRoutingScheme: n.OtherBranchRoutingScheme, OtherBranchRoutingAddress: n.OtherBranchRoutingAddress,
+		OtherAccountRouting: n.OtherAccountRouting, OtherAccountSecondaryRouting: n.OtherAccountSecondaryRouting,
+		OtherBankRouting: n.OtherBankRouting, OtherBranchRouting: n.OtherBranchRouting,
 		IsBeneficiary: n.IsBeneficiary, Bespoke: bespoke}, nil
 }

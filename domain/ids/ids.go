@@ -1,5 +1,5 @@
-// Package ids is the one way the server makes identifiers and secrets: random, from
-// crypto/rand.
+// Package ids is the one way the server makes identifiers and secrets (random, from
+// crypto/rand) and the one rule an OBP id follows.
 package ids
 
 import (
@@ -62,4 +62,21 @@ func Bytes(n int) []byte {
 		panic("crypto/rand failed: " + err.Error())
 	}
 	return b
+}
+
+// MaxLength bounds OBP ids: every id is shorter than this.
+const MaxLength = 255
+
+// Valid applies OBP's id rule: 1..254 characters of 0-9 a-z A-Z - . _
+func Valid(id string) bool {
+	if id == "" || len(id) >= MaxLength {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '.' || c == '_') {
+			return false
+		}
+	}
+	return true
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/routing"
 	"github.com/obp-go/obp/domain/transaction"
 )
 
@@ -27,7 +28,7 @@ type Connector interface {
 	GetChallengeThreshold(ctx context.Context, bankID, accountID, viewID string, t Type, currency, userID string) (int64, error)
 	// GetBankAccountByRouting finds an account of this server by a routing (e.g. an IBAN);
 	// obperr.BankAccountNotFound when none has it.
-	GetBankAccountByRouting(ctx context.Context, scheme, address string) (account.Account, error)
+	GetBankAccountByRouting(ctx context.Context, r routing.Routing) (account.Account, error)
 	// GetSettlementAccount returns the bank's settlement account for a direction and
 	// currency, creating it when missing (OBP-INCOMING/OUTGOING-SETTLEMENT-ACCOUNT): one
 	// account per bank, direction and currency, in that currency, owned by the bank (no holder).
@@ -36,13 +37,13 @@ type Connector interface {
 
 // Payee is what a payment needs of a counterparty.
 type Payee struct {
-	ID                                                        string
-	IsBeneficiary                                             bool
-	ThisBankID, ThisAccountID                                 string
-	OtherBankRoutingScheme, OtherBankRoutingAddress           string
-	OtherAccountRoutingScheme, OtherAccountAddress            string
-	OtherAccountSecondaryScheme, OtherAccountSecondaryAddress string
-	Name                                                      string
+	ID                           string
+	IsBeneficiary                bool
+	ThisBankID, ThisAccountID    string
+	OtherBankRouting             routing.Routing
+	OtherAccountRouting          routing.Routing
+	OtherAccountSecondaryRouting routing.Routing
+	Name                         string
 }
 
 // Payees looks counterparties up (obperr.CounterpartyNotFoundByCounterpartyID).

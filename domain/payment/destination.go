@@ -31,7 +31,7 @@ func (s *Service) destination(ctx context.Context, by call.Context, n New, r *Re
 		if err := routing.ValidateIBAN(n.IBAN); err != nil {
 			return "", err // never forward money to an address no bank can have
 		}
-		to, err := s.conn.GetBankAccountByRouting(ctx, "IBAN", n.IBAN)
+		to, err := s.conn.GetBankAccountByRouting(ctx, routing.Routing{Scheme: "IBAN", Address: n.IBAN})
 		if err == nil {
 			r.To = to.Ref()
 			return "", s.authorise(by, n, holds(to, by.UserID), false)
@@ -101,19 +101,20 @@ func (s *Service) toCounterparty(ctx context.Context, by call.Context, n New, r 
 }
 
 func (s *Service) internalPayee(ctx context.Context, p Payee) (account.Ref, bool, error) {
-	if p.OtherBankRoutingScheme == "OBP" && (p.OtherAccountRoutingScheme == "OBP" || p.OtherAccountRoutingScheme == "ACCOUNT_ID") {
-		ref := account.Ref{BankID: p.OtherBankRoutingAddress, AccountID: p.OtherAccountAddress}
+	bank, acct := p.OtherBankRouting, p.OtherAccountRouting
+	if bank.Scheme == "OBP" && (acct.Scheme == "OBP" || acct.Scheme == "ACCOUNT_ID") {
+		ref := account.Ref{BankID: bank.Address, AccountID: acct.Address}
 		if _, err := s.accounts.GetBankAccount(ctx, ref); err == nil {
 			return ref, true, nil
 		} else if !errors.Is(err, obperr.BankAccountNotFound) {
 			return account.Ref{}, false, err
 		}
 	}
-	for _, rt := range [][2]string{{p.OtherAccountRoutingScheme, p.OtherAccountAddress}, {p.OtherAccountSecondaryScheme, p.OtherAccountSecondaryAddress}} {
-		if rt[0] == "" || rt[1] == "" || rt[0] == "OBP" {
+	for _, r := range []routing.Routing{p.OtherAccountRouting, p.OtherAccountSecondaryRouting} {
+		if r.Scheme == "" || r.Address == "" || r.Scheme == "OBP" {
 			continue
 		}
-		a, err := s.conn.GetBankAccountByRouting(ctx, rt[0], rt[1])
+		a, err := s.conn.GetBankAccountByRouting(ctx, r)
 		if err == nil {
 			return a.Ref(), true, nil
 		}

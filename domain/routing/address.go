@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/obp-go/obp/domain/bank"
+	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/obperr"
 )
 
@@ -45,9 +45,9 @@ func ValidateAccountRouting(scheme, address string) error {
 	case "ACCOUNT_NUMBER", "ACCOUNTNUMBER":
 		problem = accountNumberProblem(address)
 	case "OBP", "ACCOUNT_ID":
-		if bank.ValidateID(address) != nil {
+		if !ids.Valid(address) {
 			problem = fmt.Sprintf("address %s must be 1 to %d characters of 0-9 a-z A-Z - . _",
-				quote(address), bank.MaxIDLength-1)
+				quote(address), ids.MaxLength-1)
 		}
 	default:
 		problem = freeTextProblem(address)

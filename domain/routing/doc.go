@@ -1,6 +1,6 @@
-// Package routing decides whether an account routing (a scheme and address pair such as
-// IBAN "DE89370400440532013000") is well-formed, and builds valid IBANs for accounts a bank
-// opens.
+// Package routing holds the Routing value (a scheme and address pair such as IBAN
+// "DE89370400440532013000"), decides whether an account routing is well-formed, and builds
+// valid IBANs for accounts a bank opens.
 //
 // Routings identify accounts to other systems: a payment sent to an IBAN is delivered to
 // whichever account carries that routing. A routing the system trusts must therefore be

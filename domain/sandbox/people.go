@@ -9,6 +9,7 @@ import (
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
+	"github.com/obp-go/obp/domain/routing"
 	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
 	"github.com/obp-go/obp/domain/view"
@@ -125,7 +126,7 @@ func (s Seeder) personAccount(ctx context.Context, admin, u user.User, p Person)
 		return err
 	}
 	if _, err := s.Accounts.Create(ctx, admin.ID, p.BankID, account.New{ID: p.AccountID, UserID: u.ID, Label: p.FirstName + "'s current account",
-		ProductCode: "CURRENT", Currency: p.Currency, Amount: "0", Routings: []account.Routing{{Scheme: "IBAN", Address: p.IBAN}}}); err != nil {
+		ProductCode: "CURRENT", Currency: p.Currency, Amount: "0", Routings: []routing.Routing{{Scheme: "IBAN", Address: p.IBAN}}}); err != nil {
 		return err
 	}
 	for _, d := range p.Deposits {

@@ -2,12 +2,9 @@ package banks
 
 import (
 	"github.com/obp-go/obp/domain/bank"
+	"github.com/obp-go/obp/domain/routing"
+	"github.com/obp-go/obp/handlers/wire"
 )
-
-type bankRoutingJSON struct {
-	Scheme  string `json:"scheme"`
-	Address string `json:"address"`
-}
 
 type bankAttributeJSON struct {
 	Name  string `json:"name"`
@@ -21,7 +18,7 @@ type bankJSON400 struct {
 	FullName     string              `json:"full_name"`
 	Logo         string              `json:"logo"`
 	Website      string              `json:"website"`
-	BankRoutings []bankRoutingJSON   `json:"bank_routings"`
+	BankRoutings []wire.Routing      `json:"bank_routings"`
 	Attributes   []bankAttributeJSON `json:"attributes"`
 }
 
@@ -32,20 +29,12 @@ type bankJSON500 struct {
 	FullName     string              `json:"full_name"`
 	Logo         string              `json:"logo"`
 	Website      string              `json:"website"`
-	BankRoutings []bankRoutingJSON   `json:"bank_routings"`
+	BankRoutings []wire.Routing      `json:"bank_routings"`
 	Attributes   []bankAttributeJSON `json:"attributes"`
 }
 
 type banksJSON400 struct {
 	Banks []bankJSON400 `json:"banks"`
-}
-
-func routingsJSON(b bank.Bank) []bankRoutingJSON {
-	out := make([]bankRoutingJSON, len(b.Routings))
-	for i, r := range b.Routings {
-		out[i] = bankRoutingJSON{Scheme: r.Scheme, Address: r.Address}
-	}
-	return out
 }
 
 func attributesJSON(b bank.Bank) []bankAttributeJSON {
@@ -58,37 +47,34 @@ func attributesJSON(b bank.Bank) []bankAttributeJSON {
 
 func toBankJSON400(b bank.Bank) bankJSON400 {
 	return bankJSON400{ID: b.ID, ShortName: b.ShortName, FullName: b.FullName, Logo: b.Logo,
-		Website: b.Website, BankRoutings: routingsJSON(b), Attributes: attributesJSON(b)}
+		Website: b.Website, BankRoutings: wire.FromRoutings(b.Routings), Attributes: attributesJSON(b)}
 }
 
 func toBankJSON500(b bank.Bank) bankJSON500 {
 	return bankJSON500{ID: b.ID, BankCode: b.BankCode, FullName: b.FullName, Logo: b.Logo,
-		Website: b.Website, BankRoutings: routingsJSON(b), Attributes: attributesJSON(b)}
+		Website: b.Website, BankRoutings: wire.FromRoutings(b.Routings), Attributes: attributesJSON(b)}
 }
 
 type bankPostJSON struct {
-	ID           string            `json:"id"`
-	BankCode     string            `json:"bank_code"`
-	FullName     string            `json:"full_name"`
-	Logo         string            `json:"logo"`
-	Website      string            `json:"website"`
-	BankRoutings []bankRoutingJSON `json:"bank_routings"`
+	ID           string         `json:"id"`
+	BankCode     string         `json:"bank_code"`
+	FullName     string         `json:"full_name"`
+	Logo         string         `json:"logo"`
+	Website      string         `json:"website"`
+	BankRoutings []wire.Routing `json:"bank_routings"`
 }
 
 func (in bankPostJSON) toBank() bank.Bank {
-	b := bank.Bank{ID: in.ID, BankCode: in.BankCode, FullName: in.FullName, Logo: in.Logo, Website: in.Website}
-	for _, r := range in.BankRoutings {
-		b.Routings = append(b.Routings, bank.Routing{Scheme: r.Scheme, Address: r.Address})
-	}
-	return b
+	return bank.Bank{ID: in.ID, BankCode: in.BankCode, FullName: in.FullName, Logo: in.Logo, Website: in.Website,
+		Routings: wire.ToRoutings(in.BankRoutings)}
 }
 
 var exampleBankPost = bankPostJSON{ID: exampleBank.ID, BankCode: exampleBank.BankCode, FullName: exampleBank.FullName,
-	Logo: exampleBank.Logo, Website: exampleBank.Website, BankRoutings: routingsJSON(exampleBank)}
+	Logo: exampleBank.Logo, Website: exampleBank.Website, BankRoutings: wire.FromRoutings(exampleBank.Routings)}
 
 var exampleBank = bank.Bank{
 	ID: "gh.29.uk", ShortName: "Greenhill", FullName: "Greenhill Bank plc", BankCode: "GHBK",
 	Logo: "https://static.example.com/greenhill.png", Website: "https://www.greenhill.example.com",
-	Routings:   []bank.Routing{{Scheme: "BIC", Address: "GHBKGB2L"}},
+	Routings:   []routing.Routing{{Scheme: "BIC", Address: "GHBKGB2L"}},
 	Attributes: []bank.Attribute{},
 }

@@ -2,6 +2,7 @@ package counterparties
 
 import (
 	"github.com/obp-go/obp/domain/counterparty"
+	"github.com/obp-go/obp/domain/routing"
 	"github.com/obp-go/obp/domain/view"
 	"github.com/obp-go/obp/handlers/wire"
 )
@@ -11,21 +12,35 @@ type counterpartyBespokeJSON struct {
 	Value string `json:"value"`
 }
 
+// otherRoutingsJSON is a counterparty's four routings under OBP's flat field names.
+type otherRoutingsJSON struct {
+	OtherAccountRoutingScheme           string `json:"other_account_routing_scheme"`
+	OtherAccountRoutingAddress          string `json:"other_account_routing_address"`
+	OtherAccountSecondaryRoutingScheme  string `json:"other_account_secondary_routing_scheme"`
+	OtherAccountSecondaryRoutingAddress string `json:"other_account_secondary_routing_address"`
+	OtherBankRoutingScheme              string `json:"other_bank_routing_scheme"`
+	OtherBankRoutingAddress             string `json:"other_bank_routing_address"`
+	OtherBranchRoutingScheme            string `json:"other_branch_routing_scheme"`
+	OtherBranchRoutingAddress           string `json:"other_branch_routing_address"`
+}
+
+func toOtherRoutingsJSON(c counterparty.Counterparty) otherRoutingsJSON {
+	return otherRoutingsJSON{
+		OtherAccountRoutingScheme: c.OtherAccountRouting.Scheme, OtherAccountRoutingAddress: c.OtherAccountRouting.Address,
+		OtherAccountSecondaryRoutingScheme:  c.OtherAccountSecondaryRouting.Scheme,
+		OtherAccountSecondaryRoutingAddress: c.OtherAccountSecondaryRouting.Address,
+		OtherBankRoutingScheme:              c.OtherBankRouting.Scheme, OtherBankRoutingAddress: c.OtherBankRouting.Address,
+		OtherBranchRoutingScheme: c.OtherBranchRouting.Scheme, OtherBranchRoutingAddress: c.OtherBranchRouting.Address}
+}
+
 // counterpartyPostJSON is OBP's PostCounterpartyJson400.
 type counterpartyPostJSON struct {
-	Name                                string                    `json:"name"`
-	Description                         string                    `json:"description"`
-	Currency                            string                    `json:"currency"`
-	OtherAccountRoutingScheme           string                    `json:"other_account_routing_scheme"`
-	OtherAccountRoutingAddress          string                    `json:"other_account_routing_address"`
-	OtherAccountSecondaryRoutingScheme  string                    `json:"other_account_secondary_routing_scheme"`
-	OtherAccountSecondaryRoutingAddress string                    `json:"other_account_secondary_routing_address"`
-	OtherBankRoutingScheme              string                    `json:"other_bank_routing_scheme"`
-	OtherBankRoutingAddress             string                    `json:"other_bank_routing_address"`
-	OtherBranchRoutingScheme            string                    `json:"other_branch_routing_scheme"`
-	OtherBranchRoutingAddress           string                    `json:"other_branch_routing_address"`
-	IsBeneficiary                       bool                      `json:"is_beneficiary"`
-	Bespoke                             []counterpartyBespokeJSON `json:"bespoke"`
+	Name        string `json:"name"`
+	Description string `json:"description"`
+	Currency    string `json:"currency"`
+	otherRoutingsJSON
+	IsBeneficiary bool                      `json:"is_beneficiary"`
+	Bespoke       []counterpartyBespokeJSON `json:"bespoke"`
 }
 
 func (in counterpartyPostJSON) toNew() counterparty.New {
@@ -34,34 +49,26 @@ func (in counterpartyPostJSON) toNew() counterparty.New {
 		bespoke[i] = counterparty.Bespoke{Key: b.Key, Value: b.Value}
 	}
 	return counterparty.New{Name: in.Name, Description: in.Description, Currency: in.Currency,
-		OtherAccountRoutingScheme: in.OtherAccountRoutingScheme, OtherAccountRoutingAddress: in.OtherAccountRoutingAddress,
-		OtherAccountSecondaryRoutingScheme:  in.OtherAccountSecondaryRoutingScheme,
-		OtherAccountSecondaryRoutingAddress: in.OtherAccountSecondaryRoutingAddress,
-		OtherBankRoutingScheme:              in.OtherBankRoutingScheme, OtherBankRoutingAddress: in.OtherBankRoutingAddress,
-		OtherBranchRoutingScheme: in.OtherBranchRoutingScheme, OtherBranchRoutingAddress: in.OtherBranchRoutingAddress,
-		IsBeneficiary: in.IsBeneficiary, Bespoke: bespoke}
+		IsBeneficiary: in.IsBeneficiary, Bespoke: bespoke,
+		OtherAccountRouting:          routing.Routing{Scheme: in.OtherAccountRoutingScheme, Address: in.OtherAccountRoutingAddress},
+		OtherAccountSecondaryRouting: routing.Routing{Scheme: in.OtherAccountSecondaryRoutingScheme, Address: in.OtherAccountSecondaryRoutingAddress},
+		OtherBankRouting:             routing.Routing{Scheme: in.OtherBankRoutingScheme, Address: in.OtherBankRoutingAddress},
+		OtherBranchRouting:           routing.Routing{Scheme: in.OtherBranchRoutingScheme, Address: in.OtherBranchRoutingAddress}}
 }
 
 // counterpartyJSON400 is OBP's CounterpartyJson400 (the items of a list).
 type counterpartyJSON400 struct {
-	Name                                string                    `json:"name"`
-	Description                         string                    `json:"description"`
-	Currency                            string                    `json:"currency"`
-	CreatedByUserID                     string                    `json:"created_by_user_id"`
-	ThisBankID                          string                    `json:"this_bank_id"`
-	ThisAccountID                       string                    `json:"this_account_id"`
-	ThisViewID                          string                    `json:"this_view_id"`
-	CounterpartyID                      string                    `json:"counterparty_id"`
-	OtherAccountRoutingScheme           string                    `json:"other_account_routing_scheme"`
-	OtherAccountRoutingAddress          string                    `json:"other_account_routing_address"`
-	OtherAccountSecondaryRoutingScheme  string                    `json:"other_account_secondary_routing_scheme"`
-	OtherAccountSecondaryRoutingAddress string                    `json:"other_account_secondary_routing_address"`
-	OtherBankRoutingScheme              string                    `json:"other_bank_routing_scheme"`
-	OtherBankRoutingAddress             string                    `json:"other_bank_routing_address"`
-	OtherBranchRoutingScheme            string                    `json:"other_branch_routing_scheme"`
-	OtherBranchRoutingAddress           string                    `json:"other_branch_routing_address"`
-	IsBeneficiary                       bool                      `json:"is_beneficiary"`
-	Bespoke                             []counterpartyBespokeJSON `json:"bespoke"`
+	Name            string `json:"name"`
+	Description     string `json:"description"`
+	Currency        string `json:"currency"`
+	CreatedByUserID string `json:"created_by_user_id"`
+	ThisBankID      string `json:"this_bank_id"`
+	ThisAccountID   string `json:"this_account_id"`
+	ThisViewID      string `json:"this_view_id"`
+	CounterpartyID  string `json:"counterparty_id"`
+	otherRoutingsJSON
+	IsBeneficiary bool                      `json:"is_beneficiary"`
+	Bespoke       []counterpartyBespokeJSON `json:"bespoke"`
 }
 
 // counterpartyWithMetadataJSON400 is OBP's CounterpartyWithMetadataJson400.
@@ -109,11 +116,7 @@ func toCounterpartyJSON400(c counterparty.Counterparty) counterpartyJSON400 {
 	}
 	return counterpartyJSON400{Name: c.Name, Description: c.Description, Currency: c.Currency,
 		CreatedByUserID: c.CreatedByUserID, ThisBankID: c.ThisBankID, ThisAccountID: c.ThisAccountID, ThisViewID: c.ThisViewID,
-		CounterpartyID: c.ID, OtherAccountRoutingScheme: c.OtherAccountRoutingScheme, OtherAccountRoutingAddress: c.OtherAccountRoutingAddress,
-		OtherAccountSecondaryRoutingScheme:  c.OtherAccountSecondaryRoutingScheme,
-		OtherAccountSecondaryRoutingAddress: c.OtherAccountSecondaryRoutingAddress,
-		OtherBankRoutingScheme:              c.OtherBankRoutingScheme, OtherBankRoutingAddress: c.OtherBankRoutingAddress,
-		OtherBranchRoutingScheme: c.OtherBranchRoutingScheme, OtherBranchRoutingAddress: c.OtherBranchRoutingAddress,
+		CounterpartyID: c.ID, otherRoutingsJSON: toOtherRoutingsJSON(c),
 		IsBeneficiary: c.IsBeneficiary, Bespoke: bespoke}
 }
 
@@ -132,21 +135,16 @@ func toCounterpartiesJSON400(cs []counterparty.Counterparty) counterpartiesJSON4
 var exampleCounterparty = counterparty.Counterparty{ID: "9fg8a7e4-6d02-40e3-a129-0b2bf89de8uh", Name: "CounterpartyName",
 	Description: "My landlord", Currency: "EUR", CreatedByUserID: wire.ExampleUser.ID, ThisBankID: wire.ExampleAccount.BankID,
 	ThisAccountID: wire.ExampleAccount.ID, ThisViewID: view.Owner,
-	OtherAccountRoutingScheme: "OBP", OtherAccountRoutingAddress: "36f8a9e6-c2b1-407a-8bd0-421b7119307e",
-	OtherAccountSecondaryRoutingScheme: "IBAN", OtherAccountSecondaryRoutingAddress: "DE89370400440532013000",
-	OtherBankRoutingScheme: "OBP", OtherBankRoutingAddress: "gh.29.uk",
-	OtherBranchRoutingScheme: "OBP", OtherBranchRoutingAddress: "12f8a9e6-c2b1-407a-8bd0-421b7119307e",
-	IsBeneficiary: true, Bespoke: []counterparty.Bespoke{{Key: "englishName", Value: "english Name"}}}
+	IsBeneficiary: true, Bespoke: []counterparty.Bespoke{{Key: "englishName", Value: "english Name"}},
+	OtherAccountRouting:          routing.Routing{Scheme: "OBP", Address: "36f8a9e6-c2b1-407a-8bd0-421b7119307e"},
+	OtherAccountSecondaryRouting: routing.Routing{Scheme: "IBAN", Address: "DE89370400440532013000"},
+	OtherBankRouting:             routing.Routing{Scheme: "OBP", Address: "gh.29.uk"},
+	OtherBranchRouting:           routing.Routing{Scheme: "OBP", Address: "12f8a9e6-c2b1-407a-8bd0-421b7119307e"}}
 
 var exampleCounterpartyPost = func() counterpartyPostJSON {
 	c := toCounterpartyJSON400(exampleCounterparty)
 	return counterpartyPostJSON{Name: c.Name, Description: c.Description, Currency: c.Currency,
-		OtherAccountRoutingScheme: c.OtherAccountRoutingScheme, OtherAccountRoutingAddress: c.OtherAccountRoutingAddress,
-		OtherAccountSecondaryRoutingScheme:  c.OtherAccountSecondaryRoutingScheme,
-		OtherAccountSecondaryRoutingAddress: c.OtherAccountSecondaryRoutingAddress,
-		OtherBankRoutingScheme:              c.OtherBankRoutingScheme, OtherBankRoutingAddress: c.OtherBankRoutingAddress,
-		OtherBranchRoutingScheme: c.OtherBranchRoutingScheme, OtherBranchRoutingAddress: c.OtherBranchRoutingAddress,
-		IsBeneficiary: c.IsBeneficiary, Bespoke: c.Bespoke}
+		otherRoutingsJSON: c.otherRoutingsJSON, IsBeneficiary: c.IsBeneficiary, Bespoke: c.Bespoke}
 }()
 
 // exampleCounterpartyWithMetadata shows the metadata's shape; this server answers it empty.

@@ -1,6 +1,6 @@
 package wire
 
-import "github.com/obp-go/obp/domain/account"
+import "github.com/obp-go/obp/domain/routing"
 
 // Routing is OBP's {scheme, address}.
 type Routing struct {
@@ -8,8 +8,8 @@ type Routing struct {
 	Address string `json:"address"`
 }
 
-// FromRoutings renders an account's routings; never null.
-func FromRoutings(rs []account.Routing) []Routing {
+// FromRoutings renders routings (an account's, a bank's); never null.
+func FromRoutings(rs []routing.Routing) []Routing {
 	out := make([]Routing, len(rs))
 	for i, r := range rs {
 		out[i] = Routing{Scheme: r.Scheme, Address: r.Address}
@@ -18,10 +18,10 @@ func FromRoutings(rs []account.Routing) []Routing {
 }
 
 // ToRoutings reads routings a caller sent.
-func ToRoutings(rs []Routing) []account.Routing {
-	out := make([]account.Routing, len(rs))
+func ToRoutings(rs []Routing) []routing.Routing {
+	out := make([]routing.Routing, len(rs))
 	for i, r := range rs {
-		out[i] = account.Routing{Scheme: r.Scheme, Address: r.Address}
+		out[i] = routing.Routing{Scheme: r.Scheme, Address: r.Address}
 	}
 	return out
 }
