@@ -34,6 +34,13 @@ type viewLoader interface {
 	Get(ctx context.Context, ref account.Ref, viewID string) (view.View, error)
 }
 
+// Version is the OBP version the call came in under (v4.0.0), or "" for the few
+// endpoints served outside /obp/.
+func (c *Call) Version() string {
+	v, _ := c.fiber.Locals(localVersion).(string)
+	return v
+}
+
 // Caller is who is calling, as every domain and connector call sees it (call.From(Ctx)).
 func (c *Call) Caller() call.Context { return call.From(c.Ctx) }
 

@@ -3,6 +3,7 @@ package handlers
 import (
 	"encoding/json"
 	"strings"
+	"sync"
 
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/swagger"
@@ -46,35 +47,63 @@ type resourceDocsJSON struct {
 	ResourceDocs []resourceDocJSON `json:"resource_docs"`
 }
 
-// renderDocs builds the OBP resource docs and the OpenAPI document once, at start.
-func (s *Server) renderDocs() (obpDocs, openapi []byte, err error) {
-	list := make([]resourceDocJSON, 0, len(s.Docs))
-	ops := make([]swagger.Operation, 0, len(s.Docs))
+// renderedDocs caches each version's OBP resource docs and OpenAPI document, rendered on
+// first ask: they change only when the server does.
+type renderedDocs struct {
+	mu sync.Mutex
+	by map[string]versionDocs
+}
+
+type versionDocs struct{ obp, openapi []byte }
+
+// docsFor returns a version's documents: its served docs, and the unversioned ones.
+func (s *Server) docsFor(v Version) (versionDocs, error) {
+	s.rendered.mu.Lock()
+	defer s.rendered.mu.Unlock()
+	if got, ok := s.rendered.by[v.Name]; ok {
+		return got, nil
+	}
+	var docs []*ResourceDoc
 	for i := range s.Docs {
-		d := &s.Docs[i]
-		j, err := obpDocJSON(d)
+		if !s.Docs[i].versioned() {
+			docs = append(docs, &s.Docs[i])
+		}
+	}
+	docs = append(docs, s.Served(v.Name)...)
+	list := make([]resourceDocJSON, 0, len(docs))
+	ops := make([]swagger.Operation, 0, len(docs))
+	for _, d := range docs {
+		j, err := obpDocJSON(d, v)
 		if err != nil {
-			return nil, nil, err
+			return versionDocs{}, err
 		}
 		list = append(list, j)
-		ops = append(ops, openapiOperation(d))
+		ops = append(ops, openapiOperation(d, v))
 	}
-	if obpDocs, err = json.Marshal(resourceDocsJSON{ResourceDocs: list}); err != nil {
-		return nil, nil, err
+	var out versionDocs
+	var err error
+	if out.obp, err = json.Marshal(resourceDocsJSON{ResourceDocs: list}); err != nil {
+		return versionDocs{}, err
 	}
 	doc, err := swagger.OpenAPI(swagger.Info{
 		Title:       "Open Bank Project API",
-		Version:     apiVersion,
-		Description: "Every endpoint of this server, generated from its resource docs.",
+		Version:     v.Name,
+		Description: "Every endpoint of this server in " + v.Name + ", generated from its resource docs.",
 	}, ops)
 	if err != nil {
-		return nil, nil, err
+		return versionDocs{}, err
 	}
-	openapi, err = json.Marshal(doc)
-	return obpDocs, openapi, err
+	if out.openapi, err = json.Marshal(doc); err != nil {
+		return versionDocs{}, err
+	}
+	if s.rendered.by == nil {
+		s.rendered.by = map[string]versionDocs{}
+	}
+	s.rendered.by[v.Name] = out
+	return out, nil
 }
 
-func obpDocJSON(d *ResourceDoc) (resourceDocJSON, error) {
+func obpDocJSON(d *ResourceDoc, v Version) (resourceDocJSON, error) {
 	version, function := d.implementedBy()
 	var html strings.Builder
 	if err := goldmark.Convert([]byte(d.Description), &html); err != nil {
@@ -92,7 +121,7 @@ func obpDocJSON(d *ResourceDoc) (resourceDocJSON, error) {
 		SuccessResponseBody: d.ExampleResponse,
 		Tags:                d.Tags,
 		Roles:               []RoleJSON{},
-		SpecifiedURL:        d.Path,
+		SpecifiedURL:        specifiedURL(d, v),
 		ConnectorMethods:    d.ConnectorMethods,
 	}
 	for _, code := range d.errorCodes() {
@@ -117,9 +146,18 @@ func obpDocJSON(d *ResourceDoc) (resourceDocJSON, error) {
 	return j, nil
 }
 
-func openapiOperation(d *ResourceDoc) swagger.Operation {
+// specifiedURL is the doc's path as version v serves it.
+func specifiedURL(d *ResourceDoc, v Version) string {
+	if !d.versioned() {
+		return d.Path
+	}
+	return "/obp/" + v.Name + d.relPath()
+}
+
+// openapiOperation is the doc as an operation of version v's OpenAPI document.
+func openapiOperation(d *ResourceDoc, v Version) swagger.Operation {
 	op := swagger.Operation{
-		ID: d.OperationID, Method: d.Verb, Path: d.Path, Summary: d.Summary, Description: d.Description,
+		ID: d.OperationID, Method: d.Verb, Path: specifiedURL(d, v), Summary: d.Summary, Description: d.Description,
 		Tags: d.Tags, RequestSchema: d.RequestSchema, Example: d.ExampleResponse, SuccessStatus: d.status(),
 		Secured: d.Auth != Anonymous,
 	}
@@ -129,23 +167,23 @@ func openapiOperation(d *ResourceDoc) swagger.Operation {
 	return op
 }
 
+// apiVersionNotSupported is OBP's ApiVersionNotSupported, answered 404 as OBP does.
 var apiVersionNotSupported = &obperr.Code{ID: "OBP-00008", Status: 404,
-	Text: "The API version you called is not enabled on this OBP instance. This server serves " + apiVersion + "."}
+	Text: "The API version you called is not enabled on this OBP instance."}
 
-// docsVersionOK accepts the ways OBP clients name the version: v5.1.0 or OBPv5.1.0.
-func docsVersionOK(v string) error {
-	if v == apiVersion || v == "OBP"+apiVersion {
-		return nil
-	}
-	return apiVersionNotSupported
+// unknownVersion names the version asked for and the ones served.
+func unknownVersion(v string) error {
+	return apiVersionNotSupported.With("%q is not one of the versions this server speaks: %s to %s.", v, Versions[0].Name, LatestVersion.Name)
 }
 
 func (s *Server) docsDocs() []ResourceDoc {
 	return []ResourceDoc{
 		{
-			OperationID: "OBPv1.4.0-getResourceDocsObp",
+			// OBP introduced it in v1.4.0; declared from v1.2.1 so that every version answers
+			// its own documents under its own prefix.
+			OperationID: "OBPv1.2.1-getResourceDocsObp",
 			Verb:        "GET",
-			Path:        "/obp/v5.1.0/resource-docs/{API_VERSION}/obp",
+			Path:        "/obp/v1.2.1/resource-docs/{API_VERSION}/obp",
 			Summary:     "Get Resource Docs",
 			Description: "Every endpoint of this server as OBP resource docs: verb, URL, summary, roles, " +
 				"example bodies, JSON schemas and possible errors. API_VERSION is v5.1.0 (or OBPv5.1.0).",
@@ -155,29 +193,39 @@ func (s *Server) docsDocs() []ResourceDoc {
 			Handle:          s.getResourceDocs,
 		},
 		{
-			OperationID: "OBPv5.1.0-getResourceDocsOpenAPI",
+			OperationID: "OBPv1.2.1-getResourceDocsOpenAPI",
 			Verb:        "GET",
-			Path:        "/obp/v5.1.0/resource-docs/{API_VERSION}/openapi",
+			Path:        "/obp/v1.2.1/resource-docs/{API_VERSION}/openapi",
 			Summary:     "Get OpenAPI document",
 			Description: "Every endpoint of this server as an OpenAPI 3.0 document, generated from the resource docs.",
 			Tags:        []string{"Documentation", "API"},
 			ExampleResponse: map[string]any{"openapi": "3.0.3", "info": map[string]any{"title": "Open Bank Project API",
-				"version": apiVersion}, "paths": map[string]any{}},
+				"version": LatestVersion.Name}, "paths": map[string]any{}},
 			Errors: ErrorsOf(apiVersionNotSupported),
 			Handle: s.getOpenAPI,
 		},
 	}
 }
 
-func (s *Server) getResourceDocs(c *Call) error { return sendDoc(c, s.obpDocs) }
+func (s *Server) getResourceDocs(c *Call) error {
+	return s.sendDoc(c, func(d versionDocs) []byte { return d.obp })
+}
 
-func (s *Server) getOpenAPI(c *Call) error { return sendDoc(c, s.openapi) }
+func (s *Server) getOpenAPI(c *Call) error {
+	return s.sendDoc(c, func(d versionDocs) []byte { return d.openapi })
+}
 
-// sendDoc answers with a document rendered once at start, for a version we serve.
-func sendDoc(c *Call, doc []byte) error {
-	if err := docsVersionOK(c.Param("API_VERSION")); err != nil {
+// sendDoc answers with a document of the version API_VERSION names (v5.1.0 or OBPv5.1.0),
+// which may be another than the version the path is called under, as in OBP.
+func (s *Server) sendDoc(c *Call, which func(versionDocs) []byte) error {
+	v, ok := VersionOf(c.Param("API_VERSION"))
+	if !ok {
+		return unknownVersion(c.Param("API_VERSION"))
+	}
+	docs, err := s.docsFor(v)
+	if err != nil {
 		return err
 	}
 	c.Fiber().Set("Content-Type", "application/json")
-	return c.Fiber().Status(200).Send(doc)
+	return c.Fiber().Status(200).Send(which(docs))
 }

@@ -17,7 +17,7 @@ import (
 func testDocs(slow chan struct{}) []handlers.ResourceDoc {
 	return []handlers.ResourceDoc{
 		{
-			OperationID: "OBPv0.0.0-testEcho", Verb: "POST", Path: "/obp/v5.1.0/test/echo",
+			OperationID: "OBPv5.1.0-testEcho", Verb: "POST", Path: "/obp/v5.1.0/test/echo",
 			Summary: "Echo a bank body", RequestSchema: "bank_post",
 			Handle: func(c *handlers.Call) error {
 				var v map[string]any
@@ -28,12 +28,12 @@ func testDocs(slow chan struct{}) []handlers.ResourceDoc {
 			},
 		},
 		{
-			OperationID: "OBPv0.0.0-testPanic", Verb: "GET", Path: "/obp/v5.1.0/test/panic",
+			OperationID: "OBPv5.1.0-testPanic", Verb: "GET", Path: "/obp/v5.1.0/test/panic",
 			Summary: "Panic",
 			Handle:  func(c *handlers.Call) error { panic("secret internal detail: db password hunter2") },
 		},
 		{
-			OperationID: "OBPv0.0.0-testSlow", Verb: "GET", Path: "/obp/v5.1.0/test/slow",
+			OperationID: "OBPv5.1.0-testSlow", Verb: "GET", Path: "/obp/v5.1.0/test/slow",
 			Summary: "Answer after a signal",
 			Handle: func(c *handlers.Call) error {
 				slow <- struct{}{} // tell the test the request is in flight

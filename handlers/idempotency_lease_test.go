@@ -17,7 +17,7 @@ import (
 // moved and before its answer was stored, as a process killed at that moment would.
 func crashAfterPaying(real *func(*handlers.Call) error, crashes *atomic.Int32) handlers.ResourceDoc {
 	return handlers.ResourceDoc{
-		OperationID: "OBPv0.0.0-testPayThenCrash", Verb: "POST",
+		OperationID: "OBPv5.1.0-testPayThenCrash", Verb: "POST",
 		Path:    "/obp/v5.1.0/test/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/ACCOUNT/pay-then-crash",
 		Summary: "Pay, then die before answering", Auth: handlers.LoggedIn, View: &handlers.ViewGuard{},
 		RequestSchema: "tr_account_post", Idempotent: true, SuccessStatus: 201,

@@ -8,24 +8,35 @@ import (
 
 	"github.com/getkin/kin-openapi/openapi3"
 
+	"github.com/obp-go/obp/handlers"
 	"github.com/obp-go/obp/internal/testenv"
 )
 
-// Every route the app serves has a resource doc and every resource doc has a route.
+// Every route the app serves has a resource doc and every resource doc has a route, in
+// every version: a doc is routed under each version that serves it, and only there.
 func TestRouteResourceDocParity(t *testing.T) {
 	s := sandbox(t, testenv.OpenSQLite(t))
-	docs := map[string]bool{}
-	for _, d := range s.HTTP.Docs {
-		path := d.Path
+	fiberPath := func(path string) string {
 		for strings.Contains(path, "{") { // {BANK_ID} -> :BANK_ID, as fiber names it
 			i, j := strings.Index(path, "{"), strings.Index(path, "}")
 			path = path[:i] + ":" + path[i+1:j] + path[j+1:]
 		}
-		docs[d.Verb+" "+path] = true
+		return path
+	}
+	docs := map[string]bool{}
+	for _, d := range s.HTTP.Docs {
+		if !strings.HasPrefix(d.Path, "/obp/") {
+			docs[d.Verb+" "+fiberPath(d.Path)] = true
+		}
+	}
+	for _, v := range handlers.Versions {
+		for _, d := range s.HTTP.Served(v.Name) {
+			docs[d.Verb+" "+fiberPath("/obp/"+v.Name+relPath(d.Path))] = true
+		}
 	}
 	routes := map[string]bool{}
 	for _, r := range s.HTTP.App.GetRoutes(true) {
-		if r.Method == "HEAD" { // fiber adds HEAD for every GET
+		if r.Method == "HEAD" || r.Path == "/obp" { // fiber adds HEAD for every GET; /obp answers what no route takes
 			continue
 		}
 		routes[r.Method+" "+r.Path] = true
@@ -40,9 +51,28 @@ func TestRouteResourceDocParity(t *testing.T) {
 			t.Errorf("resource doc %s has no route", d)
 		}
 	}
-	if len(docs) < 10 {
-		t.Errorf("only %d resource docs", len(docs))
+	if len(docs) < 10*len(handlers.Versions) {
+		t.Errorf("only %d (version, operation) routes", len(docs))
 	}
+}
+
+func unversionedDocs(s *testenv.Server) int {
+	n := 0
+	for _, d := range s.HTTP.Docs {
+		if !strings.HasPrefix(d.Path, "/obp/") {
+			n++
+		}
+	}
+	return n
+}
+
+// relPath is a versioned doc's path below /obp/<version>.
+func relPath(path string) string {
+	rest := strings.TrimPrefix(path, "/obp/")
+	if i := strings.Index(rest, "/"); i >= 0 {
+		return rest[i:]
+	}
+	return ""
 }
 
 func TestResourceDocsOBP(t *testing.T) {
@@ -53,8 +83,8 @@ func TestResourceDocsOBP(t *testing.T) {
 			t.Fatalf("status %d: %s", r.Status, r.Body)
 		}
 		docs, _ := r.JSON(t)["resource_docs"].([]any)
-		if len(docs) != len(s.HTTP.Docs) {
-			t.Fatalf("%d resource docs served, %d declared", len(docs), len(s.HTTP.Docs))
+		if want := len(s.HTTP.Served("v5.1.0")) + unversionedDocs(s); len(docs) != want {
+			t.Fatalf("%d resource docs for v5.1.0, want %d", len(docs), want)
 		}
 		var getBank map[string]any
 		for _, d := range docs {
@@ -88,34 +118,47 @@ func TestResourceDocsOBP(t *testing.T) {
 	wantOBPError(t, s.Get(t, "/obp/v5.1.0/resource-docs/v9.9.9/obp"), 404, "OBP-00008")
 }
 
+// Every version has its OpenAPI document; each loads, validates, and holds exactly the
+// operations that version serves, under that version's prefix.
 func TestOpenAPIDocumentLoadsAndValidates(t *testing.T) {
 	s := sandbox(t, testenv.OpenSQLite(t))
-	r := s.Get(t, "/obp/v5.1.0/resource-docs/v5.1.0/openapi")
-	if r.Status != 200 {
-		t.Fatalf("status %d: %s", r.Status, r.Body)
-	}
-	loader := openapi3.NewLoader()
-	doc, err := loader.LoadFromData(r.Body)
-	if err != nil {
-		t.Fatalf("kin-openapi cannot load the document: %v", err)
-	}
-	if err := doc.Validate(context.Background()); err != nil {
-		t.Fatalf("OpenAPI document does not validate: %v", err)
-	}
-	n := 0
+	unversioned := 0
 	for _, d := range s.HTTP.Docs {
-		item := doc.Paths.Find(d.Path)
-		if item == nil || item.GetOperation(d.Verb) == nil {
-			t.Errorf("OpenAPI lacks %s %s", d.Verb, d.Path)
-			continue
+		if !strings.HasPrefix(d.Path, "/obp/") {
+			unversioned++
 		}
-		if op := item.GetOperation(d.Verb); op.OperationID != d.OperationID {
-			t.Errorf("%s %s: operationId %q, want %q", d.Verb, d.Path, op.OperationID, d.OperationID)
-		}
-		n++
 	}
-	if n != len(s.HTTP.Docs) {
-		t.Errorf("%d of %d operations in the OpenAPI document", n, len(s.HTTP.Docs))
+	for _, v := range handlers.Versions {
+		r := s.Get(t, "/obp/"+v.Name+"/resource-docs/"+v.Name+"/openapi")
+		if r.Status != 200 {
+			t.Fatalf("%s: status %d: %s", v.Name, r.Status, r.Body)
+		}
+		doc, err := openapi3.NewLoader().LoadFromData(r.Body)
+		if err != nil {
+			t.Fatalf("%s: kin-openapi cannot load the document: %v", v.Name, err)
+		}
+		if err := doc.Validate(context.Background()); err != nil {
+			t.Fatalf("%s: OpenAPI document does not validate: %v", v.Name, err)
+		}
+		served := s.HTTP.Served(v.Name)
+		for _, d := range served {
+			path := "/obp/" + v.Name + relPath(d.Path)
+			item := doc.Paths.Find(path)
+			if item == nil || item.GetOperation(d.Verb) == nil {
+				t.Errorf("%s OpenAPI lacks %s %s", v.Name, d.Verb, path)
+				continue
+			}
+			if op := item.GetOperation(d.Verb); op.OperationID != d.OperationID {
+				t.Errorf("%s %s: operationId %q, want %q", d.Verb, path, op.OperationID, d.OperationID)
+			}
+		}
+		n := 0
+		for _, item := range doc.Paths.Map() {
+			n += len(item.Operations())
+		}
+		if n != len(served)+unversioned {
+			t.Errorf("%s: %d operations in the OpenAPI document, want %d served and %d unversioned", v.Name, n, len(served), unversioned)
+		}
 	}
 }
 

@@ -29,7 +29,9 @@ type ResourceDoc struct {
 	// e.g. "OBPv5.0.0-getBank", so that clients keyed on OBP's ids keep working.
 	OperationID string
 	Verb        string // GET, POST, PUT, DELETE
-	Path        string // full path with {PARAM} placeholders, e.g. /obp/v5.1.0/banks/{BANK_ID}
+	// Path is the full path with {PARAM} placeholders under the version that introduced
+	// the endpoint, e.g. /obp/v4.0.0/banks/{BANK_ID}; paths outside /obp/ are unversioned.
+	Path        string
 	Summary     string
 	Description string // Markdown
 	Tags        []string
@@ -107,15 +109,14 @@ func (d *ResourceDoc) implementedBy() (version, function string) {
 }
 
 // fiberPath turns /banks/{BANK_ID} into fiber's /banks/:BANK_ID.
-func (d *ResourceDoc) fiberPath() string {
-	return pathParam.ReplaceAllString(d.Path, ":$1")
+func fiberPath(path string) string {
+	return pathParam.ReplaceAllString(path, ":$1")
 }
 
 // obpPath is OBP's request_url form: placeholders without braces, relative to the version
 // prefix (/banks/BANK_ID).
 func (d *ResourceDoc) obpPath() string {
-	p := pathParam.ReplaceAllString(d.Path, "$1")
-	return strings.TrimPrefix(p, apiPrefix)
+	return pathParam.ReplaceAllString(d.relPath(), "$1")
 }
 
 // errorCodes is every error this endpoint may answer with, its own and the shared ones.

@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/obp-go/obp/connectors/mapped"
@@ -18,8 +19,18 @@ func TestRoot(t *testing.T) {
 			t.Error("no Correlation-Id header")
 		}
 		body := r.JSON(t)
-		if body["version"] != "v5.1.0" || body["version_status"] != "BLEEDING_EDGE" || body["connector"] != "mapped" {
+		if body["version"] != "v5.1.0" || body["version_status"] != "STABLE" || body["connector"] != "mapped" {
 			t.Errorf("version, status, connector = %v, %v, %v", body["version"], body["version_status"], body["connector"])
+		}
+		// every version answers its root, also at its bare prefix, as that version
+		for _, path := range []string{"/obp/v1.2.1/root", "/obp/v1.2.1", "/obp/v4.0.0", "/obp/v6.0.0/root"} {
+			v := strings.Split(path, "/")[2]
+			if got := s.Get(t, path).JSON(t); got["version"] != v {
+				t.Errorf("%s answers version %v", path, got["version"])
+			}
+		}
+		if got := s.Get(t, "/obp/v6.0.0/root").JSON(t); got["version_status"] != "BLEEDING_EDGE" {
+			t.Errorf("v6.0.0 status = %v", got["version_status"])
 		}
 		for _, f := range []string{"git_commit", "stage", "hostname", "local_identity_provider", "resource_docs_requires_role"} {
 			if _, ok := body[f]; !ok {
@@ -45,10 +56,10 @@ func TestAPIVersions(t *testing.T) {
 		s := sandbox(t, db)
 		body := s.Get(t, "/obp/v5.1.0/api/versions").JSON(t)
 		list, _ := body["scanned_api_versions"].([]any)
-		if len(list) != 1 {
+		if len(list) != 12 {
 			t.Fatalf("scanned_api_versions = %v", body)
 		}
-		v := list[0].(map[string]any)
+		v := list[10].(map[string]any)
 		if v["API_VERSION"] != "v5.1.0" || v["urlPrefix"] != "obp" || v["apiStandard"] != "obp" || v["apiShortVersion"] != "v5.1.0" {
 			t.Errorf("version entry = %v", v)
 		}

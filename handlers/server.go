@@ -26,12 +26,6 @@ import (
 	"github.com/obp-go/obp/domain/view"
 )
 
-// apiPrefix is where the OBP API lives; it is the only version we serve.
-const (
-	apiVersion = "v5.1.0"
-	apiPrefix  = "/obp/" + apiVersion
-)
-
 var pathParam = regexp.MustCompile(`\{([A-Za-z0-9_]+)\}`)
 
 // ViewChecker answers view questions from the authorization cache.
@@ -113,8 +107,8 @@ type Server struct {
 	log        *slog.Logger
 	metrics    *metrics
 	validators validators
-	openapi    []byte
-	obpDocs    []byte
+	served     [][]*ResourceDoc // by version index: the docs that answer under each version
+	rendered   renderedDocs
 	inFlight   chan struct{} // one token per request being handled
 }
 
@@ -153,7 +147,7 @@ func New(deps Deps, areas ...[]ResourceDoc) (*Server, error) {
 	if s.validators, err = compileSchemas(s.Docs); err != nil {
 		return nil, err
 	}
-	if s.obpDocs, s.openapi, err = s.renderDocs(); err != nil {
+	if s.served, err = servedByVersion(s.Docs); err != nil {
 		return nil, err
 	}
 	s.App.Use(s.observe, s.recoverPanic, s.readBody, s.limitInFlight, cors.New(cors.Config{
@@ -166,9 +160,16 @@ func New(deps Deps, areas ...[]ResourceDoc) (*Server, error) {
 		MaxAge:        600,
 	}))
 	for i := range s.Docs {
-		d := &s.Docs[i]
-		s.App.Add(d.Verb, d.fiberPath(), s.endpoint(d))
+		if d := &s.Docs[i]; !d.versioned() {
+			s.App.Add(d.Verb, fiberPath(d.Path), s.endpoint(d, ""))
+		}
 	}
+	for v, docs := range s.served {
+		for _, d := range docs {
+			s.App.Add(d.Verb, fiberPath("/obp/"+Versions[v].Name+d.relPath()), s.endpoint(d, Versions[v].Name))
+		}
+	}
+	s.App.Use("/obp", s.notServed) // last: only what no route took
 	return s, nil
 }
 
@@ -185,9 +186,10 @@ func (s *Server) allDocs(areas [][]ResourceDoc) []ResourceDoc {
 // endpoint is the chain every route runs, in OBP's order: name the operation, refuse
 // parameters and headers the database cannot take, authenticate, count the call against
 // the consumer's limits, check roles, validate the body, then the handler.
-func (s *Server) endpoint(d *ResourceDoc) fiber.Handler {
+func (s *Server) endpoint(d *ResourceDoc, version string) fiber.Handler {
 	return func(c *fiber.Ctx) error {
 		c.Locals(localOperationID, d.OperationID)
+		c.Locals(localVersion, version)
 		if err := guardInput(c, d); err != nil {
 			return err
 		}
@@ -231,7 +233,7 @@ func checkDocs(docs []ResourceDoc) error {
 			return fmt.Errorf("resource doc %q: operation id, path and handler are required", d.OperationID)
 		case seenOp[d.OperationID]:
 			return fmt.Errorf("resource doc %q declared twice", d.OperationID)
-		case seenRoute[d.Verb+" "+d.Path]:
+		case !d.versioned() && seenRoute[d.Verb+" "+d.Path]:
 			return fmt.Errorf("route %s %s declared twice", d.Verb, d.Path)
 		case (d.Verb == "POST" || d.Verb == "PUT") && d.RequestSchema == "" && !d.NoBody:
 			return fmt.Errorf("resource doc %q takes a body but names no request schema", d.OperationID)

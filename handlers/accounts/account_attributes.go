@@ -11,7 +11,7 @@ func (a *area) accountAttributeDocs() []handlers.ResourceDoc {
 	return []handlers.ResourceDoc{{
 		OperationID: "OBPv3.1.0-createAccountAttribute",
 		Verb:        "POST",
-		Path:        "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/products/{PRODUCT_CODE}/attribute",
+		Path:        "/obp/v3.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/products/{PRODUCT_CODE}/attribute",
 		Summary:     "Create Account Attribute",
 		Description: "Sets an attribute of the account (by name: setting it again replaces the value). " +
 			"REQUIRED_CHALLENGE_ANSWERS (an INTEGER) makes payments from the account wait for that many users' answers.",

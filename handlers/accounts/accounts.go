@@ -12,12 +12,12 @@ var accountReadErrors = handlers.ErrorsOf(obperr.UserNotLoggedIn, obperr.UserNoP
 
 func (a *area) accountDocs() []handlers.ResourceDoc {
 	return []handlers.ResourceDoc{
-		a.createAccountDoc("OBPv5.0.0-createAccount", "PUT", "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}"),
-		a.createAccountDoc("OBPv4.0.0-addAccount", "POST", "/obp/v5.1.0/banks/{BANK_ID}/accounts"),
+		a.createAccountDoc("OBPv5.0.0-createAccount", "PUT", "/obp/v5.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}"),
+		a.createAccountDoc("OBPv4.0.0-addAccount", "POST", "/obp/v4.0.0/banks/{BANK_ID}/accounts"),
 		{
 			OperationID: "OBPv4.0.0-getPrivateAccountByIDFull",
 			Verb:        "GET",
-			Path:        "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/account",
+			Path:        "/obp/v4.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/account",
 			Summary:     "Get Account by Id (Full)",
 			Description: "The account as VIEW_ID shows it: each field appears only when the view grants its " +
 				"can_see_* permission (no balance without can_see_bank_account_balance, and so on).",
@@ -32,7 +32,7 @@ func (a *area) accountDocs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getCoreAccountByID",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/my/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/account",
+			Path:             "/obp/v4.0.0/my/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/account",
 			Summary:          "Get Account by Id (Core)",
 			Description:      "The account through the caller's most permissive view on it.",
 			Tags:             []string{"Account"},
@@ -46,7 +46,7 @@ func (a *area) accountDocs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv3.0.0-corePrivateAccountsAllBanks",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/my/accounts",
+			Path:             "/obp/v3.0.0/my/accounts",
 			Summary:          "Get Accounts at all Banks (private)",
 			Description:      "Every account the caller has a view on, with those views.",
 			Tags:             []string{"Account", "PSD2"},
@@ -59,7 +59,7 @@ func (a *area) accountDocs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getPrivateAccountsAtOneBank",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/banks/{BANK_ID}/accounts",
+			Path:             "/obp/v4.0.0/banks/{BANK_ID}/accounts",
 			Summary:          "Get Accounts at Bank",
 			Description:      "The accounts at the bank the caller has a view on, with those views.",
 			Tags:             []string{"Account"},
@@ -72,7 +72,7 @@ func (a *area) accountDocs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv3.0.0-getAccountsHeld",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/banks/{BANK_ID}/accounts-held",
+			Path:             "/obp/v3.0.0/banks/{BANK_ID}/accounts-held",
 			Summary:          "Get Accounts Held",
 			Description:      "The accounts at the bank the caller holds (whatever views they have).",
 			Tags:             []string{"Account"},
@@ -85,7 +85,7 @@ func (a *area) accountDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv4.0.0-updateAccountLabel",
 			Verb:            "POST",
-			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}",
+			Path:            "/obp/v4.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}",
 			Summary:         "Update Account Label",
 			Description:     "Renames the account. Needs a view on it with can_update_bank_account_label.",
 			Tags:            []string{"Account"},
@@ -100,7 +100,7 @@ func (a *area) accountDocs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getBankAccountBalances",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/balances",
+			Path:             "/obp/v4.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/balances",
 			Summary:          "Get Account Balances",
 			Description:      "Needs a view on the account that grants can_see_bank_account_balance.",
 			Tags:             []string{"Account"},

@@ -15,7 +15,7 @@ func (a *area) transactionDocs() []handlers.ResourceDoc {
 		{
 			OperationID: "OBPv3.0.0-getTransactionsForBankAccount",
 			Verb:        "GET",
-			Path:        "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions",
+			Path:        "/obp/v3.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions",
 			Summary:     "Get Transactions for Account (Full)",
 			Description: "The account's transactions as VIEW_ID shows them. Query parameters: `limit` (1-1000, default 50), " +
 				"`offset`, `sort_direction` (ASC or DESC, by posted date; default DESC), `from_date` and `to_date` " +
@@ -31,7 +31,7 @@ func (a *area) transactionDocs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv3.1.0-getTransactionByIDForBankAccount",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions/{TRANSACTION_ID}/transaction",
+			Path:             "/obp/v3.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions/{TRANSACTION_ID}/transaction",
 			Summary:          "Get Transaction by Id",
 			Description:      "One transaction as VIEW_ID shows it.",
 			Tags:             []string{"Transaction"},
@@ -45,7 +45,7 @@ func (a *area) transactionDocs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv3.0.0-getCoreTransactionsForBankAccount",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/my/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/transactions",
+			Path:             "/obp/v3.0.0/my/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/transactions",
 			Summary:          "Get Transactions for Account (Core)",
 			Description:      "The account's transactions through the caller's most permissive view on it; the same query parameters as the full variant.",
 			Tags:             []string{"Transaction"},
@@ -59,7 +59,7 @@ func (a *area) transactionDocs() []handlers.ResourceDoc {
 		{
 			OperationID: "OBPv3.1.0-saveHistoricalTransaction",
 			Verb:        "POST",
-			Path:        "/obp/v5.1.0/management/historical/transactions",
+			Path:        "/obp/v3.1.0/management/historical/transactions",
 			Summary:     "Save Historical Transactions",
 			Description: "Records a past movement between two accounts of this server as two transactions, a debit and " +
 				"a credit summing to zero, with both balance updates in one database transaction: either both legs " +

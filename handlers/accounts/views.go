@@ -13,7 +13,7 @@ func (a *area) viewDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv5.0.0-getViewsForBankAccount",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views",
+			Path:            "/obp/v5.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views",
 			Summary:         "Get Views for Account",
 			Description:     "The system views granted on the account and its custom views. Needs a view with can_see_available_views_for_bank_account.",
 			Tags:            []string{"View", "Account"},
@@ -26,7 +26,7 @@ func (a *area) viewDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv3.0.0-createViewForBankAccount",
 			Verb:            "POST",
-			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views",
+			Path:            "/obp/v3.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views",
 			Summary:         "Create Custom View",
 			Description:     "Adds a custom view to the account. Its name (and id) must start with \"_\"; allowed_actions are view permission names. Needs a view with can_create_custom_view.",
 			Tags:            []string{"View", "Account"},
@@ -42,7 +42,7 @@ func (a *area) viewDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv3.0.0-updateViewForBankAccount",
 			Verb:            "PUT",
-			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views/{VIEW_ID}",
+			Path:            "/obp/v3.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views/{VIEW_ID}",
 			Summary:         "Update Custom View",
 			Description:     "Replaces a custom view's settings and permissions; system views cannot be changed (OBP-20021). Needs a view with can_update_custom_view.",
 			Tags:            []string{"View", "Account"},
@@ -57,7 +57,7 @@ func (a *area) viewDocs() []handlers.ResourceDoc {
 		{
 			OperationID:   "OBPv1.2.1-deleteViewForBankAccount",
 			Verb:          "DELETE",
-			Path:          "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views/{VIEW_ID}",
+			Path:          "/obp/v1.2.1/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/views/{VIEW_ID}",
 			Summary:       "Delete Custom View",
 			Description:   "Removes a custom view and every grant of it. Needs a view with can_delete_custom_view.",
 			Tags:          []string{"View", "Account"},
@@ -103,7 +103,7 @@ func (a *area) viewDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv2.0.0-getPermissionsForBankAccount",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/permissions",
+			Path:            "/obp/v2.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/permissions",
 			Summary:         "Get access",
 			Description:     "Who has which views on the account. Needs a view with can_see_views_with_permissions_for_all_users.",
 			Tags:            []string{"View", "Account Access"},

@@ -28,7 +28,7 @@ func (a *area) docs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getBanks",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/banks",
+			Path:             "/obp/v4.0.0/banks",
 			Summary:          "Get Banks",
 			Description:      "Lists the banks on this server: id (used in URLs), short and full name, logo, website and routings.",
 			Tags:             []string{"Bank", "Account Information Service (AIS)", "PSD2"},
@@ -39,7 +39,7 @@ func (a *area) docs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv5.0.0-getBank",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/banks/{BANK_ID}",
+			Path:             "/obp/v5.0.0/banks/{BANK_ID}",
 			Summary:          "Get Bank",
 			Description:      "Returns the bank named by BANK_ID: bank code, full name, logo, website and routings.",
 			Tags:             []string{"Bank", "Account Information Service (AIS)", "PSD2"},
@@ -51,7 +51,7 @@ func (a *area) docs() []handlers.ResourceDoc {
 		{
 			OperationID: "OBPv5.0.0-createBank",
 			Verb:        "POST",
-			Path:        "/obp/v5.1.0/banks",
+			Path:        "/obp/v5.0.0/banks",
 			Summary:     "Create Bank",
 			Description: "Creates a bank. The id may hold 0-9 a-z A-Z - . _ (at most 254). The creator is granted " +
 				"CanCreateEntitlementAtOneBank at the new bank, so that they can manage it.",
@@ -69,7 +69,7 @@ func (a *area) docs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv5.0.0-updateBank",
 			Verb:             "PUT",
-			Path:             "/obp/v5.1.0/banks",
+			Path:             "/obp/v5.0.0/banks",
 			Summary:          "Update Bank",
 			Description:      "Updates the bank named by the body's id.",
 			Tags:             []string{"Bank"},

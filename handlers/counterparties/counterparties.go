@@ -49,7 +49,7 @@ func (a *area) docs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-createCounterparty",
 			Verb:             "POST",
-			Path:             "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties",
+			Path:             "/obp/v4.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties",
 			Summary:          "Create Counterparty (Explicit)",
 			Description:      counterpartyCreateDescription + " VIEW_ID must grant can_add_counterparty.",
 			Tags:             []string{"Counterparty", "Account"},
@@ -66,7 +66,7 @@ func (a *area) docs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getExplictCounterpartiesForAccount",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties",
+			Path:             "/obp/v4.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties",
 			Summary:          "Get Counterparties (Explicit)",
 			Description:      "The account's counterparties under VIEW_ID, oldest first (at most 1000; `limit` and `offset` page them). VIEW_ID must grant can_get_counterparty.",
 			Tags:             []string{"Counterparty", "Payment Initiation Service (PIS)", "PSD2", "Account"},
@@ -80,7 +80,7 @@ func (a *area) docs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getExplictCounterpartyById",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties/{COUNTERPARTY_ID}",
+			Path:             "/obp/v4.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties/{COUNTERPARTY_ID}",
 			Summary:          "Get Counterparty by Id (Explicit)",
 			Description:      "One counterparty of the account under VIEW_ID; one of another account or view is not found (OBP-30017). VIEW_ID must grant can_get_counterparty.",
 			Tags:             []string{"Counterparty", "Payment Initiation Service (PIS)", "PSD2", "Counterparty-Metadata"},
@@ -94,7 +94,7 @@ func (a *area) docs() []handlers.ResourceDoc {
 		{
 			OperationID: "OBPv4.0.0-deleteExplicitCounterparty",
 			Verb:        "DELETE",
-			Path:        "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties/{COUNTERPARTY_ID}",
+			Path:        "/obp/v4.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties/{COUNTERPARTY_ID}",
 			Summary:     "Delete Counterparty (Explicit)",
 			Description: "Deletes a counterparty of the account under VIEW_ID; VIEW_ID must grant can_delete_counterparty. " +
 				"Answers 204 with no body (OBP's own code answers 200; its published specification lists this " +
@@ -110,7 +110,7 @@ func (a *area) docs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-createCounterpartyForAnyAccount",
 			Verb:             "POST",
-			Path:             "/obp/v5.1.0/management/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties",
+			Path:             "/obp/v4.0.0/management/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties",
 			Summary:          "Create Counterparty for any account (Explicit)",
 			Description:      counterpartyCreateDescription + " Needs CanCreateCounterparty at the bank or CanCreateCounterpartyAtAnyBank; VIEW_ID must be a view of the account (OBP-30005).",
 			Tags:             []string{"Counterparty", "Account"},
@@ -127,7 +127,7 @@ func (a *area) docs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getCounterpartiesForAnyAccount",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/management/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties",
+			Path:             "/obp/v4.0.0/management/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties",
 			Summary:          "Get Counterparties for any account (Explicit)",
 			Description:      "The account's counterparties under VIEW_ID, oldest first (at most 1000; `limit` and `offset` page them). Needs CanGetCounterparties at the bank or CanGetCounterpartiesAtAnyBank.",
 			Tags:             []string{"Counterparty", "Payment Initiation Service (PIS)", "PSD2", "Account"},
@@ -141,7 +141,7 @@ func (a *area) docs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getCounterpartyByIdForAnyAccount",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/management/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties/{COUNTERPARTY_ID}",
+			Path:             "/obp/v4.0.0/management/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties/{COUNTERPARTY_ID}",
 			Summary:          "Get Counterparty by Id for any account (Explicit)",
 			Description:      "One counterparty of the account under VIEW_ID (OBP-30017 otherwise). Needs CanGetCounterparty at the bank or CanGetCounterpartyAtAnyBank.",
 			Tags:             []string{"Counterparty", "Account"},
@@ -155,7 +155,7 @@ func (a *area) docs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getCounterpartyByNameForAnyAccount",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/management/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparty-names/{COUNTERPARTY_NAME}",
+			Path:             "/obp/v4.0.0/management/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparty-names/{COUNTERPARTY_NAME}",
 			Summary:          "Get Counterparty by name for any account (Explicit)",
 			Description:      "The account's counterparty of that name under VIEW_ID (OBP-30004 otherwise). Needs CanGetCounterparty at the bank or CanGetCounterpartyAtAnyBank.",
 			Tags:             []string{"Counterparty", "Account"},
@@ -169,7 +169,7 @@ func (a *area) docs() []handlers.ResourceDoc {
 		{
 			OperationID: "OBPv4.0.0-deleteCounterpartyForAnyAccount",
 			Verb:        "DELETE",
-			Path:        "/obp/v5.1.0/management/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties/{COUNTERPARTY_ID}",
+			Path:        "/obp/v4.0.0/management/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/counterparties/{COUNTERPARTY_ID}",
 			Summary:     "Delete Counterparty for any account (Explicit)",
 			Description: "Deletes a counterparty of the account under VIEW_ID. Needs CanDeleteCounterparty at the bank or " +
 				"CanDeleteCounterpartyAtAnyBank. Answers 204 with no body.",

@@ -41,7 +41,7 @@ func (a *area) customerDocs() []handlers.ResourceDoc {
 		{
 			OperationID: "OBPv5.0.0-createCustomer",
 			Verb:        "POST",
-			Path:        "/obp/v5.1.0/banks/{BANK_ID}/customers",
+			Path:        "/obp/v5.0.0/banks/{BANK_ID}/customers",
 			Summary:     "Create Customer",
 			Description: "Creates a customer at the bank: the bank's record of a person or company, distinct from a user login. " +
 				"Only `legal_name` and `mobile_phone_number` are required. Without `customer_number` the bank chooses one; " +
@@ -62,7 +62,7 @@ func (a *area) customerDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv5.0.0-getCustomersAtOneBank",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/banks/{BANK_ID}/customers",
+			Path:            "/obp/v5.0.0/banks/{BANK_ID}/customers",
 			Summary:         "Get Customers at Bank",
 			Description:     "The bank's customers, oldest first. Query parameters `limit` (default 50, at most 1000) and `offset`.",
 			Tags:            []string{"Customer", "User"},
@@ -77,7 +77,7 @@ func (a *area) customerDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv3.1.0-getCustomerByCustomerId",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/banks/{BANK_ID}/customers/{CUSTOMER_ID}",
+			Path:            "/obp/v3.1.0/banks/{BANK_ID}/customers/{CUSTOMER_ID}",
 			Summary:         "Get Customer by CUSTOMER_ID",
 			Description:     "One customer of the bank, with its attributes. A customer of another bank is not found here.",
 			Tags:            []string{"Customer"},
@@ -92,7 +92,7 @@ func (a *area) customerDocs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv3.0.0-getCustomersForUser",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/users/current/customers",
+			Path:             "/obp/v3.0.0/users/current/customers",
 			Summary:          "Get Customers for Current User",
 			Description:      "The customers, at every bank, that the logged-in user is linked to, with their attributes.",
 			Tags:             []string{"Customer", "User"},
@@ -105,7 +105,7 @@ func (a *area) customerDocs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv5.0.0-getMyCustomersAtAnyBank",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/my/customers",
+			Path:             "/obp/v5.0.0/my/customers",
 			Summary:          "Get My Customers",
 			Description:      "The customers, at every bank, that the logged-in user is linked to.",
 			Tags:             []string{"Customer", "User"},

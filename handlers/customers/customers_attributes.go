@@ -11,7 +11,7 @@ func (a *area) customerAttributeDocs() []handlers.ResourceDoc {
 		{
 			OperationID: "OBPv4.0.0-createCustomerAttribute",
 			Verb:        "POST",
-			Path:        "/obp/v5.1.0/banks/{BANK_ID}/customers/{CUSTOMER_ID}/attribute",
+			Path:        "/obp/v4.0.0/banks/{BANK_ID}/customers/{CUSTOMER_ID}/attribute",
 			Summary:     "Create Customer Attribute",
 			Description: "Adds a name/value attribute to a customer of the bank. `type` is one of STRING, INTEGER, DOUBLE " +
 				"or DATE_WITH_DAY, and the value must fit it (INTEGER `42`, DOUBLE `4.2`, DATE_WITH_DAY `2024-01-31`).",
@@ -30,7 +30,7 @@ func (a *area) customerAttributeDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv4.0.0-getCustomerAttributes",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/banks/{BANK_ID}/customers/{CUSTOMER_ID}/attributes",
+			Path:            "/obp/v4.0.0/banks/{BANK_ID}/customers/{CUSTOMER_ID}/attributes",
 			Summary:         "Get Customer Attributes",
 			Description:     "The attributes of a customer of the bank, oldest first.",
 			Tags:            []string{"Customer"},

@@ -12,7 +12,7 @@ func (a *area) userCustomerLinkDocs() []handlers.ResourceDoc {
 		{
 			OperationID: "OBPv4.0.0-createUserCustomerLinks",
 			Verb:        "POST",
-			Path:        "/obp/v5.1.0/banks/{BANK_ID}/user_customer_links",
+			Path:        "/obp/v4.0.0/banks/{BANK_ID}/user_customer_links",
 			Summary:     "Create User Customer Link",
 			Description: "Links a user to a customer of the bank: the user is that customer. A user is linked to at most " +
 				"one customer per bank (OBP-30007 otherwise).",
@@ -31,7 +31,7 @@ func (a *area) userCustomerLinkDocs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getUserCustomerLinksByUserId",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/banks/{BANK_ID}/user_customer_links/users/{USER_ID}",
+			Path:             "/obp/v4.0.0/banks/{BANK_ID}/user_customer_links/users/{USER_ID}",
 			Summary:          "Get User Customer Links by User",
 			Description:      "The user's links to customers of this bank.",
 			Tags:             []string{"Customer", "User"},
@@ -45,7 +45,7 @@ func (a *area) userCustomerLinkDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv4.0.0-getUserCustomerLinksByCustomerId",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/banks/{BANK_ID}/user_customer_links/customers/{CUSTOMER_ID}",
+			Path:            "/obp/v4.0.0/banks/{BANK_ID}/user_customer_links/customers/{CUSTOMER_ID}",
 			Summary:         "Get User Customer Links by Customer",
 			Description:     "The users linked to a customer of this bank.",
 			Tags:            []string{"Customer", "User"},
@@ -60,7 +60,7 @@ func (a *area) userCustomerLinkDocs() []handlers.ResourceDoc {
 		{
 			OperationID: "OBPv4.0.0-deleteUserCustomerLink",
 			Verb:        "DELETE",
-			Path:        "/obp/v5.1.0/banks/{BANK_ID}/user_customer_links/{USER_CUSTOMER_LINK_ID}",
+			Path:        "/obp/v4.0.0/banks/{BANK_ID}/user_customer_links/{USER_CUSTOMER_LINK_ID}",
 			Summary:     "Delete User Customer Link",
 			Description: "Deletes a link to a customer of this bank; a link at another bank is not found. " +
 				"Answers 204 with no body: OBP's published specification declares an empty body (204) for this " +

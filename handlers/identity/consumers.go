@@ -30,7 +30,7 @@ func (a *area) consumerDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv3.1.0-getConsumers",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/management/consumers",
+			Path:            "/obp/v3.1.0/management/consumers",
 			Summary:         "Get Consumers",
 			Description:     "Lists apps, oldest first, without credentials. Query parameters `limit` and `offset`.",
 			Tags:            []string{"Consumer"},
@@ -43,7 +43,7 @@ func (a *area) consumerDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv3.1.0-getConsumer",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/management/consumers/{CONSUMER_ID}",
+			Path:            "/obp/v3.1.0/management/consumers/{CONSUMER_ID}",
 			Summary:         "Get Consumer",
 			Tags:            []string{"Consumer"},
 			Auth:            handlers.LoggedIn,
@@ -55,7 +55,7 @@ func (a *area) consumerDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv3.1.0-enableDisableConsumers",
 			Verb:            "PUT",
-			Path:            "/obp/v5.1.0/management/consumers/{CONSUMER_ID}",
+			Path:            "/obp/v3.1.0/management/consumers/{CONSUMER_ID}",
 			Summary:         "Enable or Disable Consumers",
 			Description:     "Enabling needs CanEnableConsumers, disabling CanDisableConsumers. A disabled app's tokens are refused at once.",
 			Tags:            []string{"Consumer"},
@@ -84,7 +84,7 @@ func (a *area) consumerDocs() []handlers.ResourceDoc {
 		{
 			OperationID: "OBPv4.0.0-callsLimit",
 			Verb:        "PUT",
-			Path:        "/obp/v5.1.0/management/consumers/{CONSUMER_ID}/consumer/call-limits",
+			Path:        "/obp/v4.0.0/management/consumers/{CONSUMER_ID}/consumer/call-limits",
 			Summary:     "Set Rate Limits / Call Limits per Consumer",
 			Description: "Sets the calls per minute and per hour an app may make (\"-1\" for no limit), counted across " +
 				"every server process. A call over a limit gets 429 OBP-10018 with Retry-After. Only the minute and hour " +
@@ -101,7 +101,7 @@ func (a *area) consumerDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv4.0.0-getCallsLimit",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/management/consumers/{CONSUMER_ID}/consumer/call-limits",
+			Path:            "/obp/v4.0.0/management/consumers/{CONSUMER_ID}/consumer/call-limits",
 			Summary:         "Get Call Limits for a Consumer",
 			Tags:            []string{"Consumer"},
 			Auth:            handlers.LoggedIn,
@@ -113,7 +113,7 @@ func (a *area) consumerDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv3.1.0-getConsumersForCurrentUser",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/management/users/current/consumers",
+			Path:            "/obp/v3.1.0/management/users/current/consumers",
 			Summary:         "Get Consumers (logged in User)",
 			Description:     "The apps the logged-in user registered.",
 			Tags:            []string{"Consumer"},

@@ -12,7 +12,7 @@ func (a *area) entitlementDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv2.1.0-getRoles",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/roles",
+			Path:            "/obp/v2.1.0/roles",
 			Summary:         "Get Roles",
 			Description:     "Every role the server checks; requires_bank_id tells a bank role (held at one bank) from a system role.",
 			Tags:            []string{"Role"},
@@ -24,7 +24,7 @@ func (a *area) entitlementDocs() []handlers.ResourceDoc {
 		{
 			OperationID: "OBPv2.0.0-addEntitlement",
 			Verb:        "POST",
-			Path:        "/obp/v5.1.0/users/{USER_ID}/entitlements",
+			Path:        "/obp/v2.0.0/users/{USER_ID}/entitlements",
 			Summary:     "Add Entitlement for a User",
 			Description: "Grants a role. bank_id must name a bank for a bank role and be empty for a system role. " +
 				"Holders of CanCreateEntitlementAtAnyBank may grant any role; holders of CanCreateEntitlementAtOneBank " +
@@ -43,7 +43,7 @@ func (a *area) entitlementDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv4.0.0-getEntitlements",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/users/{USER_ID}/entitlements",
+			Path:            "/obp/v4.0.0/users/{USER_ID}/entitlements",
 			Summary:         "Get Entitlements for User",
 			Tags:            []string{"Role", "Entitlement", "User"},
 			Auth:            handlers.LoggedIn,
@@ -55,7 +55,7 @@ func (a *area) entitlementDocs() []handlers.ResourceDoc {
 		{
 			OperationID:   "OBPv2.0.0-deleteEntitlement",
 			Verb:          "DELETE",
-			Path:          "/obp/v5.1.0/users/{USER_ID}/entitlement/{ENTITLEMENT_ID}",
+			Path:          "/obp/v2.0.0/users/{USER_ID}/entitlement/{ENTITLEMENT_ID}",
 			Summary:       "Delete Entitlement",
 			Description:   "Revokes a role; it stops passing role checks at once on every server process.",
 			Tags:          []string{"Role", "Entitlement", "User"},
@@ -68,7 +68,7 @@ func (a *area) entitlementDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv3.0.0-getEntitlementsForCurrentUser",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/my/entitlements",
+			Path:            "/obp/v3.0.0/my/entitlements",
 			Summary:         "Get Entitlements for the current User",
 			Tags:            []string{"Role", "Entitlement", "User"},
 			Auth:            handlers.LoggedIn,
@@ -79,7 +79,7 @@ func (a *area) entitlementDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv3.0.0-addEntitlementRequest",
 			Verb:            "POST",
-			Path:            "/obp/v5.1.0/entitlement-requests",
+			Path:            "/obp/v3.0.0/entitlement-requests",
 			Summary:         "Add Entitlement Request for current User",
 			Description:     "Asks an administrator for a role at a bank (or system-wide, with bank_id empty).",
 			Tags:            []string{"Role", "Entitlement", "User"},
@@ -95,7 +95,7 @@ func (a *area) entitlementDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv3.0.0-getEntitlementRequestsForCurrentUser",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/my/entitlement-requests",
+			Path:            "/obp/v3.0.0/my/entitlement-requests",
 			Summary:         "Get Entitlement Requests for the current User",
 			Tags:            []string{"Role", "Entitlement", "User"},
 			Auth:            handlers.LoggedIn,
@@ -106,7 +106,7 @@ func (a *area) entitlementDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv3.0.0-getAllEntitlementRequests",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/entitlement-requests",
+			Path:            "/obp/v3.0.0/entitlement-requests",
 			Summary:         "Get all Entitlement Requests",
 			Description:     "Every user's requests, oldest first. Query parameters `limit` and `offset`.",
 			Tags:            []string{"Role", "Entitlement", "User"},
@@ -119,7 +119,7 @@ func (a *area) entitlementDocs() []handlers.ResourceDoc {
 		{
 			OperationID:   "OBPv3.0.0-deleteEntitlementRequest",
 			Verb:          "DELETE",
-			Path:          "/obp/v5.1.0/entitlement-requests/{ENTITLEMENT_REQUEST_ID}",
+			Path:          "/obp/v3.0.0/entitlement-requests/{ENTITLEMENT_REQUEST_ID}",
 			Summary:       "Delete Entitlement Request",
 			Tags:          []string{"Role", "Entitlement", "User"},
 			Auth:          handlers.LoggedIn,

@@ -14,7 +14,7 @@ func (a *area) userDocs() []handlers.ResourceDoc {
 		{
 			OperationID: "OBPv2.0.0-createUser",
 			Verb:        "POST",
-			Path:        "/obp/v5.1.0/users",
+			Path:        "/obp/v2.0.0/users",
 			Summary:     "Create User",
 			Description: "Signs a user up with a username and a strong password (at least 10 characters mixing upper and lower case letters, digits and a special character, or 17 to 512 characters of anything). " +
 				"Usernames are unique regardless of case (`Alice` and `alice` are one name, OBP-20258), and letters with a case must be ASCII. " +
@@ -30,7 +30,7 @@ func (a *area) userDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv3.0.0-getCurrentUser",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/users/current",
+			Path:            "/obp/v3.0.0/users/current",
 			Summary:         "Get User (Current)",
 			Description:     "The logged-in user, with their entitlements and the views they have on accounts.",
 			Tags:            []string{"User"},
@@ -42,7 +42,7 @@ func (a *area) userDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv4.0.0-getCurrentUserId",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/users/current/user_id",
+			Path:            "/obp/v4.0.0/users/current/user_id",
 			Summary:         "Get User Id (Current)",
 			Tags:            []string{"User"},
 			Auth:            handlers.LoggedIn,
@@ -53,7 +53,7 @@ func (a *area) userDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv4.0.0-getUserByUserId",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/users/user_id/{USER_ID}",
+			Path:            "/obp/v4.0.0/users/user_id/{USER_ID}",
 			Summary:         "Get User by USER_ID",
 			Tags:            []string{"User"},
 			Auth:            handlers.LoggedIn,
@@ -65,7 +65,7 @@ func (a *area) userDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv4.0.0-getUsers",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/users",
+			Path:            "/obp/v4.0.0/users",
 			Summary:         "Get all Users",
 			Description:     "Lists users, oldest first. Query parameters `limit` (default 50, at most 1000) and `offset`.",
 			Tags:            []string{"User"},

@@ -44,7 +44,7 @@ func (a *area) glossaryDocs() []handlers.ResourceDoc {
 	return []handlers.ResourceDoc{{
 		OperationID: "OBPv3.0.0-getApiGlossary",
 		Verb:        "GET",
-		Path:        "/obp/v5.1.0/api/glossary",
+		Path:        "/obp/v3.0.0/api/glossary",
 		Summary:     "Get Glossary of the API",
 		Description: "Explains the terms of the API: banks, accounts, views, entitlements, consents, challenges and more.",
 		Tags:        []string{"Documentation"},

@@ -45,7 +45,7 @@ func (a *area) transactionRequestDocs() []handlers.ResourceDoc {
 	return []handlers.ResourceDoc{
 		createTRDoc(payment.Account, handlers.ResourceDoc{
 			OperationID:    "OBPv4.0.0-createTransactionRequestAccount",
-			Path:           "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/ACCOUNT/transaction-requests",
+			Path:           "/obp/v4.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/ACCOUNT/transaction-requests",
 			Summary:        "Create Transaction Request (ACCOUNT)",
 			RequestSchema:  "tr_account_post",
 			ExampleRequest: exampleTRAccount,
@@ -53,7 +53,7 @@ func (a *area) transactionRequestDocs() []handlers.ResourceDoc {
 		}),
 		createTRDoc(payment.AccountOTP, handlers.ResourceDoc{
 			OperationID:    "OBPv4.0.0-createTransactionRequestAccountOtp",
-			Path:           "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/ACCOUNT_OTP/transaction-requests",
+			Path:           "/obp/v4.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/ACCOUNT_OTP/transaction-requests",
 			Summary:        "Create Transaction Request (ACCOUNT_OTP)",
 			RequestSchema:  "tr_account_post",
 			ExampleRequest: exampleTRAccount,
@@ -61,7 +61,7 @@ func (a *area) transactionRequestDocs() []handlers.ResourceDoc {
 		}),
 		createTRDoc(payment.SandboxTAN, handlers.ResourceDoc{
 			OperationID:    "OBPv2.1.0-createTransactionRequestSandboxTan",
-			Path:           "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/SANDBOX_TAN/transaction-requests",
+			Path:           "/obp/v2.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/SANDBOX_TAN/transaction-requests",
 			Summary:        "Create Transaction Request (SANDBOX_TAN)",
 			RequestSchema:  "tr_account_post",
 			ExampleRequest: exampleTRAccount,
@@ -69,7 +69,7 @@ func (a *area) transactionRequestDocs() []handlers.ResourceDoc {
 		}),
 		createTRDoc(payment.Counterparty, handlers.ResourceDoc{
 			OperationID:    "OBPv4.0.0-createTransactionRequestCounterparty",
-			Path:           "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/COUNTERPARTY/transaction-requests",
+			Path:           "/obp/v4.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/COUNTERPARTY/transaction-requests",
 			Summary:        "Create Transaction Request (COUNTERPARTY)",
 			RequestSchema:  "tr_counterparty_post",
 			ExampleRequest: exampleTRCounterparty,
@@ -77,7 +77,7 @@ func (a *area) transactionRequestDocs() []handlers.ResourceDoc {
 		}),
 		createTRDoc(payment.SEPA, handlers.ResourceDoc{
 			OperationID:    "OBPv4.0.0-createTransactionRequestSepa",
-			Path:           "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/SEPA/transaction-requests",
+			Path:           "/obp/v4.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/SEPA/transaction-requests",
 			Summary:        "Create Transaction Request (SEPA)",
 			RequestSchema:  "tr_sepa_post",
 			ExampleRequest: exampleTRSepa,
@@ -85,7 +85,7 @@ func (a *area) transactionRequestDocs() []handlers.ResourceDoc {
 		}),
 		createTRDoc(payment.FreeForm, handlers.ResourceDoc{
 			OperationID:    "OBPv4.0.0-createTransactionRequestFreeForm",
-			Path:           "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/FREE_FORM/transaction-requests",
+			Path:           "/obp/v4.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/FREE_FORM/transaction-requests",
 			Summary:        "Create Transaction Request (FREE_FORM)",
 			RequestSchema:  "tr_free_form_post",
 			ExampleRequest: exampleTRFreeForm,
@@ -93,7 +93,7 @@ func (a *area) transactionRequestDocs() []handlers.ResourceDoc {
 		}),
 		createTRDoc(payment.Refund, handlers.ResourceDoc{
 			OperationID:    "OBPv4.0.0-createTransactionRequestRefund",
-			Path:           "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/REFUND/transaction-requests",
+			Path:           "/obp/v4.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/REFUND/transaction-requests",
 			Summary:        "Create Transaction Request (REFUND)",
 			RequestSchema:  "tr_refund_post",
 			ExampleRequest: exampleTRRefund,
@@ -102,7 +102,7 @@ func (a *area) transactionRequestDocs() []handlers.ResourceDoc {
 		{
 			OperationID: "OBPv4.0.0-answerTransactionRequestChallenge",
 			Verb:        "POST",
-			Path:        "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/{TRANSACTION_REQUEST_TYPE}/transaction-requests/{TRANSACTION_REQUEST_ID}/challenge",
+			Path:        "/obp/v4.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types/{TRANSACTION_REQUEST_TYPE}/transaction-requests/{TRANSACTION_REQUEST_ID}/challenge",
 			Summary:     "Answer Transaction Request Challenge",
 			Description: "Answers one challenge of the request. Only the user the challenge was issued to may answer; three " +
 				"wrong answers reject the request; once every required answer is in the payment is posted, exactly once. " +
@@ -139,7 +139,7 @@ func (a *area) transactionRequestDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv4.0.0-getTransactionRequest",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-requests/{TRANSACTION_REQUEST_ID}",
+			Path:            "/obp/v4.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-requests/{TRANSACTION_REQUEST_ID}",
 			Summary:         "Get Transaction Request",
 			Tags:            []string{"Transaction Request"},
 			Auth:            handlers.LoggedIn,
@@ -167,7 +167,7 @@ func (a *area) transactionRequestDocs() []handlers.ResourceDoc {
 		{
 			OperationID:     "OBPv1.4.0-getTransactionRequestTypes",
 			Verb:            "GET",
-			Path:            "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types",
+			Path:            "/obp/v1.4.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transaction-request-types",
 			Summary:         "Get Transaction Request Types for Account",
 			Description:     "The transaction request types enabled on this server, with their charges. Needs can_see_transaction_request_types.",
 			Tags:            []string{"Transaction Request"},
@@ -180,7 +180,7 @@ func (a *area) transactionRequestDocs() []handlers.ResourceDoc {
 		{
 			OperationID:      "OBPv4.0.0-getDoubleEntryTransaction",
 			Verb:             "GET",
-			Path:             "/obp/v5.1.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions/{TRANSACTION_ID}/double-entry-transaction",
+			Path:             "/obp/v4.0.0/banks/{BANK_ID}/accounts/{ACCOUNT_ID}/{VIEW_ID}/transactions/{TRANSACTION_ID}/double-entry-transaction",
 			Summary:          "Get Double Entry Transaction",
 			Description:      "Both legs of the movement a transaction belongs to, and the transaction request that made it.",
 			Tags:             []string{"Transaction"},
