@@ -54,7 +54,7 @@ type renderedDocs struct {
 	by map[string]versionDocs
 }
 
-type versionDocs struct{ obp, openapi []byte }
+type versionDocs struct{ obp, openapi, swagger2 []byte }
 
 // docsFor returns a version's documents: its served docs, and the unversioned ones.
 func (s *Server) docsFor(v Version) (versionDocs, error) {
@@ -94,6 +94,9 @@ func (s *Server) docsFor(v Version) (versionDocs, error) {
 		return versionDocs{}, err
 	}
 	if out.openapi, err = json.Marshal(doc); err != nil {
+		return versionDocs{}, err
+	}
+	if out.swagger2, err = swagger.Swagger2(out.openapi); err != nil {
 		return versionDocs{}, err
 	}
 	if s.rendered.by == nil {
@@ -193,6 +196,18 @@ func (s *Server) docsDocs() []ResourceDoc {
 			Handle:          s.getResourceDocs,
 		},
 		{
+			// OBP's is OBPv1.4.0-getResourceDocsSwagger; declared from v1.2.1 as its siblings.
+			OperationID:     "OBPv1.2.1-getResourceDocsSwagger",
+			Verb:            "GET",
+			Path:            "/obp/v1.2.1/resource-docs/{API_VERSION}/swagger",
+			Summary:         "Get Swagger documentation",
+			Description:     "Every endpoint of API_VERSION as a Swagger 2.0 document, for the tools that read it.",
+			Tags:            []string{"Documentation", "API"},
+			ExampleResponse: map[string]any{"swagger": "2.0", "info": map[string]any{"title": "Open Bank Project API", "version": LatestVersion.Name}, "paths": map[string]any{}},
+			Errors:          ErrorsOf(apiVersionNotSupported),
+			Handle:          s.getSwagger,
+		},
+		{
 			OperationID: "OBPv1.2.1-getResourceDocsOpenAPI",
 			Verb:        "GET",
 			Path:        "/obp/v1.2.1/resource-docs/{API_VERSION}/openapi",
@@ -209,6 +224,10 @@ func (s *Server) docsDocs() []ResourceDoc {
 
 func (s *Server) getResourceDocs(c *Call) error {
 	return s.sendDoc(c, func(d versionDocs) []byte { return d.obp })
+}
+
+func (s *Server) getSwagger(c *Call) error {
+	return s.sendDoc(c, func(d versionDocs) []byte { return d.swagger2 })
 }
 
 func (s *Server) getOpenAPI(c *Call) error {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/getkin/kin-openapi/openapi2"
 	"github.com/getkin/kin-openapi/openapi3"
 
 	"github.com/obp-go/obp/handlers"
@@ -169,4 +170,25 @@ func mustJSON(t *testing.T, v any) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// Several OBP tools read Swagger 2.0: every version's document converts and loads.
+func TestSwagger2DocumentLoads(t *testing.T) {
+	srv := sandbox(t, testenv.OpenSQLite(t))
+	for _, v := range []string{"v4.0.0", "v5.1.0", "v6.0.0"} {
+		r := srv.Get(t, "/obp/"+v+"/resource-docs/"+v+"/swagger")
+		if r.Status != 200 {
+			t.Fatalf("%s: %d %s", v, r.Status, r.Body)
+		}
+		var doc openapi2.T
+		if err := json.Unmarshal(r.Body, &doc); err != nil {
+			t.Fatalf("%s: not Swagger 2.0: %v", v, err)
+		}
+		if doc.Swagger != "2.0" || len(doc.Paths) < 20 {
+			t.Errorf("%s: swagger %q with %d paths", v, doc.Swagger, len(doc.Paths))
+		}
+		if _, ok := doc.Paths["/obp/"+v+"/banks"]; !ok {
+			t.Errorf("%s: no /obp/%s/banks", v, v)
+		}
+	}
 }
