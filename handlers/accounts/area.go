@@ -61,5 +61,6 @@ func Docs(d Deps) []handlers.ResourceDoc {
 	for _, group := range [][]handlers.ResourceDoc{a.accountDocs(), a.viewDocs(), a.transactionDocs(), a.accountAttributeDocs()} {
 		docs = append(docs, group...)
 	}
+	docs = append(docs, a.v600Docs()...)
 	return docs
 }

@@ -84,5 +84,5 @@ var transactionShape = handlers.Shape{Name: "transaction", Always: []string{"id"
 
 // ModerationShapes is every shape the area moderates with, for the checks that walk them.
 func ModerationShapes() []handlers.Shape {
-	return []handlers.Shape{accountShape, coreAccountShape, accountListShape, basicAccountShape, balancesShape, transactionShape}
+	return append([]handlers.Shape{accountShape, coreAccountShape, accountListShape, basicAccountShape, balancesShape, transactionShape}, moderationShapesV600()...)
 }

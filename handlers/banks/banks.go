@@ -21,7 +21,10 @@ type Banks interface {
 type area struct{ banks Banks }
 
 // Docs declares the area's endpoints over banks.
-func Docs(banks Banks) []handlers.ResourceDoc { return (&area{banks: banks}).docs() }
+func Docs(banks Banks) []handlers.ResourceDoc {
+	a := &area{banks: banks}
+	return append(a.docs(), a.v600Docs()...)
+}
 
 func (a *area) docs() []handlers.ResourceDoc {
 	return []handlers.ResourceDoc{

@@ -32,7 +32,7 @@ type area struct{ customers Customers }
 // Docs declares the area's endpoints: customers, their attributes, user-customer links.
 func Docs(customers Customers) []handlers.ResourceDoc {
 	a := &area{customers: customers}
-	return append(append(a.customerDocs(), a.userCustomerLinkDocs()...), a.customerAttributeDocs()...)
+	return append(append(append(a.customerDocs(), a.userCustomerLinkDocs()...), a.customerAttributeDocs()...), a.v600Docs()...)
 }
 
 // customerDocs are the customer endpoints.

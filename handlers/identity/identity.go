@@ -73,5 +73,6 @@ func Docs(d Deps) []handlers.ResourceDoc {
 	for _, group := range [][]handlers.ResourceDoc{a.directLoginDocs(), a.userDocs(), a.consumerDocs(), a.entitlementDocs()} {
 		docs = append(docs, group...)
 	}
+	docs = append(docs, a.directLoginV600Doc()...)
 	return docs
 }

@@ -31,5 +31,5 @@ func Docs(d Deps) ([]handlers.ResourceDoc, error) {
 		return nil, err
 	}
 	a := &area{deps: d, glossary: items}
-	return append(append(a.rootDocs(), a.glossaryDocs()...), a.healthDocs()...), nil
+	return append(append(append(a.rootDocs(), a.glossaryDocs()...), a.healthDocs()...), a.v600Docs()...), nil
 }
