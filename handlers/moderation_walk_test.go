@@ -154,7 +154,7 @@ func newWalk(t *testing.T, s *testenv.Server, permissions []view.Permission) *wa
 	}
 	w.hold(t, walkAll)
 	cp, _ := cpPaths(walkAccount, walkAll)
-	w.params = map[string]string{"BANK_ID": walkBank, "ACCOUNT_ID": walkAccount, "USER_ID": w.reader.ID,
+	w.params = map[string]string{"BANK_ID": walkBank, "ACCOUNT_ID": walkAccount, "USER_ID": w.reader.ID, "TARGET_VIEW_ID": walkAll,
 		"TRANSACTION_ID": txs[0].(map[string]any)["id"].(string), "TRANSACTION_REQUEST_ID": tr.JSON(t)["id"].(string),
 		"COUNTERPARTY_ID": cpCreate(t, s, w.reader.Token, cp, cpBody("Walk payee"))["counterparty_id"].(string)}
 	return w

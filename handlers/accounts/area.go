@@ -32,6 +32,8 @@ type Views interface {
 	Grant(ctx context.Context, ref account.Ref, as view.Acting, targetUserID, targetViewID string) (view.View, error)
 	Revoke(ctx context.Context, ref account.Ref, as view.Acting, targetUserID, targetViewID string) error
 	Permissions(ctx context.Context, ref account.Ref) ([]view.Grantee, error)
+	accessGrants
+	accountReads
 }
 
 // Transactions is what the area needs of the transaction service.
@@ -58,7 +60,7 @@ type area struct {
 func Docs(d Deps) []handlers.ResourceDoc {
 	a := &area{accounts: d.Accounts, views: d.Views, transactions: d.Transactions}
 	var docs []handlers.ResourceDoc
-	for _, group := range [][]handlers.ResourceDoc{a.accountDocs(), a.viewDocs(), a.transactionDocs(), a.accountAttributeDocs()} {
+	for _, group := range [][]handlers.ResourceDoc{a.accountDocs(), a.viewDocs(), a.transactionDocs(), a.accountAttributeDocs(), a.accountAndViewAdminDocs()} {
 		docs = append(docs, group...)
 	}
 	return docs
