@@ -34,6 +34,7 @@ type Views interface {
 	Permissions(ctx context.Context, ref account.Ref) ([]view.Grantee, error)
 	accessGrants
 	accountReads
+	systemViewAdmin
 }
 
 // Transactions is what the area needs of the transaction service.
