@@ -214,10 +214,13 @@ func (w *walk) path(d handlers.ResourceDoc, viewID string) (string, bool) {
 	return p, ok
 }
 
+// walkQueries are the query parameters an endpoint cannot answer without.
+var walkQueries = map[string]string{"OBPv3.1.0-checkFundsAvailable": "?amount=1.00&currency=GBP"}
+
 func (w *walk) call(t *testing.T, d handlers.ResourceDoc, viewID string) *testenv.Response {
 	t.Helper()
 	p, _ := w.path(d, viewID)
-	return w.s.Get(t, p, auth(w.reader.Token)...)
+	return w.s.Get(t, p+walkQueries[d.OperationID], auth(w.reader.Token)...)
 }
 
 // discover calls every GET endpoint a view holder may call through the view with every

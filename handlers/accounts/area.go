@@ -19,6 +19,7 @@ type Accounts interface {
 	Held(ctx context.Context, bankID, userID string) ([]account.Account, error)
 	UpdateLabel(ctx context.Context, ref account.Ref, label string) error
 	SetAttribute(ctx context.Context, ref account.Ref, a account.Attribute) (account.Attribute, error)
+	fundsQuery
 }
 
 // Views is what the area needs of the view service.
@@ -42,6 +43,7 @@ type Transactions interface {
 	List(ctx context.Context, ref account.Ref, q transaction.Query) (transaction.Statement, error)
 	Get(ctx context.Context, ref account.Ref, id string) (transaction.Statement, error)
 	RecordHistorical(ctx context.Context, h transaction.Historical) (transaction.Posted, error)
+	otherAccountsReader
 }
 
 // Deps is what the area needs: the account, view and transaction services.
