@@ -89,15 +89,20 @@ func (p *userPolicy) build(ctx context.Context, roles entitlement.Store, views v
 	return nil
 }
 
-// viewOf is a system view from memory or a custom view from the store; a grant of a view
-// that no longer exists grants nothing.
+// viewOf is a built-in system view from memory, or a created system view or a custom view
+// from the store; a grant of a view that no longer exists grants nothing.
 func viewOf(ctx context.Context, views view.Store, ref account.Ref, viewID string) (view.View, error) {
-	if !view.IsCustomID(viewID) {
-		v, _ := view.System(viewID)
+	if v, ok := view.System(viewID); ok {
 		return v, nil
 	}
-	v, err := views.GetCustomView(ctx, ref, viewID)
-	if errors.Is(err, obperr.ViewNotFound) {
+	var v view.View
+	var err error
+	if view.IsCustomID(viewID) {
+		v, err = views.GetCustomView(ctx, ref, viewID)
+	} else {
+		v, err = views.GetSystemView(ctx, viewID)
+	}
+	if errors.Is(err, obperr.ViewNotFound) || errors.Is(err, obperr.SystemViewNotFound) {
 		return view.View{}, nil
 	}
 	return v, err

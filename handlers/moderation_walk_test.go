@@ -154,7 +154,7 @@ func newWalk(t *testing.T, s *testenv.Server, permissions []view.Permission) *wa
 	}
 	w.hold(t, walkAll)
 	cp, _ := cpPaths(walkAccount, walkAll)
-	w.params = map[string]string{"BANK_ID": walkBank, "ACCOUNT_ID": walkAccount, "USER_ID": w.reader.ID,
+	w.params = map[string]string{"BANK_ID": walkBank, "ACCOUNT_ID": walkAccount, "USER_ID": w.reader.ID, "TARGET_VIEW_ID": walkAll,
 		"TRANSACTION_ID": txs[0].(map[string]any)["id"].(string), "TRANSACTION_REQUEST_ID": tr.JSON(t)["id"].(string),
 		"COUNTERPARTY_ID": cpCreate(t, s, w.reader.Token, cp, cpBody("Walk payee"))["counterparty_id"].(string)}
 	return w
@@ -214,10 +214,13 @@ func (w *walk) path(d handlers.ResourceDoc, viewID string) (string, bool) {
 	return p, ok
 }
 
+// walkQueries are the query parameters an endpoint cannot answer without.
+var walkQueries = map[string]string{"OBPv3.1.0-checkFundsAvailable": "?amount=1.00&currency=GBP"}
+
 func (w *walk) call(t *testing.T, d handlers.ResourceDoc, viewID string) *testenv.Response {
 	t.Helper()
 	p, _ := w.path(d, viewID)
-	return w.s.Get(t, p, auth(w.reader.Token)...)
+	return w.s.Get(t, p+walkQueries[d.OperationID], auth(w.reader.Token)...)
 }
 
 // discover calls every GET endpoint a view holder may call through the view with every

@@ -27,6 +27,8 @@ func negativeFixtures(t *testing.T, s *testenv.Server, admin string) negFixtures
 		"TRANSACTION_REQUEST_TYPE": "ACCOUNT",
 	}
 	fx["USER_ID"] = negField(t, s.Get(t, "/obp/v5.1.0/users/current", a...), 200, "user_id")
+	fx["TARGET_VIEW_ID"] = negField(t, s.Do(t, http.MethodPost, "/obp/v5.1.0/banks/"+bank+"/accounts/"+account+"/views",
+		`{"name": "_probes", "allowed_actions": []}`, a...), 201, "id")
 	spare := newUser(t, s)
 	fx["ENTITLEMENT_ID"] = grant(t, s, admin, spare.ID, "", "CanGetConsumers")
 	fx["ENTITLEMENT_REQUEST_ID"] = negField(t, s.Do(t, http.MethodPost, "/obp/v5.1.0/entitlement-requests",

@@ -77,6 +77,7 @@ var All = []Role{
 	CanCreateCustomerAttributeAtOneBank, CanGetCustomerAttributesAtOneBank,
 	CanCreateCounterparty, CanCreateCounterpartyAtAnyBank, CanGetCounterparty, CanGetCounterpartyAtAnyBank,
 	CanGetCounterparties, CanGetCounterpartiesAtAnyBank, CanDeleteCounterparty, CanDeleteCounterpartyAtAnyBank,
+	CanCreateSystemView, CanGetSystemView, CanUpdateSystemView, CanDeleteSystemView,
 }
 
 // Lookup finds a role by its wire name.

@@ -76,4 +76,6 @@ type Connector interface {
 	// GetDoubleEntryBookTransaction returns both legs of the movement a transaction of the
 	// account belongs to (obperr.DoubleEntryTransactionNotFound).
 	GetDoubleEntryBookTransaction(ctx context.Context, ref account.Ref, transactionID string) (Posted, error)
+	// GetCounterpartiesFromTransactions lists the other sides of an account's transactions, each once.
+	GetCounterpartiesFromTransactions(ctx context.Context, ref account.Ref) ([]OtherAccount, error)
 }

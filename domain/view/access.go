@@ -63,6 +63,9 @@ func mayActOn(source, target View, systemList []string, customPermission Permiss
 	if !target.IsSystem {
 		return source.Can(customPermission)
 	}
+	if handsOnCreatedSystemViews(source) && !IsBuiltIn(target.ID) {
+		return true
+	}
 	for _, id := range systemList {
 		if id == target.ID {
 			return true

@@ -52,13 +52,18 @@ type CustomView struct {
 	Name, Description, MetadataView, Alias string
 	IsPublic, HideMetadataIfAliasUsed      bool
 	AllowedActions                         []string
+	ActionsField                           string // AllowedActions' JSON pointer in the body; "" is /allowed_actions
 }
 
 func (c CustomView) allowed() (map[Permission]bool, error) {
 	m := map[Permission]bool{}
 	for _, a := range c.AllowedActions {
 		if !IsPermission(a) {
-			return nil, obperr.InvalidJSONContent.Field("/allowed_actions", "Unknown view permission %q.", a)
+			field := c.ActionsField
+			if field == "" {
+				field = "/allowed_actions"
+			}
+			return nil, obperr.InvalidJSONContent.Field(field, "Unknown view permission %q.", a)
 		}
 		m[Permission(a)] = true
 	}

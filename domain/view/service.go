@@ -6,7 +6,7 @@ import (
 
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/bank"
-	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/routing"
 	"github.com/obp-go/obp/domain/user"
 )
 
@@ -14,6 +14,8 @@ import (
 type Accounts interface {
 	GetBankAccount(ctx context.Context, ref account.Ref) (account.Account, error)
 	GetBankAccounts(ctx context.Context, refs []account.Ref) ([]account.Account, error)
+	// GetBankAccountByRouting finds the account a routing identifies (obperr.BankAccountNotFound).
+	GetBankAccountByRouting(ctx context.Context, r routing.Routing) (account.Account, error)
 }
 
 // Banks finds the bank an account list is asked for.
@@ -46,25 +48,29 @@ func NewService(store Store, accounts Accounts, banks Banks, users Users, policy
 // Get returns a view of the account: a system view, or one of the account's custom views.
 func (s *Service) Get(ctx context.Context, ref account.Ref, viewID string) (View, error) {
 	if !IsCustomID(viewID) {
-		if v, ok := System(viewID); ok {
-			return v, nil
-		}
-		return View{}, obperr.ViewNotFound
+		return s.system(ctx, viewID)
 	}
 	return s.store.GetCustomView(ctx, ref, viewID)
 }
 
-// Resolve turns view ids per account into views: system views from memory, every custom
-// view in one query. Ids of views that no longer exist are left out.
+// Resolve turns view ids per account into views: built-in system views from memory, the
+// created ones and every custom view in one query each. Ids of views that no longer exist
+// are left out.
 func (s *Service) Resolve(ctx context.Context, ids map[account.Ref][]string) (map[account.Ref][]View, error) {
 	var refs []account.Ref
+	var all []string
 	for ref, vs := range ids {
+		all = append(all, vs...)
 		for _, id := range vs {
 			if IsCustomID(id) {
 				refs = append(refs, ref)
 				break
 			}
 		}
+	}
+	systems, err := s.systemsByID(ctx, all)
+	if err != nil {
+		return nil, err
 	}
 	custom := map[string]View{}
 	if len(refs) > 0 {
@@ -79,7 +85,7 @@ func (s *Service) Resolve(ctx context.Context, ids map[account.Ref][]string) (ma
 	out := make(map[account.Ref][]View, len(ids))
 	for ref, vs := range ids {
 		for _, id := range vs {
-			if v, ok := System(id); ok && !IsCustomID(id) {
+			if v, ok := systems[id]; ok {
 				out[ref] = append(out[ref], v)
 			} else if v, ok := custom[Key(ref, id)]; ok {
 				out[ref] = append(out[ref], v)
@@ -96,10 +102,18 @@ func (s *Service) ForAccount(ctx context.Context, ref account.Ref) ([]View, erro
 	if err != nil {
 		return nil, err
 	}
+	granted := make([]string, len(access))
+	for i, a := range access {
+		granted[i] = a.ViewID
+	}
+	systems, err := s.systemsByID(ctx, granted)
+	if err != nil {
+		return nil, err
+	}
 	seen := map[string]bool{}
 	var out []View
 	for _, a := range access {
-		if v, ok := System(a.ViewID); ok && !seen[a.ViewID] {
+		if v, ok := systems[a.ViewID]; ok && !seen[a.ViewID] {
 			seen[a.ViewID] = true
 			out = append(out, v)
 		}

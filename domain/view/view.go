@@ -1,6 +1,7 @@
 // Package view holds views — what a user may see and do on an account — and account
-// access, the grants of views to users. System views are fixed and shared by every
-// account; custom views (ids starting "_") belong to one account.
+// access, the grants of views to users. System views are shared by every account: OBP's
+// built-in ones are code, others an administrator creates; custom views (ids starting
+// "_") belong to one account.
 package view
 
 import (
@@ -80,6 +81,8 @@ type Store interface {
 	// ListAccessForUsers loads many users' access in one query.
 	ListAccessForUsers(ctx context.Context, userIDs []string) ([]Access, error)
 	ListAccessForAccount(ctx context.Context, ref account.Ref) ([]Access, error)
+	SystemStore
+	PublicViewStore
 }
 
 // Checker answers view questions from the authorization cache.
@@ -92,8 +95,9 @@ type Checker interface {
 }
 
 // PolicySync tells the authorization cache, here and on every other process, that a
-// user's account access or a custom view's permissions changed.
+// user's account access or a custom or system view's permissions changed.
 type PolicySync interface {
 	AccessChanged(ctx context.Context, userID string) error
 	CustomViewChanged(ctx context.Context, ref account.Ref, viewID string) error
+	SystemViewChanged(ctx context.Context, viewID string) error
 }

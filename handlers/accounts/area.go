@@ -19,6 +19,7 @@ type Accounts interface {
 	Held(ctx context.Context, bankID, userID string) ([]account.Account, error)
 	UpdateLabel(ctx context.Context, ref account.Ref, label string) error
 	SetAttribute(ctx context.Context, ref account.Ref, a account.Attribute) (account.Attribute, error)
+	fundsQuery
 }
 
 // Views is what the area needs of the view service.
@@ -32,6 +33,9 @@ type Views interface {
 	Grant(ctx context.Context, ref account.Ref, as view.Acting, targetUserID, targetViewID string) (view.View, error)
 	Revoke(ctx context.Context, ref account.Ref, as view.Acting, targetUserID, targetViewID string) error
 	Permissions(ctx context.Context, ref account.Ref) ([]view.Grantee, error)
+	accessGrants
+	accountReads
+	systemViewAdmin
 }
 
 // Transactions is what the area needs of the transaction service.
@@ -39,6 +43,7 @@ type Transactions interface {
 	List(ctx context.Context, ref account.Ref, q transaction.Query) (transaction.Statement, error)
 	Get(ctx context.Context, ref account.Ref, id string) (transaction.Statement, error)
 	RecordHistorical(ctx context.Context, h transaction.Historical) (transaction.Posted, error)
+	otherAccountsReader
 }
 
 // Deps is what the area needs: the account, view and transaction services.
@@ -58,7 +63,7 @@ type area struct {
 func Docs(d Deps) []handlers.ResourceDoc {
 	a := &area{accounts: d.Accounts, views: d.Views, transactions: d.Transactions}
 	var docs []handlers.ResourceDoc
-	for _, group := range [][]handlers.ResourceDoc{a.accountDocs(), a.viewDocs(), a.transactionDocs(), a.accountAttributeDocs()} {
+	for _, group := range [][]handlers.ResourceDoc{a.accountDocs(), a.viewDocs(), a.transactionDocs(), a.accountAttributeDocs(), a.accountAndViewAdminDocs()} {
 		docs = append(docs, group...)
 	}
 	docs = append(docs, a.v600Docs()...)
