@@ -24,7 +24,7 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 	areas := [][]handlers.ResourceDoc{
 		metaDocs,
 		banks.Docs(s.banks),
-		identity.Docs(identity.Deps{Auth: s.auth, Users: s.users, Directory: s.directory, Consumers: s.consumers, Entitlements: s.entitlements}),
+		identity.Docs(identity.Deps{Auth: s.auth, Users: s.users, Directory: s.directory, Consumers: s.consumers, Entitlements: s.entitlements, SessionTimeout: o.SessionTimeout}),
 		accounts.Docs(accounts.Deps{Accounts: s.accounts, Views: s.views, Transactions: s.transactions}),
 		payments.Docs(s.payments, s.outbox),
 		customers.Docs(s.customers),
