@@ -13,6 +13,7 @@ var (
 	CanCreateAccountAttributeAtOneBank         = Bank("CanCreateAccountAttributeAtOneBank")
 	CanReadNotificationOutbox                  = System("CanReadNotificationOutbox")
 	CanUpdateTransactionRequestStatusAtAnyBank = System("CanUpdateTransactionRequestStatusAtAnyBank")
+	CanCreateHistoricalTransactionAtBank       = Bank("CanCreateHistoricalTransactionAtBank")
 
 	CanGetAnyUser           = System("CanGetAnyUser")
 	CanLockUser             = System("CanLockUser")
@@ -64,7 +65,7 @@ var (
 var All = []Role{
 	CanCreateBank, CanCreateAccount, CanCreateHistoricalTransaction, CanCreateAnyTransactionRequest,
 	CanGetDoubleEntryTransactionAtOneBank, CanGetDoubleEntryTransactionAtAnyBank, CanCreateAccountAttributeAtOneBank,
-	CanReadNotificationOutbox, CanUpdateTransactionRequestStatusAtAnyBank,
+	CanReadNotificationOutbox, CanUpdateTransactionRequestStatusAtAnyBank, CanCreateHistoricalTransactionAtBank,
 	CanGetAnyUser, CanLockUser, CanUnlockUser, CanReadUserLockedStatus,
 	CanCreateConsumer, CanGetConsumers, CanEnableConsumers, CanDisableConsumers, CanUpdateConsumerRedirectURL,
 	CanSetCallLimits, CanReadCallLimits,
