@@ -61,8 +61,8 @@ var (
 	CanDeleteCounterpartyAtAnyBank = System("CanDeleteCounterpartyAtAnyBank")
 )
 
-// All is the catalogue, in the order GET /roles shows it.
-var All = []Role{
+// declared are the roles the server's code names, in the order GET /roles shows them first.
+var declared = []Role{
 	CanCreateBank, CanCreateAccount, CanCreateHistoricalTransaction, CanCreateAnyTransactionRequest,
 	CanGetDoubleEntryTransactionAtOneBank, CanGetDoubleEntryTransactionAtAnyBank, CanCreateAccountAttributeAtOneBank,
 	CanReadNotificationOutbox, CanUpdateTransactionRequestStatusAtAnyBank, CanCreateHistoricalTransactionAtBank,
