@@ -48,6 +48,8 @@ type Options struct {
 	ExtraDocs     []handlers.ResourceDoc
 	// Payments configures transaction requests and strong customer authentication.
 	Payments PaymentOptions
+	// SessionTimeout is the idle time suggested to user interfaces (0: identity.DefaultSessionTimeout).
+	SessionTimeout time.Duration
 	// Now is the clock for token expiry and rate-limit windows; nil is time.Now. Tests move it.
 	Now func() time.Time
 }

@@ -24,9 +24,10 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 	areas := [][]handlers.ResourceDoc{
 		metaDocs,
 		banks.Docs(s.banks),
-		identity.Docs(identity.Deps{Auth: s.auth, Users: s.users, Directory: s.directory, Consumers: s.consumers, Entitlements: s.entitlements}),
+		identity.Docs(identity.Deps{Auth: s.auth, Users: s.users, Directory: s.directory, Consumers: s.consumers, Entitlements: s.entitlements, SessionTimeout: o.SessionTimeout}),
 		accounts.Docs(accounts.Deps{Accounts: s.accounts, Views: s.views, Transactions: s.transactions}),
 		payments.Docs(s.payments, s.outbox),
+		payments.BankDocs(payments.BankDeps{Types: s.payments, Historical: s.transactions}),
 		customers.Docs(s.customers),
 		counterparties.Docs(s.counterparties),
 	}

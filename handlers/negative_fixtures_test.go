@@ -26,6 +26,7 @@ func negativeFixtures(t *testing.T, s *testenv.Server, admin string) negFixtures
 		"PROVIDER": url.PathEscape("http://127.0.0.1"), "USERNAME": "ellie", "PRODUCT_CODE": "CURRENT",
 		"TRANSACTION_REQUEST_TYPE": "ACCOUNT",
 	}
+	fx["EMAIL"] = url.PathEscape(testenv.AdminUsername + "@sandbox.example")
 	fx["USER_ID"] = negField(t, s.Get(t, "/obp/v5.1.0/users/current", a...), 200, "user_id")
 	fx["TARGET_VIEW_ID"] = negField(t, s.Do(t, http.MethodPost, "/obp/v5.1.0/banks/"+bank+"/accounts/"+account+"/views",
 		`{"name": "_probes", "allowed_actions": []}`, a...), 201, "id")

@@ -12,6 +12,7 @@ import (
 	"github.com/obp-go/obp/app"
 	"github.com/obp-go/obp/connectors/mapped"
 	"github.com/obp-go/obp/handlers"
+	"github.com/obp-go/obp/handlers/identity"
 )
 
 // config is everything the binary reads from its environment. Each field's env variable
@@ -35,6 +36,8 @@ type config struct {
 	Hostname      string
 	HostedBy      handlers.HostedBy
 	Payments      app.PaymentOptions
+	// SessionTimeout is suggested to user interfaces as their idle time (OBP_SESSION_TIMEOUT).
+	SessionTimeout time.Duration
 }
 
 func loadConfig() (config, error) {
@@ -78,6 +81,7 @@ func loadConfig() (config, error) {
 		},
 	}
 	c.Payments = paymentOptions(&errs)
+	c.SessionTimeout = envDuration("OBP_SESSION_TIMEOUT", identity.DefaultSessionTimeout, &errs)
 	if c.LogFormat != "json" && c.LogFormat != "text" {
 		errs = append(errs, fmt.Sprintf("OBP_LOG_FORMAT=%q: want json or text", c.LogFormat))
 	}
@@ -105,7 +109,7 @@ func (c *config) hostname() string {
 func (c *config) appOptions() app.Options {
 	return app.Options{
 		AdminUsername: c.AdminUsername, AdminPassword: c.AdminPassword, ConsumerKey: c.ConsumerKey,
-		TokenKey: []byte(c.TokenKey), TokenLifetime: c.TokenLifetime, Payments: c.Payments, Sandbox: c.Sandbox,
+		TokenKey: []byte(c.TokenKey), TokenLifetime: c.TokenLifetime, SessionTimeout: c.SessionTimeout, Payments: c.Payments, Sandbox: c.Sandbox,
 		Info: handlers.Info{Hostname: c.hostname(), Stage: c.Stage, HostedBy: c.HostedBy, GitCommit: gitCommit},
 	}
 }

@@ -17,6 +17,9 @@ type Users interface {
 	Get(ctx context.Context, id string) (user.User, error)
 	GetMany(ctx context.Context, ids []string) ([]user.User, error)
 	List(ctx context.Context, limit, offset int) ([]user.User, error)
+	Provider() string
+	ByUsername(ctx context.Context, provider, username string) (user.User, error)
+	ByEmail(ctx context.Context, email string, limit, offset int) ([]user.User, error)
 }
 
 // Entitlements reads and files roles.
@@ -24,6 +27,7 @@ type Entitlements interface {
 	ForUsers(ctx context.Context, userIDs []string) ([]entitlement.Entitlement, error)
 	Requests(ctx context.Context, userID string, limit, offset int) ([]entitlement.Request, error)
 	Request(ctx context.Context, userID, bankID, roleName string) (entitlement.Request, error)
+	List(ctx context.Context, roleName string, limit, offset int) ([]entitlement.Entitlement, error)
 }
 
 // Access reads account access.

@@ -34,6 +34,7 @@ type Store interface {
 	ListEntitlementsForUser(ctx context.Context, userID string) ([]Entitlement, error)
 	// ListEntitlementsForUsers loads many users' entitlements in one query.
 	ListEntitlementsForUsers(ctx context.Context, userIDs []string) ([]Entitlement, error)
+	ListEntitlements(ctx context.Context, roleName string, limit, offset int) ([]Entitlement, error) // roleName "" = every role
 
 	CreateRequest(ctx context.Context, r Request) error // obperr.EntitlementRequestAlreadyExists
 	GetRequest(ctx context.Context, id string) (Request, error)

@@ -3,7 +3,6 @@ package entitlement
 import (
 	"context"
 	"errors"
-	"strings"
 
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/clock"
@@ -144,7 +143,7 @@ func (s *Service) Request(ctx context.Context, userID, bankID, roleName string) 
 func roleAt(roleName, bankID string) (role.Role, error) {
 	r, ok := role.Lookup(roleName)
 	if !ok {
-		return r, obperr.IncorrectRoleName.With("%s. Possible roles are %s", roleName, strings.Join(role.Names(), ", "))
+		return r, unknownRole(roleName)
 	}
 	if r.RequiresBankID && bankID == "" {
 		return r, obperr.EntitlementIsBankRole

@@ -59,6 +59,7 @@ type Deps struct {
 	Checks       Checks
 	Access       AccessLister
 	Legs         LegFinder
+	Banks        Banks
 	EnabledTypes map[Type]bool
 	Log          *slog.Logger
 	Clock        clock.Clock
@@ -76,6 +77,7 @@ type Service struct {
 	checks       Checks
 	access       AccessLister
 	legs         LegFinder
+	banks        Banks
 	enabledTypes map[Type]bool
 	log          *slog.Logger
 	clock        clock.Clock
@@ -87,7 +89,7 @@ func NewService(d Deps) *Service {
 		d.Log = slog.Default()
 	}
 	return &Service{store: d.Store, conn: d.Conn, accounts: d.Accounts, payees: d.Payees, contacts: d.Contacts,
-		challenges: d.Challenges, checks: d.Checks, access: d.Access, legs: d.Legs, enabledTypes: d.EnabledTypes,
+		challenges: d.Challenges, checks: d.Checks, access: d.Access, legs: d.Legs, banks: d.Banks, enabledTypes: d.EnabledTypes,
 		log: d.Log, clock: d.Clock}
 }
 

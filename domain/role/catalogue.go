@@ -13,6 +13,7 @@ var (
 	CanCreateAccountAttributeAtOneBank         = Bank("CanCreateAccountAttributeAtOneBank")
 	CanReadNotificationOutbox                  = System("CanReadNotificationOutbox")
 	CanUpdateTransactionRequestStatusAtAnyBank = System("CanUpdateTransactionRequestStatusAtAnyBank")
+	CanCreateHistoricalTransactionAtBank       = Bank("CanCreateHistoricalTransactionAtBank")
 
 	CanGetAnyUser           = System("CanGetAnyUser")
 	CanLockUser             = System("CanLockUser")
@@ -60,11 +61,11 @@ var (
 	CanDeleteCounterpartyAtAnyBank = System("CanDeleteCounterpartyAtAnyBank")
 )
 
-// All is the catalogue, in the order GET /roles shows it.
-var All = []Role{
+// declared are the roles the server's code names, in the order GET /roles shows them first.
+var declared = []Role{
 	CanCreateBank, CanCreateAccount, CanCreateHistoricalTransaction, CanCreateAnyTransactionRequest,
 	CanGetDoubleEntryTransactionAtOneBank, CanGetDoubleEntryTransactionAtAnyBank, CanCreateAccountAttributeAtOneBank,
-	CanReadNotificationOutbox, CanUpdateTransactionRequestStatusAtAnyBank,
+	CanReadNotificationOutbox, CanUpdateTransactionRequestStatusAtAnyBank, CanCreateHistoricalTransactionAtBank,
 	CanGetAnyUser, CanLockUser, CanUnlockUser, CanReadUserLockedStatus,
 	CanCreateConsumer, CanGetConsumers, CanEnableConsumers, CanDisableConsumers, CanUpdateConsumerRedirectURL,
 	CanSetCallLimits, CanReadCallLimits,

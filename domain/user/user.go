@@ -37,6 +37,7 @@ type Store interface {
 	GetUsers(ctx context.Context, ids []string) ([]User, error) // those that exist, in one query
 	GetUserByUsername(ctx context.Context, provider, username string) (User, error)
 	ListUsers(ctx context.Context, limit, offset int) ([]User, error)
+	ListUsersByEmail(ctx context.Context, email string, limit, offset int) ([]User, error) // the address exactly as stored
 	// RecordFailedLogin adds one failure and locks the user when the count reaches max,
 	// atomically, so that parallel attempts cannot exceed the limit. It returns the user
 	// after the update.

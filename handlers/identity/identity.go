@@ -5,6 +5,7 @@ package identity
 
 import (
 	"context"
+	"time"
 
 	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/consumer"
@@ -32,6 +33,9 @@ type Users interface {
 type Directory interface {
 	Profile(ctx context.Context, userID string) (directory.Profile, error)
 	Profiles(ctx context.Context, limit, offset int) ([]directory.Profile, error)
+	ProfileByUsername(ctx context.Context, provider, username string) (directory.Profile, error)
+	ProfilesByEmail(ctx context.Context, email string, limit, offset int) ([]directory.Profile, error)
+	Entitlements(ctx context.Context, roleName string, limit, offset int) ([]directory.Held, error)
 	Requests(ctx context.Context, userID string, limit, offset int) ([]directory.Requested, error)
 	RequestRole(ctx context.Context, userID, bankID, roleName string) (directory.Requested, error)
 }
@@ -51,6 +55,7 @@ type Consumers interface {
 type Entitlements interface {
 	Grant(ctx context.Context, grantorID, userID, bankID, roleName string) (entitlement.Entitlement, error)
 	ForUser(ctx context.Context, userID string) ([]entitlement.Entitlement, error)
+	AtBank(ctx context.Context, bankID, userID string) ([]entitlement.Entitlement, error)
 	Revoke(ctx context.Context, userID, entitlementID string) error
 	DeleteRequest(ctx context.Context, id string) error
 }
@@ -62,6 +67,8 @@ type Deps struct {
 	Directory    Directory
 	Consumers    Consumers
 	Entitlements Entitlements
+	// SessionTimeout is the idle time suggested to user interfaces; 0 is DefaultSessionTimeout.
+	SessionTimeout time.Duration
 }
 
 type area struct{ deps Deps }
@@ -70,7 +77,7 @@ type area struct{ deps Deps }
 func Docs(d Deps) []handlers.ResourceDoc {
 	a := &area{deps: d}
 	var docs []handlers.ResourceDoc
-	for _, group := range [][]handlers.ResourceDoc{a.directLoginDocs(), a.userDocs(), a.consumerDocs(), a.entitlementDocs()} {
+	for _, group := range [][]handlers.ResourceDoc{a.directLoginDocs(), a.userDocs(), a.consumerDocs(), a.entitlementDocs(), a.moreEntitlementDocs(), a.userLookupDocs(), a.sessionDocs()} {
 		docs = append(docs, group...)
 	}
 	docs = append(docs, a.directLoginV600Doc()...)

@@ -1,0 +1,2 @@
+DROP INDEX entitlements_role;
+DROP INDEX users_email;
