@@ -71,3 +71,15 @@ func TestCustomerWithoutDatesAnswersNoNullDates(t *testing.T) {
 		wantNoNulls(t, "list", s.Get(t, base, auth(clerk.Token)...), 200)
 	})
 }
+
+// Every user answered last_marketing_agreement_signed_date as null; OBP's UserJsonV400
+// types it a string and leaves it out when there is none.
+func TestUserWithoutMarketingAgreementAnswersNoNullDate(t *testing.T) {
+	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
+		s := sandbox(t, db)
+		admin := adminToken(t, s)
+		u := newUser(t, s)
+		wantNoNulls(t, "user by id", s.Get(t, "/obp/v5.1.0/users/user_id/"+u.ID, auth(admin)...), 200)
+		wantNoNulls(t, "users", s.Get(t, "/obp/v5.1.0/users", auth(admin)...), 200)
+	})
+}

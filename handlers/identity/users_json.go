@@ -49,12 +49,14 @@ type userJSON300 struct {
 	Views viewsJSON `json:"views"`
 }
 
-// userJSON400 is OBP's UserJsonV400.
+// userJSON400 is OBP's UserJsonV400. OBP leaves last_marketing_agreement_signed_date out
+// when there is none (its schema types it a string, never null); this server records no
+// marketing agreements, so it is always left out.
 type userJSON400 struct {
 	userJSON300
 	Agreements                       []agreementJSON `json:"agreements"`
 	IsDeleted                        bool            `json:"is_deleted"`
-	LastMarketingAgreementSignedDate *string         `json:"last_marketing_agreement_signed_date"`
+	LastMarketingAgreementSignedDate *string         `json:"last_marketing_agreement_signed_date,omitempty"`
 	IsLocked                         bool            `json:"is_locked"`
 }
 
