@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/url"
 	"sort"
 	"testing"
 
@@ -81,5 +82,17 @@ func TestUserWithoutMarketingAgreementAnswersNoNullDate(t *testing.T) {
 		u := newUser(t, s)
 		wantNoNulls(t, "user by id", s.Get(t, "/obp/v5.1.0/users/user_id/"+u.ID, auth(admin)...), 200)
 		wantNoNulls(t, "users", s.Get(t, "/obp/v5.1.0/users", auth(admin)...), 200)
+	})
+}
+
+// The lock status of a user who never failed to log in answered last_failure_date as
+// null; OBP's BadLoginStatusJson types it a string.
+func TestLockStatusWithoutFailuresAnswersNoNullDate(t *testing.T) {
+	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
+		s := sandbox(t, db)
+		admin := adminToken(t, s)
+		u := newUser(t, s)
+		path := "/obp/v5.1.0/users/" + url.PathEscape("http://127.0.0.1") + "/" + u.Username + "/lock-status"
+		wantNoNulls(t, "lock status", s.Get(t, path, auth(admin)...), 200)
 	})
 }

@@ -98,11 +98,12 @@ func toUsersJSON400(profiles []directory.Profile) usersJSON400 {
 	return out
 }
 
-// badLoginStatusJSON is OBP's BadLoginStatusJson, plus is_locked.
+// badLoginStatusJSON is OBP's BadLoginStatusJson, plus is_locked. A user who never failed
+// to log in has no last_failure_date: it is left out (OBP's schema types it a string).
 type badLoginStatusJSON struct {
 	Username                           string  `json:"username"`
 	BadAttemptsSinceLastSuccessOrReset int     `json:"bad_attempts_since_last_success_or_reset"`
-	LastFailureDate                    *string `json:"last_failure_date"`
+	LastFailureDate                    *string `json:"last_failure_date,omitempty"`
 	IsLocked                           bool    `json:"is_locked"`
 }
 
