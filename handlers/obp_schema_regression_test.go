@@ -96,3 +96,18 @@ func TestLockStatusWithoutFailuresAnswersNoNullDate(t *testing.T) {
 		wantNoNulls(t, "lock status", s.Get(t, path, auth(admin)...), 200)
 	})
 }
+
+// A counterparty answered its metadata's corporate_location and physical_location as
+// null; OBP's CounterpartyMetadataJson types them objects.
+func TestCounterpartyWithoutLocationsAnswersNoNullLocations(t *testing.T) {
+	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
+		s := sandbox(t, db)
+		owner := newUser(t, s)
+		openAccount(t, s, owner.Token, cpBank, "cp-null", "EUR")
+		base, _ := cpPaths("cp-null", "owner")
+		created := s.Do(t, http.MethodPost, base, cpBody("Landlord"), auth(owner.Token)...)
+		wantNoNulls(t, "create", created, 201)
+		id, _ := created.JSON(t)["counterparty_id"].(string)
+		wantNoNulls(t, "get", s.Get(t, base+"/"+id, auth(owner.Token)...), 200)
+	})
+}
