@@ -111,3 +111,17 @@ func TestCounterpartyWithoutLocationsAnswersNoNullLocations(t *testing.T) {
 		wantNoNulls(t, "get", s.Get(t, base+"/"+id, auth(owner.Token)...), 200)
 	})
 }
+
+// Every transaction answered metadata.where as null; OBP's TransactionMetadataJSON types
+// it an object.
+func TestTransactionWithoutWhereTagAnswersNoNullWhere(t *testing.T) {
+	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
+		s := sandbox(t, db)
+		ellie := sandboxToken(t, s, "ellie")
+		r := s.Get(t, "/obp/v5.1.0/banks/gh.29.uk/accounts/ellie-current/owner/transactions", auth(ellie)...)
+		wantNoNulls(t, "transactions", r, 200)
+		if len(listOf(t, r, "transactions")) == 0 {
+			t.Fatal("no transactions to look at")
+		}
+	})
+}
