@@ -125,3 +125,21 @@ func TestTransactionWithoutWhereTagAnswersNoNullWhere(t *testing.T) {
 		}
 	})
 }
+
+// The double entry of a transaction no request made (a historical one) answered
+// transaction_request as null; OBP's DoubleEntryTransactionJson types it an object.
+func TestDoubleEntryWithoutRequestAnswersNoNullRequest(t *testing.T) {
+	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
+		s := sandbox(t, db)
+		admin := adminToken(t, s)
+		ellie := sandboxToken(t, s, "ellie")
+		grant(t, s, admin, userID(t, s, ellie), "gh.29.uk", "CanGetDoubleEntryTransactionAtOneBank")
+		base := "/obp/v5.1.0/banks/gh.29.uk/accounts/ellie-current/owner/transactions"
+		txs := listOf(t, s.Get(t, base, auth(ellie)...), "transactions")
+		if len(txs) == 0 {
+			t.Fatal("no sandbox transactions to look at")
+		}
+		id, _ := txs[0].(map[string]any)["id"].(string)
+		wantNoNulls(t, "double entry", s.Get(t, base+"/"+id+"/double-entry-transaction", auth(ellie)...), 200)
+	})
+}
