@@ -18,7 +18,9 @@ func TestEveryDocIsServedFromItsVersionUntilRedeclared(t *testing.T) {
 	index := func(v string) int {
 		return slices.IndexFunc(handlers.Versions, func(x handlers.Version) bool { return x.Name == v })
 	}
-	version := func(d handlers.ResourceDoc) string { return strings.TrimPrefix(strings.SplitN(d.OperationID, "-", 2)[0], "OBP") }
+	version := func(d handlers.ResourceDoc) string {
+		return strings.TrimPrefix(strings.SplitN(d.OperationID, "-", 2)[0], "OBP")
+	}
 	pairs := 0
 	for _, d := range s.Docs {
 		if !strings.HasPrefix(d.Path, "/obp/") {
