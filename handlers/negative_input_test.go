@@ -176,7 +176,11 @@ func (p *negProber) send(method, path, body string) (*testenv.Response, error) {
 	}
 	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
-	return &testenv.Response{Status: resp.StatusCode, Header: resp.Header, Body: b}, err
+	r := &testenv.Response{Status: resp.StatusCode, Header: resp.Header, Body: b}
+	if err == nil {
+		p.s.Record(method, path, r)
+	}
+	return r, err
 }
 
 // serverError is what the server logged for a failed request.

@@ -3,10 +3,26 @@
 # TEST_DATABASE_URL, when set, names the PostgreSQL to use (each test takes a schema of its
 # own there). Otherwise a throwaway server is started from PGBIN in a temporary directory
 # on a free port and stopped at the end. Without PostgreSQL binaries the Postgres leg is
-# skipped with a loud message locally, and fails under CI (CI=true).
+# skipped with a loud message locally, and fails under CI (CI=true). So is the check of every
+# response against OBP's spec when its files are not in OBP_SPEC_DIR (../shared/obp-spec).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/pg.sh
+
+# OBP's own API spec: the handlers' TestMain checks every JSON response the black-box suites
+# receive against it. Read from ../shared, as the Postman leg reads its collection.
+spec_dir=$(realpath -m "${OBP_SPEC_DIR:-../shared/obp-spec}")
+export OBP_SPEC_DIR=$spec_dir
+if [ ! -f "$spec_dir/obp-v6.0.0-openapi3.1.json" ] || [ ! -f "$spec_dir/obp-v5.1.0-swagger2.yaml" ]; then
+  if [ "${CI:-}" = "true" ]; then
+    echo "FATAL: OBP's spec files are not in $spec_dir; CI must check the responses against them" >&2
+    exit 1
+  fi
+  echo "##################################################################" >&2
+  echo "## WARNING: OBP's spec files are not in $spec_dir."                >&2
+  echo "## Responses are NOT checked against OBP's schemas."               >&2
+  echo "##################################################################" >&2
+fi
 
 if [ -z "${TEST_DATABASE_URL:-}" ]; then
   if pg_available; then

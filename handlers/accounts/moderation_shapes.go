@@ -79,7 +79,7 @@ var transactionShape = handlers.Shape{Name: "transaction", Always: []string{"id"
 		handlers.ShownWith("metadata.comments", view.CanSeeComments),
 		handlers.ShownWith("metadata.tags", view.CanSeeTags),
 		handlers.ShownWith("metadata.images", view.CanSeeImages),
-		handlers.ShownWith("metadata.where", view.CanSeeWhereTag),
+		// metadata.where (can_see_where_tag) is not rendered: no where tags are kept.
 	}}
 
 // ModerationShapes is every shape the area moderates with, for the checks that walk them.

@@ -40,12 +40,13 @@ type transactionDetailsJSON struct {
 	Value       wire.Amount `json:"value"`
 }
 
+// transactionMetadataJSON is OBP's TransactionMetadataJSON less where: this server keeps
+// no where tags, and OBP's schema types where an object (LocationJSONV121), never null.
 type transactionMetadataJSON struct {
 	Narrative string   `json:"narrative"`
 	Comments  []string `json:"comments"`
 	Tags      []string `json:"tags"`
 	Images    []string `json:"images"`
-	Where     *string  `json:"where"`
 }
 
 // transactionJSON is OBP's TransactionJsonV300, before moderation.

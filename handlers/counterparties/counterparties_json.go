@@ -78,15 +78,16 @@ type counterpartyWithMetadataJSON400 struct {
 }
 
 // counterpartyMetadataJSON is OBP's CounterpartyMetadataJson. This server keeps no
-// counterparty metadata yet: every field is empty and the locations are null.
+// counterparty metadata yet: every field is empty and the locations are left out (OBP's
+// schema types them objects, never null).
 type counterpartyMetadataJSON struct {
 	PublicAlias       string        `json:"public_alias"`
 	MoreInfo          string        `json:"more_info"`
 	URL               string        `json:"url"`
 	ImageURL          string        `json:"image_url"`
 	OpenCorporatesURL string        `json:"open_corporates_url"`
-	CorporateLocation *locationJSON `json:"corporate_location"`
-	PhysicalLocation  *locationJSON `json:"physical_location"`
+	CorporateLocation *locationJSON `json:"corporate_location,omitempty"`
+	PhysicalLocation  *locationJSON `json:"physical_location,omitempty"`
 	PrivateAlias      string        `json:"private_alias"`
 }
 

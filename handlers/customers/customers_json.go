@@ -7,9 +7,11 @@ import (
 	"github.com/obp-go/obp/handlers/wire"
 )
 
+// customerFaceImageJSON is OBP's CustomerFaceImageJson. OBP's schema types every customer
+// date a string, never null: a date the customer has not given is left out.
 type customerFaceImageJSON struct {
 	URL  string  `json:"url"`
-	Date *string `json:"date"`
+	Date *string `json:"date,omitempty"`
 }
 
 type customerCreditRatingJSON struct {
@@ -31,7 +33,7 @@ type customerJSON210 struct {
 	MobilePhoneNumber        string                   `json:"mobile_phone_number"`
 	Email                    string                   `json:"email"`
 	FaceImage                customerFaceImageJSON    `json:"face_image"`
-	DateOfBirth              *string                  `json:"date_of_birth"`
+	DateOfBirth              *string                  `json:"date_of_birth,omitempty"`
 	RelationshipStatus       string                   `json:"relationship_status"`
 	Dependants               int                      `json:"dependants"`
 	DobOfDependants          []string                 `json:"dob_of_dependants"`
@@ -40,7 +42,7 @@ type customerJSON210 struct {
 	HighestEducationAttained string                   `json:"highest_education_attained"`
 	EmploymentStatus         string                   `json:"employment_status"`
 	KycStatus                bool                     `json:"kyc_status"`
-	LastOKDate               *string                  `json:"last_ok_date"`
+	LastOKDate               *string                  `json:"last_ok_date,omitempty"`
 }
 
 // customerJSON310 is OBP's CustomerJsonV310; CustomerJsonV300 has the same fields.

@@ -49,12 +49,14 @@ type userJSON300 struct {
 	Views viewsJSON `json:"views"`
 }
 
-// userJSON400 is OBP's UserJsonV400.
+// userJSON400 is OBP's UserJsonV400. OBP leaves last_marketing_agreement_signed_date out
+// when there is none (its schema types it a string, never null); this server records no
+// marketing agreements, so it is always left out.
 type userJSON400 struct {
 	userJSON300
 	Agreements                       []agreementJSON `json:"agreements"`
 	IsDeleted                        bool            `json:"is_deleted"`
-	LastMarketingAgreementSignedDate *string         `json:"last_marketing_agreement_signed_date"`
+	LastMarketingAgreementSignedDate *string         `json:"last_marketing_agreement_signed_date,omitempty"`
 	IsLocked                         bool            `json:"is_locked"`
 }
 
@@ -96,11 +98,12 @@ func toUsersJSON400(profiles []directory.Profile) usersJSON400 {
 	return out
 }
 
-// badLoginStatusJSON is OBP's BadLoginStatusJson, plus is_locked.
+// badLoginStatusJSON is OBP's BadLoginStatusJson, plus is_locked. A user who never failed
+// to log in has no last_failure_date: it is left out (OBP's schema types it a string).
 type badLoginStatusJSON struct {
 	Username                           string  `json:"username"`
 	BadAttemptsSinceLastSuccessOrReset int     `json:"bad_attempts_since_last_success_or_reset"`
-	LastFailureDate                    *string `json:"last_failure_date"`
+	LastFailureDate                    *string `json:"last_failure_date,omitempty"`
 	IsLocked                           bool    `json:"is_locked"`
 }
 

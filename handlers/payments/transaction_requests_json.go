@@ -176,8 +176,10 @@ type trRefJSON struct {
 	TransactionRequestID string `json:"transaction_request_id"`
 }
 
+// doubleEntryJSON is OBP's DoubleEntryTransactionJson. A transaction no request made (a
+// historical one) has no transaction_request: it is left out (OBP's schema has no null).
 type doubleEntryJSON struct {
-	TransactionRequest *trRefJSON `json:"transaction_request"`
+	TransactionRequest *trRefJSON `json:"transaction_request,omitempty"`
 	DebitTransaction   txRefJSON  `json:"debit_transaction"`
 	CreditTransaction  txRefJSON  `json:"credit_transaction"`
 }

@@ -143,7 +143,9 @@ func (s *Server) Try(method, path, body string, headers ...string) (*Response, e
 	if err != nil {
 		return nil, fmt.Errorf("%s %s: read body: %w", method, path, err)
 	}
-	return &Response{Status: resp.StatusCode, Header: resp.Header, Body: b}, nil
+	r := &Response{Status: resp.StatusCode, Header: resp.Header, Body: b}
+	s.Record(method, path, r)
+	return r, nil
 }
 
 // Concurrently runs n requests at once and returns their answers in order. Requests that
@@ -179,6 +181,9 @@ func (s *Server) Get(t testing.TB, path string, headers ...string) *Response {
 type LogBuffer struct {
 	mu  sync.Mutex
 	buf bytes.Buffer
+
+	indexed    int               // bytes of buf whose access-log lines are in operations
+	operations map[string]string // correlation id -> operation id, from the access log
 }
 
 func (l *LogBuffer) Write(p []byte) (int, error) {
