@@ -46,8 +46,6 @@ var transactionShapeV600 = handlers.Shape{Name: "transaction v6.0.0",
 		handlers.ShownWith("other_account.metadata.URL", "can_see_url"),
 		handlers.ShownWith("other_account.metadata.image_URL", "can_see_image_url"),
 		handlers.ShownWith("other_account.metadata.open_corporates_URL", "can_see_open_corporates_url"),
-		handlers.ShownWith("other_account.metadata.corporate_location", "can_see_corporate_location"),
-		handlers.ShownWith("other_account.metadata.physical_location", "can_see_physical_location"),
 		handlers.ShownWith("details.type", view.CanSeeTransactionType),
 		handlers.ShownWith("details.description", view.CanSeeTransactionDescription),
 		handlers.ShownWith("details.posted", view.CanSeeTransactionStartDate),
@@ -59,7 +57,6 @@ var transactionShapeV600 = handlers.Shape{Name: "transaction v6.0.0",
 		handlers.ShownWith("metadata.comments", view.CanSeeComments),
 		handlers.ShownWith("metadata.tags", view.CanSeeTags),
 		handlers.ShownWith("metadata.images", view.CanSeeImages),
-		handlers.ShownWith("metadata.where", view.CanSeeWhereTag),
 	}}
 
 // moderationShapesV600 are the v6.0.0 shapes, for ModerationShapes.

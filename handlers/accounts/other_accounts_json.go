@@ -8,14 +8,14 @@ import (
 // otherAccountMetadataJSON is OBP's OtherAccountMetadataJson: what the account's users
 // noted about the other account. Nothing is noted here yet, so it is empty.
 type otherAccountMetadataJSON struct {
-	PublicAlias       string  `json:"public_alias"`
-	PrivateAlias      string  `json:"private_alias"`
-	MoreInfo          string  `json:"more_info"`
-	URL               string  `json:"URL"`
-	ImageURL          string  `json:"image_URL"`
-	OpenCorporatesURL string  `json:"open_corporates_URL"`
-	CorporateLocation *string `json:"corporate_location"`
-	PhysicalLocation  *string `json:"physical_location"`
+	PublicAlias       string `json:"public_alias"`
+	PrivateAlias      string `json:"private_alias"`
+	MoreInfo          string `json:"more_info"`
+	URL               string `json:"URL"`
+	ImageURL          string `json:"image_URL"`
+	OpenCorporatesURL string `json:"open_corporates_URL"`
+	// corporate_location and physical_location are left out: nothing records places, and
+	// OBP's schema allows no null.
 }
 
 // otherAccountJSON300 is OBP's OtherAccountJsonV300, before moderation.

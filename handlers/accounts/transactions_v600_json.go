@@ -15,25 +15,18 @@ type thisAccountJSON600 struct {
 	Holders         []holderJSON   `json:"holders"`
 }
 
-// locationJSON600 is OBP's LocationJsonV600, a place someone tagged.
-type locationJSON600 struct {
-	Latitude  float64    `json:"latitude"`
-	Longitude float64    `json:"longitude"`
-	Date      string     `json:"date"`
-	User      wire.Owner `json:"user"`
-}
 
 // otherAccountMetadataJSON600 is what the viewer's side knows of the counterparty. Nothing
 // here records aliases, notes or places, so it renders empty.
 type otherAccountMetadataJSON600 struct {
-	PublicAlias       string           `json:"public_alias"`
-	PrivateAlias      string           `json:"private_alias"`
-	MoreInfo          string           `json:"more_info"`
-	URL               string           `json:"URL"`
-	ImageURL          string           `json:"image_URL"`
-	OpenCorporatesURL string           `json:"open_corporates_URL"`
-	CorporateLocation *locationJSON600 `json:"corporate_location"`
-	PhysicalLocation  *locationJSON600 `json:"physical_location"`
+	PublicAlias       string `json:"public_alias"`
+	PrivateAlias      string `json:"private_alias"`
+	MoreInfo          string `json:"more_info"`
+	URL               string `json:"URL"`
+	ImageURL          string `json:"image_URL"`
+	OpenCorporatesURL string `json:"open_corporates_URL"`
+	// corporate_location and physical_location are left out: nothing here records places,
+	// and OBP's schema allows no null.
 }
 
 type otherAccountJSON600 struct {
@@ -46,11 +39,12 @@ type otherAccountJSON600 struct {
 }
 
 type transactionMetadataJSON600 struct {
-	Narrative string           `json:"narrative"`
-	Comments  []string         `json:"comments"`
-	Tags      []string         `json:"tags"`
-	Images    []string         `json:"images"`
-	Where     *locationJSON600 `json:"where"`
+	Narrative string   `json:"narrative"`
+	Comments  []string `json:"comments"`
+	Tags      []string `json:"tags"`
+	Images    []string `json:"images"`
+	// where is left out: nothing here records where a transaction happened, and OBP's
+	// schema allows no null.
 }
 
 // transactionJSON600 is OBP's TransactionJsonV600, before moderation: transaction_id,

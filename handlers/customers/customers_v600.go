@@ -12,12 +12,11 @@ import (
 func (a *area) v600Docs() []handlers.ResourceDoc {
 	return []handlers.ResourceDoc{
 		{
-			OperationID: "OBPv6.0.0-getCustomersAtOneBank",
-			Verb:        "GET",
-			Path:        "/obp/v6.0.0/banks/{BANK_ID}/customers",
-			Summary:     "Get Customers at Bank",
-			Description: "The bank's customers, oldest first. Query parameters `limit` (default 50, at most 1000) and `offset`. " +
-				"`date_of_birth` and `dob_of_dependants` are days (`1990-05-15`).",
+			OperationID:     "OBPv6.0.0-getCustomersAtOneBank",
+			Verb:            "GET",
+			Path:            "/obp/v6.0.0/banks/{BANK_ID}/customers",
+			Summary:         "Get Customers at Bank",
+			Description:     "The bank's customers, oldest first. Query parameters `limit` (default 50, at most 1000) and `offset`.",
 			Tags:            []string{"Customer", "User"},
 			Auth:            handlers.LoggedIn,
 			Roles:           []role.Role{role.CanGetCustomers, role.CanGetCustomersAtAnyBank},

@@ -1,8 +1,6 @@
 package customers
 
 import (
-	"time"
-
 	"github.com/obp-go/obp/domain/customer"
 	"github.com/obp-go/obp/handlers/wire"
 )
@@ -20,7 +18,7 @@ type customerJSON600 struct {
 	MobilePhoneNumber        string                   `json:"mobile_phone_number"`
 	Email                    string                   `json:"email"`
 	FaceImage                customerFaceImageJSON    `json:"face_image"`
-	DateOfBirth              *string                  `json:"date_of_birth"`
+	DateOfBirth              *string                  `json:"date_of_birth,omitempty"`
 	RelationshipStatus       string                   `json:"relationship_status"`
 	Dependants               int                      `json:"dependants"`
 	DobOfDependants          []string                 `json:"dob_of_dependants"`
@@ -29,7 +27,7 @@ type customerJSON600 struct {
 	HighestEducationAttained string                   `json:"highest_education_attained"`
 	EmploymentStatus         string                   `json:"employment_status"`
 	KycStatus                bool                     `json:"kyc_status"`
-	LastOKDate               *string                  `json:"last_ok_date"`
+	LastOKDate               *string                  `json:"last_ok_date,omitempty"`
 	Title                    string                   `json:"title"`
 	BranchID                 string                   `json:"branch_id"`
 	NameSuffix               string                   `json:"name_suffix"`
@@ -50,7 +48,7 @@ type customerWithAttributesJSON600 struct {
 func toCustomerJSON600(c customer.Customer) customerJSON600 {
 	v5 := toCustomerJSON310(c)
 	return customerJSON600{BankID: c.BankID, CustomerID: c.ID, CustomerNumber: c.Number, LegalName: c.LegalName,
-		MobilePhoneNumber: c.MobilePhoneNumber, Email: c.Email, FaceImage: v5.FaceImage, DateOfBirth: day(c.DateOfBirth),
+		MobilePhoneNumber: c.MobilePhoneNumber, Email: c.Email, FaceImage: v5.FaceImage, DateOfBirth: wire.TimePtr(c.DateOfBirth),
 		RelationshipStatus: c.RelationshipStatus, Dependants: c.Dependants, DobOfDependants: v5.DobOfDependants,
 		CreditRating: v5.CreditRating, CreditLimit: v5.CreditLimit, HighestEducationAttained: c.HighestEducationAttained,
 		EmploymentStatus: c.EmploymentStatus, KycStatus: c.KycStatus, LastOKDate: wire.TimePtr(c.LastOKDate),
@@ -63,10 +61,3 @@ func toCustomerWithAttributesJSON600(w customer.WithAttributes) customerWithAttr
 }
 
 // day renders a date of birth as v6.0.0 does: the day alone, 1990-05-15.
-func day(t *time.Time) *string {
-	if t == nil {
-		return nil
-	}
-	s := t.UTC().Format(time.DateOnly)
-	return &s
-}
