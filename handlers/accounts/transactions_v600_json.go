@@ -15,7 +15,6 @@ type thisAccountJSON600 struct {
 	Holders         []holderJSON   `json:"holders"`
 }
 
-
 // otherAccountMetadataJSON600 is what the viewer's side knows of the counterparty. Nothing
 // here records aliases, notes or places, so it renders empty.
 type otherAccountMetadataJSON600 struct {
