@@ -211,7 +211,8 @@ func (s *Server) endpoint(d *ResourceDoc, version string) fiber.Handler {
 				return err
 			}
 		}
-		cc := call.Context{CorrelationID: correlationID(c), UserID: p.UserID, Username: p.Username, ConsumerID: p.ConsumerID}
+		cc := call.Context{CorrelationID: correlationID(c), UserID: p.UserID, Username: p.Username, ConsumerID: p.ConsumerID,
+			ConsentID: p.ConsentID, OnBehalfOf: p.OnBehalfOf}
 		c.SetUserContext(call.With(c.UserContext(), cc))
 		handle := func(ctx context.Context) error {
 			return d.Handle(&Call{fiber: c, doc: d, Ctx: ctx, Log: s.requestLogger(c), Principal: p, views: s.deps.Views})

@@ -24,6 +24,10 @@ type Principal struct {
 	TokenID        string
 	PerMinuteLimit int // the consumer's call limits
 	PerHourLimit   int
+	// ConsentID is set when a Consent-JWT authenticated the call; UserID is then the
+	// consent's own user and OnBehalfOf the user who gave the consent.
+	ConsentID  string
+	OnBehalfOf string
 }
 
 // Deps are the ports and settings authentication is built over.

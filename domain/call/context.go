@@ -11,7 +11,21 @@ type Context struct {
 	UserID        string
 	Username      string
 	ConsumerID    string
-	AuthContext   []KeyValue // the user's auth context, sent on to adapters
+	// ConsentID is set when a Consent-JWT authenticated the call: UserID is then the
+	// consent's own user, who holds exactly what the consent grants, and OnBehalfOf the
+	// user who gave the consent (to whom challenges go).
+	ConsentID   string
+	OnBehalfOf  string
+	AuthContext []KeyValue // the user's auth context, sent on to adapters
+}
+
+// Human is the person behind the call: the user who gave the consent for a consent's
+// call, the user otherwise.
+func (c Context) Human() string {
+	if c.OnBehalfOf != "" {
+		return c.OnBehalfOf
+	}
+	return c.UserID
 }
 
 // KeyValue is one entry of a user's auth context.

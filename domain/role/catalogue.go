@@ -59,6 +59,18 @@ var (
 	CanGetCounterpartiesAtAnyBank  = System("CanGetCounterpartiesAtAnyBank")
 	CanDeleteCounterparty          = Bank("CanDeleteCounterparty")
 	CanDeleteCounterpartyAtAnyBank = System("CanDeleteCounterpartyAtAnyBank")
+
+	CanRevokeConsentAtBank                 = Bank("CanRevokeConsentAtBank")
+	CanGetConsentsAtOneBank                = Bank("CanGetConsentsAtOneBank")
+	CanGetConsentsAtAnyBank                = System("CanGetConsentsAtAnyBank")
+	CanUpdateConsentStatusAtOneBank        = Bank("CanUpdateConsentStatusAtOneBank")
+	CanUpdateConsentStatusAtAnyBank        = System("CanUpdateConsentStatusAtAnyBank")
+	CanUpdateConsentAccountAccessAtOneBank = Bank("CanUpdateConsentAccountAccessAtOneBank")
+	CanUpdateConsentAccountAccessAtAnyBank = System("CanUpdateConsentAccountAccessAtAnyBank")
+
+	CanCreateUserAuthContext = System("CanCreateUserAuthContext")
+	CanGetUserAuthContext    = System("CanGetUserAuthContext")
+	CanDeleteUserAuthContext = System("CanDeleteUserAuthContext")
 )
 
 // declared are the roles the server's code names, in the order GET /roles shows them first.
@@ -79,6 +91,10 @@ var declared = []Role{
 	CanCreateCounterparty, CanCreateCounterpartyAtAnyBank, CanGetCounterparty, CanGetCounterpartyAtAnyBank,
 	CanGetCounterparties, CanGetCounterpartiesAtAnyBank, CanDeleteCounterparty, CanDeleteCounterpartyAtAnyBank,
 	CanCreateSystemView, CanGetSystemView, CanUpdateSystemView, CanDeleteSystemView,
+	CanRevokeConsentAtBank, CanGetConsentsAtOneBank, CanGetConsentsAtAnyBank,
+	CanUpdateConsentStatusAtOneBank, CanUpdateConsentStatusAtAnyBank,
+	CanUpdateConsentAccountAccessAtOneBank, CanUpdateConsentAccountAccessAtAnyBank,
+	CanCreateUserAuthContext, CanGetUserAuthContext, CanDeleteUserAuthContext,
 }
 
 // Lookup finds a role by its wire name.

@@ -76,6 +76,15 @@ func (s *Service) MethodFor(txType string) (Method, error) {
 	return m, nil
 }
 
+// Method is the method of that name (SMS, EMAIL, ...), if this server offers it.
+func (s *Service) Method(name string) (Method, error) {
+	m, ok := s.cfg.Methods[name]
+	if !ok {
+		return nil, obperr.ScaMethodNotAvailable.With("%s is not available on this server.", name)
+	}
+	return m, nil
+}
+
 // Issue creates one challenge per recipient with method, delivering each.
 func (s *Service) Issue(ctx context.Context, purpose Purpose, purposeID, challengeType string, m Method, to []Recipient, about string) ([]Challenge, error) {
 	ttl, attempts := s.cfg.TTL, s.cfg.Attempts
