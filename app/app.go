@@ -25,6 +25,7 @@ import (
 	"github.com/obp-go/obp/domain/notify"
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/sandbox"
+	"github.com/obp-go/obp/domain/sca"
 	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
 	"github.com/obp-go/obp/domain/view"
@@ -154,7 +155,9 @@ type services struct {
 	// counterparties: the payees accounts keep under their views.
 	counterparties *counterparty.Service
 	payments       *payment.Service
-	outbox         notify.Outbox // nil when every channel really sends
+	// challenges: the one challenge framework (payments, consents, auth-context updates).
+	challenges *sca.Service
+	outbox     notify.Outbox // nil when every channel really sends
 }
 
 func newServices(ctx context.Context, o Options) (*services, error) {

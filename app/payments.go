@@ -50,11 +50,12 @@ func (s *services) wirePayments(o Options) error {
 	for _, t := range po.EnabledTypes {
 		enabled[payment.Type(strings.ToUpper(strings.TrimSpace(t)))] = true
 	}
+	s.challenges = sca.NewService(s.store, sca.Config{Methods: methods, Default: def, PerType: perType, TTL: po.ChallengeTTL,
+		Attempts: po.ChallengeAttempts}, clock.Clock(o.Now))
 	s.payments = payment.NewService(payment.Deps{
 		Store: s.store, Conn: s.conn, Accounts: s.conn, Payees: payees{s.conn}, Contacts: contacts{s.store, s.customers},
-		Challenges: sca.NewService(s.store, sca.Config{Methods: methods, Default: def, PerType: perType, TTL: po.ChallengeTTL,
-			Attempts: po.ChallengeAttempts}, clock.Clock(o.Now)),
-		Checks: s.roles, Access: s.store, Legs: s.conn, Banks: s.conn, EnabledTypes: enabled, Log: o.Log, Clock: clock.Clock(o.Now),
+		Challenges: s.challenges,
+		Checks:     s.roles, Access: s.store, Legs: s.conn, Banks: s.conn, EnabledTypes: enabled, Log: o.Log, Clock: clock.Clock(o.Now),
 	})
 	return nil
 }
