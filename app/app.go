@@ -16,12 +16,14 @@ import (
 	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/clock"
+	"github.com/obp-go/obp/domain/consent"
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/domain/counterparty"
 	"github.com/obp-go/obp/domain/customer"
 	"github.com/obp-go/obp/domain/directory"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/ids"
+	"github.com/obp-go/obp/domain/keyring"
 	"github.com/obp-go/obp/domain/notify"
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/sandbox"
@@ -49,6 +51,10 @@ type Options struct {
 	ExtraDocs     []handlers.ResourceDoc
 	// Payments configures transaction requests and strong customer authentication.
 	Payments PaymentOptions
+	// Consents configure consents; KeyEncryptionKey seals the Consent-JWT signing keys at
+	// rest (OBP_KEY_ENCRYPTION_KEY, at least 32 characters; "": kept plain, for sandboxes).
+	Consents         ConsentOptions
+	KeyEncryptionKey string
 	// SessionTimeout is the idle time suggested to user interfaces (0: identity.DefaultSessionTimeout).
 	SessionTimeout time.Duration
 	// Now is the clock for token expiry and rate-limit windows; nil is time.Now. Tests move it.
@@ -89,6 +95,7 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 		return nil, err
 	}
 	svc.roles.Follow(ctx)
+	go every(ctx, time.Minute, o.Log, "reloading consent signing keys", svc.consentKeys.Refresh)
 	go every(ctx, 10*time.Minute, o.Log, "sweeping expired rows", func(ctx context.Context) error {
 		n, err := svc.store.Sweep(ctx, now(o))
 		if n > 0 {
@@ -156,8 +163,11 @@ type services struct {
 	counterparties *counterparty.Service
 	payments       *payment.Service
 	// challenges: the one challenge framework (payments, consents, auth-context updates).
-	challenges *sca.Service
-	outbox     notify.Outbox // nil when every channel really sends
+	challenges  *sca.Service
+	consents    *consent.Service
+	consentKeys *keyring.Keyring
+	vrp         consent.VRP   // nil until VRP consents are wired
+	outbox      notify.Outbox // nil when every channel really sends
 }
 
 func newServices(ctx context.Context, o Options) (*services, error) {
@@ -185,6 +195,9 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	s.customers = customer.NewService(s.conn, s.conn, s.store, clk)
 	s.counterparties = counterparty.NewService(s.conn, s.conn, s.conn, s.views, clk)
 	if err := s.wirePayments(o); err != nil {
+		return nil, err
+	}
+	if err := s.wireConsents(ctx, o); err != nil {
 		return nil, err
 	}
 	key := o.TokenKey

@@ -7,6 +7,7 @@ import (
 	"github.com/obp-go/obp/handlers"
 	"github.com/obp-go/obp/handlers/accounts"
 	"github.com/obp-go/obp/handlers/banks"
+	"github.com/obp-go/obp/handlers/consents"
 	"github.com/obp-go/obp/handlers/counterparties"
 	"github.com/obp-go/obp/handlers/customers"
 	"github.com/obp-go/obp/handlers/identity"
@@ -30,9 +31,10 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 		payments.BankDocs(payments.BankDeps{Types: s.payments, Historical: s.transactions}),
 		customers.Docs(s.customers),
 		counterparties.Docs(s.counterparties),
+		consents.Docs(s.consents, s.consentKeys),
 	}
 	return handlers.New(handlers.Deps{
-		Auth: s.auth, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: idempotency.NewService(s.store, o.Payments.IdempotencyLease, clock.Clock(o.Now)),
+		Auth: s.auth, Consents: s.consents, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: idempotency.NewService(s.store, o.Payments.IdempotencyLease, clock.Clock(o.Now)),
 		Limiter:       consumer.Limiter{Counter: s.store, Now: o.Now},
 		DBUnreachable: o.DB.Unreachable, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
 	}, areas...)

@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"context"
 	"net/url"
 	"strconv"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"github.com/obp-go/obp/domain/auth"
+	"github.com/obp-go/obp/domain/consent"
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/domain/obperr"
 )
@@ -19,6 +21,12 @@ func (s *Server) authenticate(c *fiber.Ctx, d *ResourceDoc) (auth.Principal, err
 		return auth.Principal{}, nil
 	}
 	h := auth.Headers{DirectLogin: c.Get("DirectLogin"), Authorization: c.Get(fiber.HeaderAuthorization)}
+	if consentHeader(c) != "" {
+		if h.DirectLogin != "" || h.Authorization != "" {
+			return auth.Principal{}, obperr.AuthorizationHeaderAmbiguity.With("Send either a Consent-JWT or a user's credentials, not both.")
+		}
+		return s.authenticateConsent(c, d)
+	}
 	if h.DirectLogin == "" && h.Authorization == "" {
 		if d.Auth != Anonymous {
 			return auth.Principal{}, obperr.UserNotLoggedIn
@@ -36,6 +44,37 @@ func (s *Server) authenticate(c *fiber.Ctx, d *ResourceDoc) (auth.Principal, err
 		return auth.Principal{}, obperr.DirectLoginMissingParameters.With("token")
 	}
 	return s.deps.Auth.Authenticate(c.UserContext(), params.Token)
+}
+
+// consentHeader is the Consent-JWT header, or OBP's deprecated Consent-Id.
+func consentHeader(c *fiber.Ctx) string {
+	if v := c.Get("Consent-JWT"); v != "" {
+		return v
+	}
+	return c.Get("Consent-Id")
+}
+
+// authenticateConsent makes the caller the consent's own user, for its app, on behalf of
+// the user who gave it, on the endpoints a consent may be used with (OBP-20256 on others).
+func (s *Server) authenticateConsent(c *fiber.Ctx, d *ResourceDoc) (auth.Principal, error) {
+	if s.deps.Consents == nil {
+		return auth.Principal{}, obperr.ConsentDisabled
+	}
+	if !d.consentMayUse() {
+		return auth.Principal{}, obperr.InvalidConsentIDUsage
+	}
+	a, err := s.deps.Consents.Authenticate(c.UserContext(), consent.Presented{Header: consentHeader(c),
+		ConsumerKey: c.Get("Consumer-Key"), Certificate: c.Get("PSD2-CERT")})
+	if err != nil {
+		return auth.Principal{}, err
+	}
+	return auth.Principal{UserID: a.UserID, Username: a.ConsentID, ConsumerID: a.ConsumerID, ConsentID: a.ConsentID,
+		OnBehalfOf: a.OnBehalfOf, PerMinuteLimit: a.PerMinuteLimit, PerHourLimit: a.PerHourLimit}, nil
+}
+
+// ConsentAuthenticator decides whether a consent may be used now (consent.Service).
+type ConsentAuthenticator interface {
+	Authenticate(ctx context.Context, p consent.Presented) (consent.Authenticated, error)
 }
 
 func hasScheme(header, scheme string) bool {

@@ -65,7 +65,25 @@ type ResourceDoc struct {
 	// RawResponse endpoints (metrics) write their own body and are left out of the OBP JSON
 	// conventions; they are still declared here so that no route exists without a doc.
 	RawResponse bool
-	Handle      func(c *Call) error
+	// ConsentUse marks an endpoint a Consent-JWT may call although no view or role guard
+	// bounds it (the current user, my accounts, paying, revoking the current consent):
+	// its service keeps to what the consent's own user holds.
+	ConsentUse bool
+	Handle     func(c *Call) error
+}
+
+// consentMayUse is whether a Consent-JWT may call the endpoint: public ones, the ones a
+// view or role guard bounds to what the consent grants (reads through a view; anything
+// a role allows), and the ones marked ConsentUse. Everything else is the user's own
+// business: managing consents, views, consumers, credentials (OBP-20256).
+func (d *ResourceDoc) consentMayUse() bool {
+	switch {
+	case d.Auth == Anonymous, d.ConsentUse, len(d.Roles) > 0:
+		return true
+	case d.View != nil:
+		return d.Verb == "GET"
+	}
+	return false
 }
 
 // AnyOf is authorisation a service decides from the body: the caller passes with any

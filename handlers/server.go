@@ -81,6 +81,7 @@ func orDefault[T int | time.Duration](v, def T) T {
 // Deps is everything the HTTP face needs.
 type Deps struct {
 	Auth        *auth.Service
+	Consents    ConsentAuthenticator // nil: no Consent-JWT is taken
 	Roles       entitlement.Checker
 	Views       viewLoader // loads the view a guard let a call through
 	Idempotency *idempotency.Service

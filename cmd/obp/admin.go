@@ -17,8 +17,11 @@ func admin(cfg config, args []string) error {
 	if len(args) > 0 && args[0] == "outbox" {
 		return adminOutbox(cfg, args[1:])
 	}
+	if len(args) > 0 && args[0] == "rotate-consent-key" {
+		return adminRotateConsentKey(cfg, args[1:])
+	}
 	if len(args) == 0 || args[0] != "grant" {
-		return fmt.Errorf("admin: want `admin grant --user NAME --role ROLE [--bank ID]` or `admin outbox [--limit N]`")
+		return fmt.Errorf("admin: want `admin grant --user NAME --role ROLE [--bank ID]`, `admin outbox [--limit N]` or `admin rotate-consent-key`")
 	}
 	fs := flag.NewFlagSet("admin grant", flag.ContinueOnError)
 	username := fs.String("user", "", "username of a local user")
@@ -75,5 +78,30 @@ func adminOutbox(cfg config, args []string) error {
 	for _, m := range msgs {
 		fmt.Printf("%s  %-5s  %s  %s\n", m.CreatedAt.Format(time.RFC3339), m.Channel, m.To, m.Body)
 	}
+	return nil
+}
+
+// adminRotateConsentKey makes a new Consent-JWT signing key; the old one keeps verifying
+// what it signed.
+func adminRotateConsentKey(cfg config, args []string) error {
+	fs := flag.NewFlagSet("admin rotate-consent-key", flag.ContinueOnError)
+	cfg.databaseFlags(fs)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	db, err := mapped.Open(cfg.DatabaseURL, cfg.Pool)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	o := cfg.appOptions()
+	o.DB = db
+	id, err := app.RotateConsentKey(ctx, o)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("consent signing key rotated: new key id %s (published at /obp/v3.1.0/certs)\n", id)
 	return nil
 }

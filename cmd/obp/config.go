@@ -11,6 +11,8 @@ import (
 
 	"github.com/obp-go/obp/app"
 	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/domain/consent"
+	"github.com/obp-go/obp/domain/keyring"
 	"github.com/obp-go/obp/handlers"
 	"github.com/obp-go/obp/handlers/identity"
 )
@@ -36,6 +38,9 @@ type config struct {
 	Hostname      string
 	HostedBy      handlers.HostedBy
 	Payments      app.PaymentOptions
+	Consents      app.ConsentOptions
+	// KeyEncryptionKey seals private signing keys at rest (OBP_KEY_ENCRYPTION_KEY).
+	KeyEncryptionKey string
 	// SessionTimeout is suggested to user interfaces as their idle time (OBP_SESSION_TIMEOUT).
 	SessionTimeout time.Duration
 }
@@ -82,6 +87,21 @@ func loadConfig() (config, error) {
 	}
 	c.Payments = paymentOptions(&errs)
 	c.SessionTimeout = envDuration("OBP_SESSION_TIMEOUT", identity.DefaultSessionTimeout, &errs)
+	c.Consents = app.ConsentOptions{
+		Disabled:           !envBool("OBP_CONSENTS_ALLOWED", true, &errs),
+		MaxTTL:             envDuration("OBP_CONSENT_MAX_TTL", consent.DefaultMaxTTL, &errs),
+		ValidFromTolerance: envDuration("OBP_CONSENT_VALID_FROM_TOLERANCE", consent.DefaultValidFromTolerance, &errs),
+		ConsumerValidation: strings.ToUpper(env("OBP_CONSENT_CONSUMER_VALIDATION", consent.ByConsumerKey)),
+	}
+	switch c.Consents.ConsumerValidation {
+	case consent.ByConsumerKey, consent.ByCertificate, consent.NoConsumerMatch:
+	default:
+		errs = append(errs, fmt.Sprintf("OBP_CONSENT_CONSUMER_VALIDATION=%q: want CONSUMER_KEY_VALUE, CONSUMER_CERTIFICATE or NONE", c.Consents.ConsumerValidation))
+	}
+	c.KeyEncryptionKey = env("OBP_KEY_ENCRYPTION_KEY", "")
+	if c.KeyEncryptionKey != "" && len(c.KeyEncryptionKey) < keyring.MinSecretLength {
+		errs = append(errs, "OBP_KEY_ENCRYPTION_KEY: want at least 32 characters")
+	}
 	if c.LogFormat != "json" && c.LogFormat != "text" {
 		errs = append(errs, fmt.Sprintf("OBP_LOG_FORMAT=%q: want json or text", c.LogFormat))
 	}
@@ -110,6 +130,7 @@ func (c *config) appOptions() app.Options {
 	return app.Options{
 		AdminUsername: c.AdminUsername, AdminPassword: c.AdminPassword, ConsumerKey: c.ConsumerKey,
 		TokenKey: []byte(c.TokenKey), TokenLifetime: c.TokenLifetime, SessionTimeout: c.SessionTimeout, Payments: c.Payments, Sandbox: c.Sandbox,
+		Consents: c.Consents, KeyEncryptionKey: c.KeyEncryptionKey,
 		Info: handlers.Info{Hostname: c.hostname(), Stage: c.Stage, HostedBy: c.HostedBy, GitCommit: gitCommit},
 	}
 }

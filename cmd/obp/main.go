@@ -25,6 +25,8 @@ commands:
                         grant a role directly in the database (bootstrap)
   admin outbox [--limit N]
                         print the newest messages of the notification outbox
+  admin rotate-consent-key
+                        make a new Consent-JWT signing key (the old one still verifies)
   version               print the version and git commit
 
 Configuration comes from environment variables (see README.md); flags override them.`

@@ -101,6 +101,8 @@ type Consent struct {
 	LastUsedAt      *time.Time
 	LastActionAt    time.Time
 	CreatedAt       time.Time
+	// JWT is the Consent-JWT, signed again when a consent is answered; never stored.
+	JWT string
 }
 
 // ValidFrom is when the consent starts (nbf).

@@ -91,7 +91,10 @@ func (s *Service) Create(ctx context.Context, by call.Context, n New) (Consent, 
 	if err != nil && c.VRP {
 		err = errors.Join(err, s.vrp.Discard(context.WithoutCancel(ctx), views[0], c.CounterpartyIDs[0]))
 	}
-	return c, err
+	if err != nil {
+		return Consent{}, err
+	}
+	return s.signed(ctx, c)
 }
 
 // usable refuses when consents are off, and a consent's own call (a consent never makes
@@ -238,11 +241,17 @@ func (s *Service) destination(ctx context.Context, userID string, n New) (sca.Me
 	method := n.Method
 	switch n.Method {
 	case SMS:
+		if strings.TrimSpace(n.Phone) == "" {
+			return nil, to, obperr.InvalidRequestPayload.Field("/phone_number", "SMS needs phone_number: your mobile number on record at the bank.")
+		}
 		if phone == "" || !samePhone(phone, n.Phone) {
 			return nil, to, obperr.ConsentScaDestinationNotOnRecord.Field("/phone_number", "")
 		}
 		to.Phone = phone
 	case Email:
+		if strings.TrimSpace(n.Email) == "" {
+			return nil, to, obperr.InvalidRequestPayload.Field("/email", "EMAIL needs email: your e-mail address on record.")
+		}
 		if email == "" || !strings.EqualFold(strings.TrimSpace(email), strings.TrimSpace(n.Email)) {
 			return nil, to, obperr.ConsentScaDestinationNotOnRecord.Field("/email", "")
 		}

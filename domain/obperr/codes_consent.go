@@ -5,7 +5,10 @@ package obperr
 // 401 (ConsentStatusIssue, ConsentDisabled) keep that status, and we answer 401 to every
 // failure to authenticate a Consent-JWT, since that is what each of them is.
 var (
-	ConsentNotFound                 = &Code{"OBP-35001", 401, "Consent not found by CONSENT_ID."}
+	// ConsentNotFound answers an endpoint naming a consent; a Consent-JWT naming none fails
+	// authentication with the same number as a 401 (ConsentUnknown).
+	ConsentNotFound                 = &Code{"OBP-35001", 404, "Consent not found by CONSENT_ID."}
+	ConsentUnknown                  = &Code{"OBP-35001", 401, "Consent not found by CONSENT_ID."}
 	ConsentNotBeforeIssue           = &Code{"OBP-35002", 401, "The Consent Not Before time (nbf) is in the future. Not Before (nbf) should be in the past. Please make sure the Consent nbf is before the current date time of the OBP API server."}
 	ConsentExpiredIssue             = &Code{"OBP-35003", 401, "Consent-Id is expired."}
 	ConsentVerificationIssue        = &Code{"OBP-35004", 401, "Consent-Id JWT value couldn't be verified."}

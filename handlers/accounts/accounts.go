@@ -45,6 +45,7 @@ func (a *area) accountDocs() []handlers.ResourceDoc {
 		},
 		{
 			OperationID:      "OBPv3.0.0-corePrivateAccountsAllBanks",
+			ConsentUse:       true, // lists only what the consent's own user holds
 			Verb:             "GET",
 			Path:             "/obp/v3.0.0/my/accounts",
 			Summary:          "Get Accounts at all Banks (private)",
@@ -58,6 +59,7 @@ func (a *area) accountDocs() []handlers.ResourceDoc {
 		},
 		{
 			OperationID:      "OBPv4.0.0-getPrivateAccountsAtOneBank",
+			ConsentUse:       true, // lists only what the consent's own user holds
 			Verb:             "GET",
 			Path:             "/obp/v4.0.0/banks/{BANK_ID}/accounts",
 			Summary:          "Get Accounts at Bank",

@@ -14,6 +14,7 @@ func (a *area) privateAccountDocs() []handlers.ResourceDoc {
 	return []handlers.ResourceDoc{
 		{
 			OperationID: "OBPv3.0.0-privateAccountsAtOneBank",
+			ConsentUse:  true, // lists only what the consent's own user holds
 			Verb:        "GET",
 			Path:        "/obp/v3.0.0/banks/{BANK_ID}/accounts/private",
 			Summary:     "Get Accounts at Bank (Minimal)",
@@ -28,6 +29,7 @@ func (a *area) privateAccountDocs() []handlers.ResourceDoc {
 		},
 		{
 			OperationID: "OBPv1.2.1-privateAccountsAllBanks",
+			ConsentUse:  true, // lists only what the consent's own user holds
 			Verb:        "GET",
 			Path:        "/obp/v1.2.1/accounts/private",
 			Summary:     "Get private accounts at all banks (Authenticated access)",

@@ -29,6 +29,7 @@ func (a *area) userDocs() []handlers.ResourceDoc {
 		},
 		{
 			OperationID:     "OBPv3.0.0-getCurrentUser",
+			ConsentUse:      true, // lists only what the consent's own user holds
 			Verb:            "GET",
 			Path:            "/obp/v3.0.0/users/current",
 			Summary:         "Get User (Current)",
@@ -41,6 +42,7 @@ func (a *area) userDocs() []handlers.ResourceDoc {
 		},
 		{
 			OperationID:     "OBPv4.0.0-getCurrentUserId",
+			ConsentUse:      true, // lists only what the consent's own user holds
 			Verb:            "GET",
 			Path:            "/obp/v4.0.0/users/current/user_id",
 			Summary:         "Get User Id (Current)",

@@ -32,6 +32,9 @@ func createTRDoc(t payment.Type, d handlers.ResourceDoc) handlers.ResourceDoc {
 	d.Tags = []string{"Transaction Request", "Payment Initiation Service (PIS)"}
 	d.Auth = handlers.LoggedIn
 	d.View = &handlers.ViewGuard{}
+	// A Consent-JWT may pay through the views its consent grants; a VRP consent's view
+	// pays only its payee, within the payee's limits.
+	d.ConsentUse = true
 	d.DecidedInService = &paymentAuthorisation
 	d.ExampleResponse = exampleTR
 	d.SuccessStatus = 201
