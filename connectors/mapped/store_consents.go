@@ -106,10 +106,10 @@ func (s *Store) GetConsent(ctx context.Context, id string) (consent.Consent, err
 // ListConsents lists the newest first.
 func (s *Store) ListConsents(ctx context.Context, f consent.Filter) ([]consent.Consent, error) {
 	q := s.db.WithContext(ctx).Order("created_at DESC, id DESC")
-	for col, v := range map[string]string{"created_by": f.CreatedBy, "bank_id": f.BankID, "consumer_id": f.ConsumerID,
-		"request_id": f.RequestID} {
-		if v != "" {
-			q = q.Where(col+" = ?", v)
+	for _, w := range [...]struct{ col, v string }{{"created_by", f.CreatedBy}, {"bank_id", f.BankID},
+		{"consumer_id", f.ConsumerID}, {"request_id", f.RequestID}} {
+		if w.v != "" {
+			q = q.Where(w.col+" = ?", w.v)
 		}
 	}
 	var rows []consentRow
