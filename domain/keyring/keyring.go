@@ -164,7 +164,7 @@ func (k *Keyring) PublicKey(ctx context.Context, id string) (ed25519.PublicKey, 
 	return kk.public, err
 }
 
-// ErrUnknownKey: no key of this purpose has that id.
+// ErrUnknownKey means no key of this purpose has that id.
 var ErrUnknownKey = errors.New("unknown signing key")
 
 func (k *Keyring) find(ctx context.Context, id string) (key, error) {

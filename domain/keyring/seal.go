@@ -54,7 +54,7 @@ func (s *Sealer) Seal(id string, secret []byte) string {
 	return sealedPrefix + base64.StdEncoding.EncodeToString(s.aead.Seal(nonce, nonce, secret, []byte(id)))
 }
 
-// ErrSealedWithoutKey: a key was sealed, and no secret to open it is configured.
+// ErrSealedWithoutKey means a key was sealed and no secret to open it is configured.
 var ErrSealedWithoutKey = errors.New("the private key is encrypted and OBP_KEY_ENCRYPTION_KEY is not set")
 
 // Open returns a private key from its stored form, and whether it was stored in plain.
