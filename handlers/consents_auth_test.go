@@ -65,7 +65,8 @@ func TestConsentJWTChecks(t *testing.T) {
 		other := s.Do(t, http.MethodPost, "/obp/v5.1.0/management/consumers", `{"app_name": "Other App"}`, auth(admin)...).JSON(t)
 		wantOBPError(t, get("Consent-JWT", token, "Consumer-Key", other["key"].(string)), 401, "OBP-35015")
 
-		// A consent that starts later.
+		// A consent that starts later (the clock moves on, so that its code is the outbox's newest).
+		clk.Advance(time.Second)
 		later := clk.Now().Add(10 * time.Minute).Format(time.RFC3339)
 		_, laterToken := acceptedConsent(t, s, ellie, admin, `, "valid_from": "`+later+`"`)
 		wantOBPError(t, get(asConsent(laterToken)...), 401, "OBP-35002")

@@ -135,7 +135,7 @@ func (a *area) listAll(c *handlers.Call, bankID string) error {
 	if err != nil {
 		return err
 	}
-	out, err := toConsentsJSON510(cs)
+	out, err := toManagedConsentsJSON510(cs)
 	if err != nil {
 		return err
 	}

@@ -2,7 +2,6 @@ package consents
 
 import (
 	"encoding/json"
-	"time"
 
 	"github.com/obp-go/obp/domain/consent"
 	"github.com/obp-go/obp/domain/keyring"
@@ -92,14 +91,14 @@ func toConsentsJSON400(cs []consent.Consent) consentsJSON400 {
 
 // consentInfoJSON400 is an item of OBP's ConsentInfosJsonV400.
 type consentInfoJSON400 struct {
-	ConsentID       string `json:"consent_id"`
-	ConsumerID      string `json:"consumer_id"`
-	CreatedByUserID string `json:"created_by_user_id"`
-	LastActionDate  string `json:"last_action_date"`
-	LastUsageDate   string `json:"last_usage_date"`
-	Status          string `json:"status"`
-	APIStandard     string `json:"api_standard"`
-	APIVersion      string `json:"api_version"`
+	ConsentID       string  `json:"consent_id"`
+	ConsumerID      string  `json:"consumer_id"`
+	CreatedByUserID string  `json:"created_by_user_id"`
+	LastActionDate  string  `json:"last_action_date"`
+	LastUsageDate   *string `json:"last_usage_date,omitempty"` // left out until it is first used
+	Status          string  `json:"status"`
+	APIStandard     string  `json:"api_standard"`
+	APIVersion      string  `json:"api_version"`
 }
 
 type consentInfosJSON400 struct {
@@ -107,12 +106,8 @@ type consentInfosJSON400 struct {
 }
 
 func toConsentInfo(c consent.Consent) consentInfoJSON400 {
-	last := ""
-	if c.LastUsedAt != nil {
-		last = wire.Time(*c.LastUsedAt)
-	}
 	return consentInfoJSON400{ConsentID: c.ID, ConsumerID: c.ConsumerID, CreatedByUserID: c.CreatedBy,
-		LastActionDate: c.LastActionAt.UTC().Format(time.DateOnly), LastUsageDate: last, Status: string(c.Status),
+		LastActionDate: wire.Time(c.LastActionAt), LastUsageDate: wire.TimePtr(c.LastUsedAt), Status: string(c.Status),
 		APIStandard: c.APIStandard, APIVersion: c.APIVersion}
 }
 
@@ -124,13 +119,14 @@ func toConsentInfosJSON400(cs []consent.Consent) consentInfosJSON400 {
 	return out
 }
 
-// consentJSON510 is an item of OBP v5.1.0's my-consents lists.
+// consentJSON510 is an item of OBP v5.1.0's my-consents lists: the JWT payload as a
+// string of JSON, as OBP answers it there.
 type consentJSON510 struct {
 	consentInfoJSON400
-	JWT                string          `json:"jwt"`
-	JWTPayload         json.RawMessage `json:"jwt_payload"`
-	JWTExpiresAt       string          `json:"jwt_expires_at"`
-	ConsentReferenceID string          `json:"consent_reference_id"`
+	JWT                string `json:"jwt"`
+	JWTPayload         string `json:"jwt_payload"`
+	JWTExpiresAt       string `json:"jwt_expires_at"`
+	ConsentReferenceID string `json:"consent_reference_id"`
 }
 
 type consentsJSON510 struct {
@@ -144,8 +140,33 @@ func toConsentsJSON510(cs []consent.Consent) (consentsJSON510, error) {
 		if err != nil {
 			return out, err
 		}
-		out.Consents[i] = consentJSON510{consentInfoJSON400: toConsentInfo(c), JWT: c.JWT, JWTPayload: payload,
+		out.Consents[i] = consentJSON510{consentInfoJSON400: toConsentInfo(c), JWT: c.JWT, JWTPayload: string(payload),
 			JWTExpiresAt: wire.Time(c.ExpiresAt()), ConsentReferenceID: c.ID}
+	}
+	return out, nil
+}
+
+// managedConsentJSON510 is an item of OBP v5.1.0's management consent lists: the JWT
+// payload as an object, without the JWT itself (a bank's staff reads, never presents).
+type managedConsentJSON510 struct {
+	consentInfoJSON400
+	JWTPayload         json.RawMessage `json:"jwt_payload"`
+	ConsentReferenceID string          `json:"consent_reference_id"`
+}
+
+type managedConsentsJSON510 struct {
+	NumberOfRows int                     `json:"number_of_rows"`
+	Consents     []managedConsentJSON510 `json:"consents"`
+}
+
+func toManagedConsentsJSON510(cs []consent.Consent) (managedConsentsJSON510, error) {
+	out := managedConsentsJSON510{NumberOfRows: len(cs), Consents: make([]managedConsentJSON510, len(cs))}
+	for i, c := range cs {
+		payload, err := json.Marshal(c.Claims)
+		if err != nil {
+			return out, err
+		}
+		out.Consents[i] = managedConsentJSON510{consentInfoJSON400: toConsentInfo(c), JWTPayload: payload, ConsentReferenceID: c.ID}
 	}
 	return out, nil
 }

@@ -73,3 +73,12 @@ func mustList510(cs []consent.Consent) consentsJSON510 {
 	}
 	return out
 }
+
+// mustManaged510 renders the management list example.
+func mustManaged510(cs []consent.Consent) managedConsentsJSON510 {
+	out, err := toManagedConsentsJSON510(cs)
+	if err != nil {
+		panic(err)
+	}
+	return out
+}
