@@ -8,6 +8,7 @@ import (
 	"github.com/obp-go/obp/handlers/accounts"
 	"github.com/obp-go/obp/handlers/banks"
 	"github.com/obp-go/obp/handlers/counterparties"
+	"github.com/obp-go/obp/handlers/counterpartylimits"
 	"github.com/obp-go/obp/handlers/customers"
 	"github.com/obp-go/obp/handlers/identity"
 	"github.com/obp-go/obp/handlers/meta"
@@ -30,6 +31,7 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 		payments.BankDocs(payments.BankDeps{Types: s.payments, Historical: s.transactions}),
 		customers.Docs(s.customers),
 		counterparties.Docs(s.counterparties),
+		counterpartylimits.Docs(s.counterpartyLimits(o)),
 	}
 	return handlers.New(handlers.Deps{
 		Auth: s.auth, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: idempotency.NewService(s.store, o.Payments.IdempotencyLease, clock.Clock(o.Now)),
