@@ -205,4 +205,3 @@ func parseValidFrom(v string) (*time.Time, error) {
 
 // ParseValidFrom is parseValidFrom for the HTTP face.
 func ParseValidFrom(v string) (*time.Time, error) { return parseValidFrom(v) }
-

@@ -25,8 +25,8 @@ const (
 // How the app presenting a Consent-JWT is matched with the consent's consumer (OBP's
 // consumer_validation_method_for_consent).
 const (
-	ByConsumerKey  = "CONSUMER_KEY_VALUE"   // the Consumer-Key header equals the consumer's key
-	ByCertificate  = "CONSUMER_CERTIFICATE" // the PSD2-CERT header equals the consumer's certificate
+	ByConsumerKey   = "CONSUMER_KEY_VALUE"   // the Consumer-Key header equals the consumer's key
+	ByCertificate   = "CONSUMER_CERTIFICATE" // the PSD2-CERT header equals the consumer's certificate
 	NoConsumerMatch = "NONE"
 )
 

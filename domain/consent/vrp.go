@@ -27,7 +27,9 @@ type Routing struct {
 	Address string `json:"address"`
 }
 
-func (r Routing) routing() routing.Routing { return routing.Routing{Scheme: r.Scheme, Address: r.Address} }
+func (r Routing) routing() routing.Routing {
+	return routing.Routing{Scheme: r.Scheme, Address: r.Address}
+}
 
 // VRPAccount names the account payments are made from.
 type VRPAccount struct {
