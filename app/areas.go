@@ -9,6 +9,7 @@ import (
 	"github.com/obp-go/obp/handlers/banks"
 	"github.com/obp-go/obp/handlers/consents"
 	"github.com/obp-go/obp/handlers/counterparties"
+	"github.com/obp-go/obp/handlers/counterpartylimits"
 	"github.com/obp-go/obp/handlers/customers"
 	"github.com/obp-go/obp/handlers/identity"
 	"github.com/obp-go/obp/handlers/meta"
@@ -32,6 +33,7 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 		customers.Docs(s.customers),
 		counterparties.Docs(s.counterparties),
 		consents.Docs(s.consents, s.consentKeys),
+		counterpartylimits.Docs(s.counterpartyLimits(o)),
 	}
 	return handlers.New(handlers.Deps{
 		Auth: s.auth, Consents: s.consents, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: idempotency.NewService(s.store, o.Payments.IdempotencyLease, clock.Clock(o.Now)),

@@ -33,7 +33,7 @@ func (s *services) wireConsents(ctx context.Context, o Options) error {
 	co := o.Consents
 	s.consents = consent.NewService(consent.Deps{
 		Store: s.store, Keys: s.consentKeys, Checks: s.roles, Held: s.accounts, Grants: s.store, Consumers: s.store,
-		Banks: s.conn, Challenges: s.challenges, Contacts: contacts{s.store, s.customers}, Policy: s.roles, VRP: s.vrp,
+		Banks: s.conn, Challenges: s.challenges, Contacts: contacts{s.store, s.customers}, Policy: s.roles, VRP: s.vrpPort(o),
 		Clock: clock.Clock(o.Now),
 		Config: consent.Config{Enabled: !co.Disabled, MaxTTL: co.MaxTTL, ValidFromTolerance: co.ValidFromTolerance,
 			ConsumerValidation: co.ConsumerValidation, Issuer: o.Info.Hostname},

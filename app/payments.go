@@ -55,7 +55,7 @@ func (s *services) wirePayments(o Options) error {
 	s.payments = payment.NewService(payment.Deps{
 		Store: s.store, Conn: s.conn, Accounts: s.conn, Payees: payees{s.conn}, Contacts: contacts{s.store, s.customers},
 		Challenges: s.challenges,
-		Checks:     s.roles, Access: s.store, Legs: s.conn, Banks: s.conn, EnabledTypes: enabled, Log: o.Log, Clock: clock.Clock(o.Now),
+		Checks:     s.roles, Access: s.store, Legs: s.conn, Banks: s.conn, Limits: s.store, EnabledTypes: enabled, Log: o.Log, Clock: clock.Clock(o.Now),
 	})
 	return nil
 }

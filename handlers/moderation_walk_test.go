@@ -157,6 +157,11 @@ func newWalk(t *testing.T, s *testenv.Server, permissions []view.Permission) *wa
 	w.params = map[string]string{"BANK_ID": walkBank, "ACCOUNT_ID": walkAccount, "USER_ID": w.reader.ID, "TARGET_VIEW_ID": walkAll,
 		"TRANSACTION_ID": txs[0].(map[string]any)["id"].(string), "TRANSACTION_REQUEST_ID": tr.JSON(t)["id"].(string),
 		"COUNTERPARTY_ID": cpCreate(t, s, w.reader.Token, cp, cpBody("Walk payee"))["counterparty_id"].(string)}
+	// The limit endpoints read the payee's limit: it has one.
+	if r := s.Do(t, http.MethodPost, limitPath(walkBank, walkAccount, walkAll, w.params["COUNTERPARTY_ID"]),
+		`{"currency": "GBP", "max_single_amount": "5.00"}`, auth(w.reader.Token)...); r.Status != 201 {
+		t.Fatalf("create limit: %d %s", r.Status, r.Body)
+	}
 	return w
 }
 

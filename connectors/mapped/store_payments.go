@@ -61,7 +61,12 @@ var _ payment.Store = (*Store)(nil)
 // CreateTransactionRequest implements payment.Store. The unique index on live refunds
 // decides between racing refunds of one transaction; exactly one is stored.
 func (s *Store) CreateTransactionRequest(ctx context.Context, r payment.Request) error {
-	err := s.db.WithContext(ctx).Create(ptr(toRequestRow(r))).Error
+	return s.requestConflict(ctx, r, s.db.WithContext(ctx).Create(ptr(toRequestRow(r))).Error)
+}
+
+// requestConflict names the unique violation that refused storing r: its id is taken (a
+// retry), or another live request refunds the same transaction.
+func (s *Store) requestConflict(ctx context.Context, r payment.Request, err error) error {
 	if !isUniqueViolation(err) {
 		return err
 	}

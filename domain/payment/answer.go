@@ -51,13 +51,15 @@ func (s *Service) answer(ctx context.Context, by call.Context, from account.Ref,
 	if c.ChallengeType != sca.ChallengeTypeTransactionRequest {
 		return r, obperr.InvalidChallengeType
 	}
-	if answer == RejectAnswer && c.UserID == by.UserID {
-		return s.finish(ctx, r, awaiting, Rejected, "", "rejected by "+by.UserID)
+	// A consent's challenge went to the human who gave it (answerers): the app relays
+	// that person's answer under the consent.
+	if answer == RejectAnswer && c.UserID == by.Human() {
+		return s.finish(ctx, r, awaiting, Rejected, "", "rejected by "+by.Human())
 	}
 	if r.Status == Forwarded {
 		return r, nil
 	}
-	c, err = s.challenges.Answer(ctx, challengeID, by.UserID, answer)
+	c, err = s.challenges.Answer(ctx, challengeID, by.Human(), answer)
 	if c.Status == sca.Failed {
 		if _, ferr := s.finish(ctx, r, awaiting, Rejected, "", "challenge attempts used up"); ferr != nil {
 			return r, ferr
@@ -94,6 +96,11 @@ func (s *Service) completeIfAnswered(ctx context.Context, r Request) (Request, e
 	if !claimed { // another answer got here first and posts (or posted) the payment, or the request was closed
 		return s.stillOpen(ctx, r.ID)
 	}
+	return s.postClaimed(ctx, r)
+}
+
+// postClaimed posts a request this caller moved to PROCESSING and records the outcome.
+func (s *Service) postClaimed(ctx context.Context, r Request) (Request, error) {
 	posted, err := s.post(ctx, r)
 	if errors.Is(err, transaction.ErrTransferPosted) {
 		posted.Debit, err = s.postedLeg(ctx, r.ID)

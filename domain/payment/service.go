@@ -10,6 +10,7 @@ import (
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/clock"
+	"github.com/obp-go/obp/domain/counterpartylimit"
 	"github.com/obp-go/obp/domain/idempotency"
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/money"
@@ -60,6 +61,7 @@ type Deps struct {
 	Access       AccessLister
 	Legs         LegFinder
 	Banks        Banks
+	Limits       Limits // nil: no counterparty limits are kept
 	EnabledTypes map[Type]bool
 	Log          *slog.Logger
 	Clock        clock.Clock
@@ -78,6 +80,7 @@ type Service struct {
 	access       AccessLister
 	legs         LegFinder
 	banks        Banks
+	limits       Limits
 	enabledTypes map[Type]bool
 	log          *slog.Logger
 	clock        clock.Clock
@@ -89,7 +92,7 @@ func NewService(d Deps) *Service {
 		d.Log = slog.Default()
 	}
 	return &Service{store: d.Store, conn: d.Conn, accounts: d.Accounts, payees: d.Payees, contacts: d.Contacts,
-		challenges: d.Challenges, checks: d.Checks, access: d.Access, legs: d.Legs, banks: d.Banks, enabledTypes: d.EnabledTypes,
+		challenges: d.Challenges, checks: d.Checks, access: d.Access, legs: d.Legs, banks: d.Banks, limits: d.Limits, enabledTypes: d.EnabledTypes,
 		log: d.Log, clock: d.Clock}
 }
 
@@ -146,6 +149,10 @@ func (s *Service) Create(ctx context.Context, by call.Context, n New) (Result, e
 	if err != nil {
 		return Result{}, err
 	}
+	limit, err := s.limitFor(ctx, by, n)
+	if err != nil {
+		return Result{}, err
+	}
 	threshold, err := s.conn.GetChallengeThreshold(ctx, n.From.BankID, n.From.AccountID, n.ViewID, n.Type, n.Currency, by.UserID)
 	if err != nil {
 		return Result{}, err
@@ -164,10 +171,32 @@ func (s *Service) Create(ctx context.Context, by call.Context, n New) (Result, e
 	if r.To == r.From {
 		return Result{}, obperr.SameAccount
 	}
+	if immediate && limit != nil {
+		return s.payNowWithin(ctx, r, limit.ID)
+	}
 	if immediate {
 		return s.payNow(ctx, r)
 	}
-	return s.challenge(ctx, by, r)
+	return s.challenge(ctx, by, r, limit)
+}
+
+// payNowWithin pays under a counterparty limit: the request is recorded PROCESSING with
+// its usage first, so the limit decides before any money moves; then it is posted and
+// its outcome recorded as for an answered challenge (a refused posting FAILS it, which
+// gives its share of the limit back).
+func (s *Service) payNowWithin(ctx context.Context, r Request, limitID string) (Result, error) {
+	r.Status = Processing
+	if err := s.limits.CreateTransactionRequestWithin(ctx, r, limitID); errors.Is(err, ErrRequestExists) {
+		done, _, err := s.existing(ctx, r.ID)
+		return done, err
+	} else if err != nil {
+		return Result{}, err
+	}
+	done, err := s.postClaimed(ctx, r)
+	if err != nil {
+		return Result{}, err
+	}
+	return Result{Request: done}, nil
 }
 
 // payNow posts the payment and records the completed request. The posting and both
@@ -217,7 +246,7 @@ func (s *Service) post(ctx context.Context, r Request) (transaction.Posted, erro
 // challenge records the request as INITIATED, then issues its challenges. The request
 // goes first so that the database's constraints (one live refund per transaction) refuse
 // a request before any code is sent; if issuing fails, the request is discarded again.
-func (s *Service) challenge(ctx context.Context, by call.Context, r Request) (Result, error) {
+func (s *Service) challenge(ctx context.Context, by call.Context, r Request, limit *counterpartylimit.Limit) (Result, error) {
 	method, err := s.challenges.MethodFor(string(r.Type))
 	if err != nil {
 		return Result{}, err
@@ -235,7 +264,15 @@ func (s *Service) challenge(ctx context.Context, by call.Context, r Request) (Re
 		recipients = append(recipients, sca.Recipient{UserID: userID, Phone: phone, Email: email})
 	}
 	r.Status, r.RequiredAnswers = Initiated, required
-	if err := s.store.CreateTransactionRequest(ctx, r); errors.Is(err, ErrRequestExists) {
+	create := s.store.CreateTransactionRequest
+	if limit != nil {
+		// A request awaiting answers holds its share of the limit until it is paid,
+		// rejected, cancelled or fails.
+		create = func(ctx context.Context, r Request) error {
+			return s.limits.CreateTransactionRequestWithin(ctx, r, limit.ID)
+		}
+	}
+	if err := create(ctx, r); errors.Is(err, ErrRequestExists) {
 		done, _, err := s.existing(ctx, r.ID)
 		return done, err
 	} else if err != nil {
@@ -253,7 +290,8 @@ func (s *Service) challenge(ctx context.Context, by call.Context, r Request) (Re
 	return Result{Request: r, Challenges: cs}, nil
 }
 
-// answerers decides who must answer: the caller, or — when the account's attribute
+// answerers decides who must answer: the caller — for a consent's call, the human who
+// gave the consent, since the consent's own user has no phone — or, when the account's attribute
 // REQUIRED_CHALLENGE_ANSWERS asks for more than one — every user whose view may pay
 // from the account, of whom that many must answer.
 func (s *Service) answerers(ctx context.Context, by call.Context, r Request) ([]string, int, error) {
@@ -270,7 +308,7 @@ func (s *Service) answerers(ctx context.Context, by call.Context, r Request) ([]
 		}
 	}
 	if required == 1 {
-		return []string{by.UserID}, 1, nil
+		return []string{by.Human()}, 1, nil
 	}
 	access, err := s.access.ListAccessForAccount(ctx, r.From)
 	if err != nil {

@@ -29,6 +29,7 @@ var Permissions = func() []Permission {
 		"can_delete_{comment, corporate_location, counterparty, image, physical_location, tag, where_tag}",
 		"can_edit_{owner_comment, narrative}",
 		"can_get_counterparty",
+		"can_{create, delete, update, get}_counterparty_limit",
 		"can_query_available_funds",
 		"can_update_bank_account_label",
 		"can_see_available_views_for_bank_account",
@@ -82,6 +83,11 @@ const (
 	CanDeleteCounterparty         Permission = "can_delete_counterparty"
 	CanSeeTransactionRequests     Permission = "can_see_transaction_requests"
 	CanSeeTransactionRequestTypes Permission = "can_see_transaction_request_types"
+	// Counterparty limits (OBP v5.1.0): caps on paying one counterparty through the view.
+	CanCreateCounterpartyLimit Permission = "can_create_counterparty_limit"
+	CanGetCounterpartyLimit    Permission = "can_get_counterparty_limit"
+	CanUpdateCounterpartyLimit Permission = "can_update_counterparty_limit"
+	CanDeleteCounterpartyLimit Permission = "can_delete_counterparty_limit"
 	// Payments: any payee, a beneficiary counterparty, or the caller's own account.
 	CanAddTransactionRequestToAnyAccount  Permission = "can_add_transaction_request_to_any_account"
 	CanAddTransactionRequestToBeneficiary Permission = "can_add_transaction_request_to_beneficiary"

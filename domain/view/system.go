@@ -22,6 +22,8 @@ var offByDefault = []Permission{
 	"can_update_bank_account_label", "can_see_views_with_permissions_for_one_user", "can_see_views_with_permissions_for_all_users",
 	"can_grant_access_to_custom_views", "can_revoke_access_to_custom_views",
 	"can_create_custom_view", "can_delete_custom_view", "can_update_custom_view", "can_get_custom_view",
+	// Ours: changing what may be paid is for the account's holders (owner, standard).
+	"can_create_counterparty_limit", "can_update_counterparty_limit", "can_delete_counterparty_limit",
 }
 
 // paymentAndWrite are the permissions that move money or change an account's data.
@@ -29,6 +31,7 @@ var paymentAndWrite = []Permission{
 	"can_add_transaction_request_to_own_account", "can_add_transaction_request_to_any_account",
 	"can_add_transaction_request_to_beneficiary", "can_add_counterparty", "can_delete_counterparty",
 	"can_create_direct_debit", "can_create_standing_order",
+	"can_create_counterparty_limit", "can_update_counterparty_limit", "can_delete_counterparty_limit",
 }
 
 func set(names ...[]Permission) map[Permission]bool {

@@ -1,0 +1,2 @@
+DROP TABLE counterparty_limit_usage;
+DROP TABLE counterparty_limits;
