@@ -6,6 +6,7 @@ import (
 	"github.com/obp-go/obp/domain/idempotency"
 	"github.com/obp-go/obp/handlers"
 	"github.com/obp-go/obp/handlers/accounts"
+	"github.com/obp-go/obp/handlers/authcontext"
 	"github.com/obp-go/obp/handlers/banks"
 	"github.com/obp-go/obp/handlers/counterparties"
 	"github.com/obp-go/obp/handlers/customers"
@@ -21,6 +22,7 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	authContexts := s.authContexts(o)
 	areas := [][]handlers.ResourceDoc{
 		metaDocs,
 		banks.Docs(s.banks),
@@ -30,10 +32,12 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 		payments.BankDocs(payments.BankDeps{Types: s.payments, Historical: s.transactions}),
 		customers.Docs(s.customers),
 		counterparties.Docs(s.counterparties),
+		authcontext.Docs(authContexts),
 	}
 	return handlers.New(handlers.Deps{
 		Auth: s.auth, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: idempotency.NewService(s.store, o.Payments.IdempotencyLease, clock.Clock(o.Now)),
 		Limiter:       consumer.Limiter{Counter: s.store, Now: o.Now},
+		AuthContexts:  authContexts,
 		DBUnreachable: o.DB.Unreachable, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
 	}, areas...)
 }
