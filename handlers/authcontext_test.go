@@ -9,6 +9,8 @@ import (
 
 	"github.com/obp-go/obp/app"
 	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/handlers"
 	"github.com/obp-go/obp/internal/testenv"
 )
 
@@ -219,6 +221,45 @@ func TestAuthContextUpdates(t *testing.T) {
 			if len(h) != 64 {
 				t.Errorf("stored answer %q is not a hash", h)
 			}
+		}
+	})
+}
+
+// authContextProbe answers what a connector called during the request would be sent as
+// the caller's auth context.
+var authContextProbe = handlers.ResourceDoc{
+	OperationID: "OBPv5.1.0-testAuthContextProbe", Verb: "GET", Path: "/obp/v5.1.0/test/auth-context",
+	Summary: "What a connector receives as the caller's auth context", Auth: handlers.LoggedIn,
+	Errors: handlers.ErrorsOf(obperr.UserNotLoggedIn),
+	Handle: func(c *handlers.Call) error {
+		pairs, err := c.Caller().LoadAuthContext(c.Ctx)
+		if err != nil {
+			return err
+		}
+		out := map[string]string{}
+		for _, p := range pairs {
+			out[p.Key] = p.Value
+		}
+		return c.JSON(out)
+	},
+}
+
+// The pairs set for a user reach the connectors of that user's calls, and no one else's.
+func TestAuthContextTravelsToConnectors(t *testing.T) {
+	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
+		s := testenv.Start(t, db, app.Options{Sandbox: true, ExtraDocs: []handlers.ResourceDoc{authContextProbe}})
+		admin, ellie, omar := adminToken(t, s), sandboxToken(t, s, "ellie"), sandboxToken(t, s, "omar")
+		ellieID := s.Get(t, "/obp/v5.1.0/users/current", auth(ellie)...).JSON(t)["user_id"].(string)
+		boss := newUser(t, s)
+		grant(t, s, admin, boss.ID, "", "CanCreateUserAuthContext")
+		if r := s.Do(t, http.MethodPost, authContextPath(ellieID), `{"key": "CUSTOMER_NUMBER", "value": "5987953"}`, auth(boss.Token)...); r.Status != 201 {
+			t.Fatalf("create: %d %s", r.Status, r.Body)
+		}
+		if got := s.Get(t, authContextProbe.Path, auth(ellie)...).JSON(t); len(got) != 1 || got["CUSTOMER_NUMBER"] != "5987953" {
+			t.Errorf("ellie's calls carry %v", got)
+		}
+		if got := s.Get(t, authContextProbe.Path, auth(omar)...).JSON(t); len(got) != 0 {
+			t.Errorf("omar's calls carry %v", got)
 		}
 	})
 }
