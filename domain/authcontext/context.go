@@ -30,7 +30,7 @@ type Status string
 const (
 	Initiated Status = "INITIATED" // the code is sent, the answer awaited
 	Accepted  Status = "ACCEPTED"  // answered: the pair is the user's
-	Rejected  Status = "REJECTED"  // attempts used up, or the code could not be sent
+	Rejected  Status = "REJECTED"  // the attempts were used up
 )
 
 // Update is a user's request to set one pair of their own auth context at a bank.
@@ -63,6 +63,6 @@ type Store interface {
 	// AcceptAuthContextUpdate moves the update from INITIATED to ACCEPTED and upserts c
 	// with it; ok is false, and nothing is written, when it had left INITIATED already.
 	AcceptAuthContextUpdate(ctx context.Context, id string, c UserAuthContext) (ok bool, err error)
-	// RejectAuthContextUpdate moves the update from INITIATED to REJECTED.
+	// RejectAuthContextUpdate moves the update from INITIATED to REJECTED; ok as for accepting.
 	RejectAuthContextUpdate(ctx context.Context, id string) (ok bool, err error)
 }

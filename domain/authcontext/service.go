@@ -3,6 +3,7 @@ package authcontext
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 
 	"github.com/obp-go/obp/domain/bank"
@@ -144,15 +145,13 @@ func (s *Service) RequestUpdate(ctx context.Context, by call.Context, bankID, me
 	}
 	u := Update{ID: ids.New(), UserID: by.UserID, BankID: bankID, ConsumerID: by.ConsumerID, Key: p.Key, Value: p.Value,
 		Status: Initiated, CreatedAt: s.d.Clock.Now()}
-	if err := s.d.Store.CreateAuthContextUpdate(ctx, u); err != nil {
-		return Update{}, err
-	}
+	// The code goes out first: a user the bank cannot reach is refused with nothing
+	// written. The update exists only once its challenge does.
 	to := []sca.Recipient{{UserID: by.UserID, Phone: phone, Email: email}}
 	if _, err := s.d.Challenges.Issue(ctx, sca.PurposeAuthContextUpdate, u.ID, ChallengeType, m, to, "a change of your "+p.Key); err != nil {
-		// No code went out: the request can never be answered, so it is settled as such.
-		if _, rerr := s.d.Store.RejectAuthContextUpdate(context.WithoutCancel(ctx), u.ID); rerr != nil {
-			return Update{}, errors.Join(err, rerr)
-		}
+		return Update{}, err
+	}
+	if err := s.d.Store.CreateAuthContextUpdate(ctx, u); err != nil {
 		return Update{}, err
 	}
 	return u, nil
@@ -175,8 +174,8 @@ func (s *Service) AnswerUpdate(ctx context.Context, by call.Context, bankID, upd
 	if err != nil {
 		return Update{}, err
 	}
-	if len(cs) == 0 { // its code could not be sent: it was rejected when requested
-		return u, nil
+	if len(cs) == 0 {
+		return Update{}, fmt.Errorf("auth-context update %s has no challenge", u.ID)
 	}
 	_, err = s.d.Challenges.Answer(ctx, cs[0].ID, by.UserID, answer)
 	switch {
