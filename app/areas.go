@@ -6,6 +6,7 @@ import (
 	"github.com/obp-go/obp/domain/idempotency"
 	"github.com/obp-go/obp/handlers"
 	"github.com/obp-go/obp/handlers/accounts"
+	"github.com/obp-go/obp/handlers/authcontext"
 	"github.com/obp-go/obp/handlers/banks"
 	"github.com/obp-go/obp/handlers/consents"
 	"github.com/obp-go/obp/handlers/counterparties"
@@ -23,6 +24,7 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	authContexts := s.authContexts(o)
 	areas := [][]handlers.ResourceDoc{
 		metaDocs,
 		banks.Docs(s.banks),
@@ -34,10 +36,12 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 		counterparties.Docs(s.counterparties),
 		consents.Docs(s.consents, s.consentKeys),
 		counterpartylimits.Docs(s.counterpartyLimits(o)),
+		authcontext.Docs(authContexts),
 	}
 	return handlers.New(handlers.Deps{
 		Auth: s.auth, Consents: s.consents, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: idempotency.NewService(s.store, o.Payments.IdempotencyLease, clock.Clock(o.Now)),
 		Limiter:       consumer.Limiter{Counter: s.store, Now: o.Now},
+		AuthContexts:  authContexts,
 		DBUnreachable: o.DB.Unreachable, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
 	}, areas...)
 }

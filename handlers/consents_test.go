@@ -29,7 +29,7 @@ func TestConsentWalkThrough(t *testing.T) {
 			t.Fatalf("created = %v", created)
 		}
 		code, to, msg := newestCode(t, s, admin)
-		if to != sandboxPhone || !strings.Contains(msg, "OBP sandbox app") {
+		if to != sandboxPhone || !strings.Contains(msg, "OBP sandbox app") || !strings.Contains(msg, "view owner of account ellie-current at gh.29.uk") {
 			t.Errorf("the code went to %q saying %q: want the number on record, naming the app", to, msg)
 		}
 		// Not yet accepted: the JWT opens nothing.

@@ -17,7 +17,12 @@ func TestMain(m *testing.M) {
 var specWaivers = []testenv.Waiver{
 	{OperationID: "OBPv3.1.0-getConsumer", Pointer: "/consumer_id", Why: consumerIDIsAString},
 	{OperationID: "OBPv5.1.0-updateConsumerRedirectUrl", Pointer: "/consumer_id", Why: consumerIDIsAString},
+	{OperationID: "OBPv5.0.0-createUserAuthContextUpdateRequest", Pointer: "/user_auth_context_update_id", Why: updateIDIsAnID},
+	{OperationID: "OBPv5.0.0-answerUserAuthContextUpdateChallenge", Pointer: "/user_auth_context_update_id", Why: updateIDIsAnID},
 }
 
 const consumerIDIsAString = "OBP's v5.1.0 export types consumer_id an integer, after the ConsumerJsonV210 example " +
 	"its resource doc shows, but OBP answers ConsumerJsonV310, whose consumer_id is the string the CONSUMER_ID path takes"
+
+const updateIDIsAnID = "OBP's v6.0.0 export types user_auth_context_update_id a date-time; it is the id the " +
+	"AUTH_CONTEXT_UPDATE_ID path takes (a UUID in OBP's own example, UserAuthContextUpdateJsonV500)"

@@ -45,6 +45,11 @@ func negativeFixtures(t *testing.T, s *testenv.Server, admin string) negFixtures
 	// At the threshold: the request waits INITIATED on a challenge the probes can answer.
 	fx["TRANSACTION_REQUEST_ID"] = negField(t, s.Do(t, http.MethodPost, accountPath+"/transaction-request-types/ACCOUNT/transaction-requests",
 		toAccount("ellie-current", "GBP", "1000.00"), a...), 201, "id")
+	fx["SCA_METHOD"] = "SMS"
+	fx["USER_AUTH_CONTEXT_ID"] = negField(t, s.Do(t, http.MethodPost, "/obp/v5.1.0/users/"+fx["USER_ID"]+"/auth-context",
+		`{"key": "CUSTOMER_NUMBER", "value": "5987953"}`, a...), 201, "user_auth_context_id")
+	fx["AUTH_CONTEXT_UPDATE_ID"] = negField(t, s.Do(t, http.MethodPost, "/obp/v5.1.0/banks/"+bank+"/users/current/auth-context-updates/SMS",
+		`{"key": "CUSTOMER_NUMBER", "value": "5987953"}`, a...), 201, "user_auth_context_update_id")
 	return fx
 }
 

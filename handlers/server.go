@@ -93,6 +93,7 @@ type Deps struct {
 	Info          Info
 	Log           *slog.Logger
 	Limits        Limits
+	AuthContexts  call.AuthContextSource // the callers' auth contexts, read when a connector first asks
 	// ExtraDocs are added to the registry; tests use them for endpoints that exist only
 	// to exercise the middleware (a panic, a slow request).
 	ExtraDocs []ResourceDoc
@@ -214,6 +215,8 @@ func (s *Server) endpoint(d *ResourceDoc, version string) fiber.Handler {
 		}
 		cc := call.Context{CorrelationID: correlationID(c), UserID: p.UserID, Username: p.Username, ConsumerID: p.ConsumerID,
 			ConsentID: p.ConsentID, OnBehalfOf: p.OnBehalfOf}
+		// The auth context is the human's: for a consent's call, the user who gave it.
+		cc.AuthContext = call.LazyAuthContext(s.deps.AuthContexts, cc.Human())
 		c.SetUserContext(call.With(c.UserContext(), cc))
 		handle := func(ctx context.Context) error {
 			return d.Handle(&Call{fiber: c, doc: d, Ctx: ctx, Log: s.requestLogger(c), Principal: p, views: s.deps.Views})

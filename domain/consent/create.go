@@ -288,8 +288,27 @@ func samePhone(a, b string) bool {
 	return na != "" && na == nb
 }
 
-// about is what the one-time code message says is being confirmed.
+// about is what the one-time code message says is being confirmed: the app, what it may
+// use (the first few grants by name) and until when.
 func about(app consumer.Consumer, c Consent) string {
-	what := fmt.Sprintf("%d account view(s) and %d role(s)", len(c.Claims.Views), len(c.Claims.Entitlements))
-	return fmt.Sprintf("a consent for the app %q to use %s until %s", app.AppName, what, c.ExpiresAt().Format(time.RFC3339))
+	var what []string
+	for _, v := range c.Claims.Views {
+		what = append(what, fmt.Sprintf("view %s of account %s at %s", v.ViewID, v.AccountID, v.BankID))
+	}
+	for _, r := range c.Claims.Entitlements {
+		if r.BankID == "" {
+			what = append(what, "role "+r.RoleName)
+		} else {
+			what = append(what, fmt.Sprintf("role %s at %s", r.RoleName, r.BankID))
+		}
+	}
+	const shown = 3
+	list := "nothing"
+	switch {
+	case len(what) > shown:
+		list = strings.Join(what[:shown], ", ") + fmt.Sprintf(" and %d more", len(what)-shown)
+	case len(what) > 0:
+		list = strings.Join(what, ", ")
+	}
+	return fmt.Sprintf("a consent for the app %q to use %s until %s", app.AppName, list, c.ExpiresAt().Format(time.RFC3339))
 }
