@@ -19,7 +19,13 @@ var specWaivers = []testenv.Waiver{
 	{OperationID: "OBPv5.1.0-updateConsumerRedirectUrl", Pointer: "/consumer_id", Why: consumerIDIsAString},
 	{OperationID: "OBPv5.0.0-createUserAuthContextUpdateRequest", Pointer: "/user_auth_context_update_id", Why: updateIDIsAnID},
 	{OperationID: "OBPv5.0.0-answerUserAuthContextUpdateChallenge", Pointer: "/user_auth_context_update_id", Why: updateIDIsAnID},
+	{OperationID: "OBPv5.1.0-createVRPConsentRequest", Pointer: "/payload/to_account/limit/max_single_amount", Why: vrpAmountsAreStrings},
+	{OperationID: "OBPv5.1.0-createVRPConsentRequest", Pointer: "/payload/to_account/limit/max_monthly_amount", Why: vrpAmountsAreStrings},
+	{OperationID: "OBPv5.1.0-createVRPConsentRequest", Pointer: "/payload/to_account/limit/max_yearly_amount", Why: vrpAmountsAreStrings},
 }
+
+const vrpAmountsAreStrings = "OBP's v6.0.0 export types the limit amounts of the echoed payload integers, while the " +
+	"request it echoes takes them as decimal strings (PostVRPConsentRequestJsonV510); the payload is answered as posted"
 
 const consumerIDIsAString = "OBP's v5.1.0 export types consumer_id an integer, after the ConsumerJsonV210 example " +
 	"its resource doc shows, but OBP answers ConsumerJsonV310, whose consumer_id is the string the CONSUMER_ID path takes"

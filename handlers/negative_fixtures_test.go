@@ -50,6 +50,10 @@ func negativeFixtures(t *testing.T, s *testenv.Server, admin string) negFixtures
 		`{"key": "CUSTOMER_NUMBER", "value": "5987953"}`, a...), 201, "user_auth_context_id")
 	fx["AUTH_CONTEXT_UPDATE_ID"] = negField(t, s.Do(t, http.MethodPost, "/obp/v5.1.0/banks/"+bank+"/users/current/auth-context-updates/SMS",
 		`{"key": "CUSTOMER_NUMBER", "value": "5987953"}`, a...), 201, "user_auth_context_update_id")
+	fx["CONSENT_ID"] = negField(t, s.Do(t, http.MethodPost, "/obp/v3.1.0/banks/"+bank+"/my/consents/SMS",
+		`{"everything": false, "views": [{"bank_id": "`+bank+`", "account_id": "`+account+`", "view_id": "owner"}], "entitlements": [], "phone_number": "`+sandboxPhone+`"}`, a...), 201, "consent_id")
+	fx["CONSENT_REQUEST_ID"] = negField(t, s.Do(t, http.MethodPost, "/obp/v5.0.0/consumer/consent-requests",
+		`{"everything": false, "bank_id": "`+bank+`", "account_access": [], "phone_number": "`+sandboxPhone+`"}`, a...), 201, "consent_request_id")
 	return fx
 }
 
