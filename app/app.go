@@ -166,7 +166,6 @@ type services struct {
 	challenges  *sca.Service
 	consents    *consent.Service
 	consentKeys *keyring.Keyring
-	vrp         consent.VRP   // nil until VRP consents are wired
 	outbox      notify.Outbox // nil when every channel really sends
 }
 
