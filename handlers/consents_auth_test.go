@@ -33,9 +33,11 @@ func TestConsentJWTChecks(t *testing.T) {
 
 		wantOBPError(t, get("Consent-JWT", "not a uuid or a jwt", "Consumer-Key", testenv.ConsumerKey), 401, "OBP-35032")
 		wantOBPError(t, get("Consent-Id", "6a1e5b1c-0c8e-4c37-9d7e-8a4d2f3b9c01", "Consumer-Key", testenv.ConsumerKey), 401, "OBP-35001")
-		// The deprecated Consent-Id names the consent directly; the app must still be the consent's.
-		if r := get("Consent-Id", id, "Consumer-Key", testenv.ConsumerKey); r.Status != 200 {
-			t.Errorf("Consent-Id: %d %s", r.Status, r.Body)
+		// The deprecated Consent-Id with a bare id proves nothing by itself: refused unless the
+		// app proves itself with its certificate (unit-tested in domain/consent).
+		wantOBPError(t, get("Consent-Id", id, "Consumer-Key", testenv.ConsumerKey), 401, "OBP-35004")
+		if r := get("Consent-Id", token, "Consumer-Key", testenv.ConsumerKey); r.Status != 200 {
+			t.Errorf("the JWT in Consent-Id: %d %s", r.Status, r.Body)
 		}
 		wantOBPError(t, get(append(asConsent(token), auth(ellie)...)...), 400, "OBP-20250")
 

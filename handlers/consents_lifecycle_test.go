@@ -99,6 +99,7 @@ func TestConsentChallenge(t *testing.T) {
 		s := testenv.Start(t, db, app.Options{Sandbox: true, Now: clk.Now})
 		ellie, admin, omar := sandboxToken(t, s, "ellie"), adminToken(t, s), sandboxToken(t, s, "omar")
 		create := func() string {
+			clk.Advance(time.Second) // so that its code is the outbox's newest message
 			r := createConsent(t, s, ellie, "gh.29.uk", "SMS", ellieOwnerConsent(""))
 			if r.Status != 201 {
 				t.Fatalf("create: %d %s", r.Status, r.Body)

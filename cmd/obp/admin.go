@@ -60,31 +60,37 @@ func admin(cfg config, args []string) error {
 func adminOutbox(cfg config, args []string) error {
 	fs := flag.NewFlagSet("admin outbox", flag.ContinueOnError)
 	limit := fs.Int("limit", 20, "how many messages, newest first")
-	cfg.databaseFlags(fs)
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	db, err := mapped.Open(cfg.DatabaseURL, cfg.Pool)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	msgs, err := mapped.NewOutbox(db, clock.System).List(ctx, *limit, 0)
-	if err != nil {
-		return err
-	}
-	for _, m := range msgs {
-		fmt.Printf("%s  %-5s  %s  %s\n", m.CreatedAt.Format(time.RFC3339), m.Channel, m.To, m.Body)
-	}
-	return nil
+	return withDatabase(&cfg, fs, args, func(ctx context.Context, db *mapped.DB) error {
+		msgs, err := mapped.NewOutbox(db, clock.System).List(ctx, *limit, 0)
+		if err != nil {
+			return err
+		}
+		for _, m := range msgs {
+			fmt.Printf("%s  %-5s  %s  %s\n", m.CreatedAt.Format(time.RFC3339), m.Channel, m.To, m.Body)
+		}
+		return nil
+	})
 }
 
 // adminRotateConsentKey makes a new Consent-JWT signing key; the old one keeps verifying
 // what it signed.
 func adminRotateConsentKey(cfg config, args []string) error {
 	fs := flag.NewFlagSet("admin rotate-consent-key", flag.ContinueOnError)
+	return withDatabase(&cfg, fs, args, func(ctx context.Context, db *mapped.DB) error {
+		o := cfg.appOptions()
+		o.DB = db
+		id, err := app.RotateConsentKey(ctx, o)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("consent signing key rotated: new key id %s (published at /obp/v3.1.0/certs)\n", id)
+		return nil
+	})
+}
+
+// withDatabase parses an admin command's flags (with --database-url), opens the database
+// and runs the command within a minute.
+func withDatabase(cfg *config, fs *flag.FlagSet, args []string, run func(ctx context.Context, db *mapped.DB) error) error {
 	cfg.databaseFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -96,12 +102,5 @@ func adminRotateConsentKey(cfg config, args []string) error {
 	defer db.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	o := cfg.appOptions()
-	o.DB = db
-	id, err := app.RotateConsentKey(ctx, o)
-	if err != nil {
-		return err
-	}
-	fmt.Printf("consent signing key rotated: new key id %s (published at /obp/v3.1.0/certs)\n", id)
-	return nil
+	return run(ctx, db)
 }

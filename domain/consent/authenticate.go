@@ -57,7 +57,13 @@ func (s *Service) Authenticate(ctx context.Context, p Presented) (Authenticated,
 	if st.Status != Accepted {
 		return Authenticated{}, obperr.ConsentStatusIssue.With("It is %s.", st.Reported(s.now()))
 	}
-	if h.token != "" {
+	switch {
+	case h.token == "" && s.cfg.ConsumerValidation != ByCertificate:
+		// A bare consent id (OBP's deprecated Consent-Id) proves nothing by itself: ids
+		// travel in paths and lists. It is taken only from an app that proves itself
+		// with its certificate; otherwise only the signed JWT is.
+		return Authenticated{}, obperr.ConsentVerificationIssue.With("A bare consent id is taken only from an app identified by its certificate; send the Consent-JWT.")
+	case h.token != "":
 		if err := s.verify(ctx, h); errors.Is(err, errBadSignature) {
 			return Authenticated{}, obperr.ConsentVerificationIssue
 		} else if err != nil {

@@ -132,7 +132,10 @@ func TestAuthenticateChecksInOBPsOrder(t *testing.T) {
 		{"no matching", func(_ *UseState, c *Config, p *Presented) { c.ConsumerValidation, p.ConsumerKey = NoConsumerMatch, "" }, nil},
 		{"unknown matching", func(_ *UseState, c *Config, _ *Presented) { c.ConsumerValidation = "TELEPATHY" }, obperr.ConsumerValidationMethodUnknown},
 		{"creator locked", func(s *UseState, _ *Config, _ *Presented) { s.CreatorLocked = true }, obperr.ConsentDoesNotMatchUser},
-		{"by id", func(_ *UseState, _ *Config, p *Presented) { p.Header = consentID }, nil},
+		{"by id alone", func(_ *UseState, _ *Config, p *Presented) { p.Header = consentID }, obperr.ConsentVerificationIssue},
+		{"by id from a certified app", func(_ *UseState, c *Config, p *Presented) {
+			c.ConsumerValidation, p.Header, p.Certificate = ByCertificate, consentID, "-----BEGIN CERTIFICATE----- MIIB -----END CERTIFICATE-----"
+		}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -162,8 +165,12 @@ func TestUsesPerDayAreCounted(t *testing.T) {
 	st := UseState{Consent: Consent{ID: consentID, CreatedBy: "ellie", UserID: "u", ConsumerID: "app", Status: Accepted, KeyID: key.id, FrequencyPerDay: 2,
 		Claims: Claims{ID: consentID, NotBefore: now.Unix(), Expires: now.Add(time.Hour).Unix()}}, Consumer: &app}
 	s := NewService(Deps{Store: &useStore{state: st}, Keys: key, Checks: holds{}, Policy: noSync{}, Clock: fixedClock(now), Config: Config{Enabled: true}})
+	token, err := s.JWT(context.Background(), st.Consent)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i, want := range []error{nil, nil, obperr.ConsentUsedUpToday} {
-		if _, err := s.Authenticate(context.Background(), Presented{Header: consentID, ConsumerKey: "k"}); !errors.Is(err, want) && (want != nil || err != nil) {
+		if _, err := s.Authenticate(context.Background(), Presented{Header: token, ConsumerKey: "k"}); !errors.Is(err, want) && (want != nil || err != nil) {
 			t.Fatalf("use %d: %v, want %v", i+1, err, want)
 		}
 	}
@@ -200,7 +207,11 @@ func TestAConsentLosesWhatItsCreatorLost(t *testing.T) {
 			Entitlements: []RoleGrant{{RoleName: "CanGetCustomer", BankID: "b"}}}}, Consumer: &app}
 	store := &lostStore{useStore: useStore{state: st}}
 	s := NewService(Deps{Store: store, Keys: key, Checks: creatorLost{}, Policy: noSync{}, Clock: fixedClock(now), Config: Config{Enabled: true}})
-	if _, err := s.Authenticate(context.Background(), Presented{Header: consentID, ConsumerKey: "k"}); err != nil {
+	token, err := s.JWT(context.Background(), st.Consent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Authenticate(context.Background(), Presented{Header: token, ConsumerKey: "k"}); err != nil {
 		t.Fatal(err)
 	}
 	if len(store.access) != 1 || store.access[0].UserID != "u" || len(store.roles) != 1 || store.roles[0].RoleName != "CanGetCustomer" {

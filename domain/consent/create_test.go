@@ -1,6 +1,7 @@
 package consent
 
 import (
+	"context"
 	"errors"
 	"testing"
 	"time"
@@ -88,5 +89,28 @@ func TestStatuses(t *testing.T) {
 	c := Consent{Status: Accepted, Claims: Claims{Expires: 100}}
 	if c.Reported(time.Unix(99, 0)) != Accepted || c.Reported(time.Unix(100, 0)) != Expired {
 		t.Error("EXPIRED is reported from exp on")
+	}
+}
+
+type contactsOnRecord struct{ phone, email string }
+
+func (c contactsOnRecord) Contact(context.Context, string, string) (string, string, error) {
+	return c.phone, c.email, nil
+}
+
+func TestDestinationIsOnRecord(t *testing.T) {
+	s := NewService(Deps{Contacts: contactsOnRecord{phone: "+44 20 7946 0000"}, Config: Config{Enabled: true}})
+	for _, c := range []struct {
+		n    New
+		want *obperr.Code
+	}{
+		{New{Method: "FAX"}, obperr.ConsentAllowedScaMethods},
+		{New{Method: SMS}, obperr.InvalidRequestPayload},
+		{New{Method: SMS, Phone: "+1 555 0100"}, obperr.ConsentScaDestinationNotOnRecord},
+		{New{Method: Email, Email: "ellie@example.com"}, obperr.ConsentScaDestinationNotOnRecord},
+	} {
+		if _, _, err := s.destination(context.Background(), "ellie", c.n); !errors.Is(err, c.want) {
+			t.Errorf("%+v: err = %v, want %s", c.n, err, c.want.ID)
+		}
 	}
 }

@@ -107,12 +107,19 @@ func (a *area) setAccountAccess(c *handlers.Call) error {
 	return c.JSON(toConsentJSON310(k))
 }
 
-func (a *area) listMine(c *handlers.Call, bankID string, v510 bool) error {
+// page lists one page of consents, as the limit and offset query parameters ask.
+func page(c *handlers.Call, list func(limit, offset int) ([]consent.Consent, error)) ([]consent.Consent, error) {
 	limit, offset, err := c.Page()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	cs, err := a.consents.ListMine(c.Ctx, c.Caller(), bankID, limit, offset)
+	return list(limit, offset)
+}
+
+func (a *area) listMine(c *handlers.Call, bankID string, v510 bool) error {
+	cs, err := page(c, func(limit, offset int) ([]consent.Consent, error) {
+		return a.consents.ListMine(c.Ctx, c.Caller(), bankID, limit, offset)
+	})
 	if err != nil {
 		return err
 	}
@@ -127,11 +134,9 @@ func (a *area) listMine(c *handlers.Call, bankID string, v510 bool) error {
 }
 
 func (a *area) listAll(c *handlers.Call, bankID string) error {
-	limit, offset, err := c.Page()
-	if err != nil {
-		return err
-	}
-	cs, err := a.consents.ListAll(c.Ctx, bankID, limit, offset)
+	cs, err := page(c, func(limit, offset int) ([]consent.Consent, error) {
+		return a.consents.ListAll(c.Ctx, bankID, limit, offset)
+	})
 	if err != nil {
 		return err
 	}
@@ -143,11 +148,9 @@ func (a *area) listAll(c *handlers.Call, bankID string) error {
 }
 
 func (a *area) infos(c *handlers.Call, bankID string) error {
-	limit, offset, err := c.Page()
-	if err != nil {
-		return err
-	}
-	cs, err := a.consents.ListMine(c.Ctx, c.Caller(), bankID, limit, offset)
+	cs, err := page(c, func(limit, offset int) ([]consent.Consent, error) {
+		return a.consents.ListMine(c.Ctx, c.Caller(), bankID, limit, offset)
+	})
 	if err != nil {
 		return err
 	}
