@@ -12,7 +12,7 @@ import (
 // refusing it once more than limit bytes arrive: the Read that would go past the limit
 // returns ErrTooLarge instead, and every later Read does too. It also stops with
 // the context's error once ctx is done. Implementations stream a Put through it
-// and read N, SHA256 and TooLarge afterwards.
+// and read N, SHA256, Ended and TooLarge afterwards.
 type LimitReader struct {
 	ctx  context.Context
 	r    io.Reader
@@ -20,6 +20,7 @@ type LimitReader struct {
 	n    int64
 	sum  hash.Hash
 	over bool
+	eof  bool
 }
 
 // NewLimitReader wraps r; limit must be positive (CheckPut ensures it).
@@ -46,6 +47,7 @@ func (l *LimitReader) Read(p []byte) (int, error) {
 	}
 	l.n += int64(n)
 	l.sum.Write(p[:n])
+	l.eof = l.eof || err == io.EOF
 	return n, err
 }
 
@@ -54,6 +56,9 @@ func (l *LimitReader) N() int64 { return l.n }
 
 // TooLarge reports whether the body went past the limit.
 func (l *LimitReader) TooLarge() bool { return l.over }
+
+// Ended reports whether the body ended (io.EOF) within the limit, so N is its length.
+func (l *LimitReader) Ended() bool { return l.eof }
 
 // SHA256 is the lowercase hex SHA-256 of the bytes passed through so far.
 func (l *LimitReader) SHA256() string { return hex.EncodeToString(l.sum.Sum(nil)) }

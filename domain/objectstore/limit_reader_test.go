@@ -23,7 +23,7 @@ func TestLimitReaderCountsAndHashes(t *testing.T) {
 			t.Fatalf("limit %d: %v", limit, err)
 		}
 		sum := sha256.Sum256([]byte(body))
-		if string(got) != body || lr.N() != int64(len(body)) || lr.SHA256() != hex.EncodeToString(sum[:]) || lr.TooLarge() {
+		if string(got) != body || lr.N() != int64(len(body)) || lr.SHA256() != hex.EncodeToString(sum[:]) || lr.TooLarge() || !lr.Ended() {
 			t.Fatalf("limit %d: n=%d sha=%s over=%v", limit, lr.N(), lr.SHA256(), lr.TooLarge())
 		}
 	}
@@ -40,6 +40,9 @@ func TestLimitReaderRefusesOneBytePastTheLimit(t *testing.T) {
 	}
 	if _, err := lr.Read(make([]byte, 1)); !errors.Is(err, objectstore.ErrTooLarge) {
 		t.Fatalf("second read: %v", err)
+	}
+	if lr.Ended() {
+		t.Fatal("an oversize body counts as ended")
 	}
 }
 
