@@ -3,9 +3,11 @@ package s3_test
 import (
 	"context"
 	"errors"
+	"io"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/johannesboyne/gofakes3"
 	"github.com/johannesboyne/gofakes3/backend/s3mem"
@@ -40,7 +42,7 @@ func fakeS3(t *testing.T) s3.Config {
 		Region:    "us-east-1",
 		UseTLS:    true,
 		Transport: srv.Client().Transport, // trusts the test server's certificate
-		PartSize:  5 << 20, // the smallest, so the 5 MiB contract body fills a whole part
+		PartSize:  5 << 20,                // the smallest, so the 5 MiB contract body fills a whole part
 	}
 }
 
@@ -93,6 +95,11 @@ func TestPutsLeaveOnlyTheirObject(t *testing.T) {
 	}
 	_, _ = s.Put(ctx, "kyc/c-1/over.png", storetest.Pattern(6<<20), 5<<20, "image/png")
 	_, _ = s.Put(ctx, "kyc/c-1/empty.png", strings.NewReader(""), 100, "image/png")
+	// The reader fails after a whole part went up: the multipart upload must be aborted.
+	broken := io.MultiReader(storetest.Pattern(6<<20), iotest.ErrReader(errors.New("client went away")))
+	if _, err := s.Put(ctx, "kyc/c-1/broken.png", broken, 10<<20, "image/png"); err == nil {
+		t.Fatal("Put of a failing body succeeded")
+	}
 
 	raw, err := minio.New(cfg.Endpoint, &minio.Options{Creds: credentials.NewStaticV4(cfg.AccessKey, cfg.SecretKey, ""), Region: cfg.Region, Secure: true, Transport: cfg.Transport})
 	if err != nil {
@@ -114,6 +121,12 @@ func TestPutsLeaveOnlyTheirObject(t *testing.T) {
 	}
 	if len(keys) != 1 || keys[0] != "kyc/c-1/id.png" {
 		t.Errorf("bucket holds %q, want only kyc/c-1/id.png", keys)
+	}
+	for u := range raw.ListIncompleteUploads(ctx, bucket, "", true) {
+		if u.Err != nil {
+			t.Fatal(u.Err)
+		}
+		t.Errorf("unfinished upload left: %s", u.Key)
 	}
 }
 
