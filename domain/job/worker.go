@@ -28,10 +28,11 @@ type Options struct {
 	// Lease is how long a claim holds without news from its worker (default 1m). The
 	// worker extends it every Lease/3 while the handler runs, so only a dead or stalled
 	// worker loses a job, and another takes it within Lease.
-	Lease   time.Duration
-	Backoff Backoff // between retries (default DefaultBackoff)
-	Clock   clock.Clock
-	Log     *slog.Logger
+	Lease      time.Duration
+	RenewEvery time.Duration // real time between extensions (default Lease/3)
+	Backoff    Backoff       // between retries (default DefaultBackoff)
+	Clock      clock.Clock
+	Log        *slog.Logger
 }
 
 func (o Options) withDefaults() Options {
@@ -46,6 +47,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Lease <= 0 {
 		o.Lease = time.Minute
+	}
+	if o.RenewEvery <= 0 || o.RenewEvery >= o.Lease {
+		o.RenewEvery = o.Lease / 3
 	}
 	if o.Backoff.Base <= 0 {
 		o.Backoff = DefaultBackoff
@@ -180,12 +184,12 @@ func (w *Worker) record(log *slog.Logger, err error) {
 	}
 }
 
-// renew extends j's lease every Lease/3 until stopped; losing it cancels the handler.
+// renew extends j's lease every RenewEvery until stopped; losing it cancels the handler.
 func (w *Worker) renew(ctx context.Context, cancel context.CancelCauseFunc, j Job) (stop func()) {
 	quit := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		t := time.NewTicker(w.opts.Lease / 3)
+		t := time.NewTicker(w.opts.RenewEvery)
 		defer t.Stop()
 		for {
 			select {

@@ -193,36 +193,42 @@ func TestWorkerStoppedMidJobReleasesIt(t *testing.T) {
 // second worker polling all along never runs it too.
 func TestWorkerRenewsTheLeaseOfALongHandler(t *testing.T) {
 	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
-		if _, err := db.MigrateUp(context.Background()); err != nil {
-			t.Fatal(err)
-		}
-		st := mapped.NewJobs(db, nil) // the system clock: the lease runs in real time
-		j := job.New("long", []byte(`{}`), time.Now())
-		if _, _, err := st.Enqueue(context.Background(), j); err != nil {
-			t.Fatal(err)
-		}
+		ctx := context.Background()
+		st, clk := setup(t, db)
+		j := enqueue(t, st, clk, "long", 5)
 		var mu sync.Mutex
 		runs := 0
+		release := make(chan struct{})
 		handler := func(context.Context, job.Job) error {
 			mu.Lock()
 			runs++
 			mu.Unlock()
-			time.Sleep(60 * time.Millisecond) // four leases
+			<-release
 			return nil
 		}
-		ctx, stop := context.WithTimeout(context.Background(), 5*time.Second)
-		defer stop()
-		var wg sync.WaitGroup
-		for range 2 {
-			w := job.NewWorker(st, job.Options{Log: quiet, Lease: 15 * time.Millisecond, PollInterval: time.Millisecond, MaxIdle: 2 * time.Millisecond})
-			w.Handle("long", handler)
-			wg.Go(func() { _ = w.Run(ctx) })
+		opts := job.Options{Clock: clk.Now, Log: quiet, Lease: time.Minute, RenewEvery: time.Millisecond}
+		holder, other := job.NewWorker(st, opts), job.NewWorker(st, opts)
+		holder.Handle("long", handler)
+		other.Handle("long", handler)
+		done := make(chan struct{})
+		go func() { _, _ = holder.RunOne(ctx); close(done) }()
+
+		bounded, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		for range 5 { // five steps of 40s: more than three leases
+			waitFor(t, bounded, func() bool {
+				got := get(t, st, j.ID)
+				return got.Status == job.Running && got.LeaseUntil.Equal(clk.Now().Add(time.Minute))
+			})
+			clk.Add(40 * time.Second)
+			if ran, _ := other.RunOne(ctx); ran {
+				t.Fatal("a second worker took a job whose worker is alive")
+			}
 		}
-		waitFor(t, ctx, func() bool { return get(t, st, j.ID).Status == job.Done })
-		stop()
-		wg.Wait()
-		if runs != 1 {
-			t.Errorf("the handler ran %d times", runs)
+		close(release)
+		<-done
+		if got := get(t, st, j.ID); got.Status != job.Done || runs != 1 {
+			t.Errorf("job %+v after %d runs", got, runs)
 		}
 	})
 }
