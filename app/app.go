@@ -24,6 +24,7 @@ import (
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/keyring"
+	"github.com/obp-go/obp/domain/kycsubmission"
 	"github.com/obp-go/obp/domain/notify"
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/sandbox"
@@ -31,6 +32,7 @@ import (
 	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
 	"github.com/obp-go/obp/domain/view"
+	"github.com/obp-go/obp/domain/webhook"
 	"github.com/obp-go/obp/handlers"
 )
 
@@ -55,6 +57,8 @@ type Options struct {
 	// rest (OBP_KEY_ENCRYPTION_KEY, at least 32 characters; "": kept plain, for sandboxes).
 	Consents         ConsentOptions
 	KeyEncryptionKey string
+	// KYC configures the KYC partner submission pipeline.
+	KYC KYCOptions
 	// SessionTimeout is the idle time suggested to user interfaces (0: identity.DefaultSessionTimeout).
 	SessionTimeout time.Duration
 	// Now is the clock for token expiry and rate-limit windows; nil is time.Now. Tests move it.
@@ -96,6 +100,9 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 	}
 	svc.roles.Follow(ctx)
 	go every(ctx, time.Minute, o.Log, "reloading consent signing keys", svc.consentKeys.Refresh)
+	if !o.KYC.NoWorker {
+		go svc.runWorker(ctx, o)
+	}
 	go every(ctx, 10*time.Minute, o.Log, "sweeping expired rows", func(ctx context.Context) error {
 		n, err := svc.store.Sweep(ctx, now(o))
 		if n > 0 {
@@ -166,7 +173,11 @@ type services struct {
 	challenges  *sca.Service
 	consents    *consent.Service
 	consentKeys *keyring.Keyring
-	outbox      notify.Outbox // nil when every channel really sends
+	// jobs are the durable background jobs; callbacks the signed webhooks sent through them.
+	jobs           *mapped.Jobs
+	callbacks      *webhook.Service
+	kycSubmissions *kycsubmission.Service
+	outbox         notify.Outbox // nil when every channel really sends
 }
 
 func newServices(ctx context.Context, o Options) (*services, error) {
@@ -197,6 +208,9 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 		return nil, err
 	}
 	if err := s.wireConsents(ctx, o); err != nil {
+		return nil, err
+	}
+	if err := s.wireKYCSubmissions(ctx, o); err != nil {
 		return nil, err
 	}
 	key := o.TokenKey

@@ -13,6 +13,7 @@ import (
 	"github.com/obp-go/obp/handlers/counterpartylimits"
 	"github.com/obp-go/obp/handlers/customers"
 	"github.com/obp-go/obp/handlers/identity"
+	"github.com/obp-go/obp/handlers/kycsubmissions"
 	"github.com/obp-go/obp/handlers/meta"
 	"github.com/obp-go/obp/handlers/payments"
 )
@@ -37,6 +38,7 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 		consents.Docs(s.consents, s.consentKeys),
 		counterpartylimits.Docs(s.counterpartyLimits(o)),
 		authcontext.Docs(authContexts),
+		kycsubmissions.Docs(kycsubmissions.Deps{Submissions: s.kycSubmissions, BaseURL: o.Info.Hostname}),
 	}
 	return handlers.New(handlers.Deps{
 		Auth: s.auth, Consents: s.consents, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: idempotency.NewService(s.store, o.Payments.IdempotencyLease, clock.Clock(o.Now)),

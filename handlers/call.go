@@ -1,9 +1,12 @@
 package handlers
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"log/slog"
+	"net/url"
 	"strconv"
 
 	"github.com/gofiber/fiber/v2"
@@ -72,6 +75,21 @@ func (c *Call) Query(name string) string { return c.fiber.Query(name) }
 
 // Body is the raw request body, as the schema accepted it.
 func (c *Call) Body() []byte { return c.fiber.Body() }
+
+// BodyStream is the body of a StreamBody endpoint, read as it arrives; at most the doc's
+// MaxStreamBytes were announced.
+func (c *Call) BodyStream() io.Reader {
+	if r := c.fiber.Request().BodyStream(); r != nil {
+		return r
+	}
+	return bytes.NewReader(c.fiber.Body())
+}
+
+// Queries are the query parameters, as a URL's values.
+func (c *Call) Queries() url.Values {
+	v, _ := url.ParseQuery(string(c.fiber.Request().URI().QueryString()))
+	return v
+}
 
 // Header returns a request header (DirectLogin reads its credentials from them).
 func (c *Call) Header(name string) string { return c.fiber.Get(name) }

@@ -25,6 +25,9 @@ func (s *Server) readBody(c *fiber.Ctx) error {
 	if stream == nil {
 		return c.Next()
 	}
+	if s.streamed(c) {
+		return c.Next() // the endpoint reads its body as a stream and bounds it
+	}
 	limit := s.deps.Limits.BodyLimit
 	if req.Header.ContentLength() > limit {
 		return unreadBody(c, obperr.RequestTooLarge)
@@ -48,4 +51,29 @@ func (s *Server) readBody(c *fiber.Ctx) error {
 func unreadBody(c *fiber.Ctx, err error) error {
 	c.Context().SetConnectionClose()
 	return err
+}
+
+// streamed is whether the request goes to a StreamBody endpoint: the method and a path
+// under one of their fixed prefixes (the part of the path before its first parameter).
+func (s *Server) streamed(c *fiber.Ctx) bool {
+	for _, p := range s.streamPrefixes {
+		if c.Method() == p.verb && strings.HasPrefix(c.Path(), p.prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+type streamPrefix struct{ verb, prefix string }
+
+// streamPrefixesOf are the fixed path prefixes of the StreamBody endpoints.
+func streamPrefixesOf(docs []ResourceDoc) []streamPrefix {
+	var out []streamPrefix
+	for _, d := range docs {
+		if d.StreamBody {
+			prefix, _, _ := strings.Cut(d.Path, "{")
+			out = append(out, streamPrefix{verb: d.Verb, prefix: prefix})
+		}
+	}
+	return out
 }

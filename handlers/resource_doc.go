@@ -65,6 +65,12 @@ type ResourceDoc struct {
 	// RawResponse endpoints (metrics) write their own body and are left out of the OBP JSON
 	// conventions; they are still declared here so that no route exists without a doc.
 	RawResponse bool
+	// StreamBody endpoints take a body that is not JSON and may be larger than the body
+	// limit (file uploads): it is not buffered; the handler reads it as a stream
+	// (Call.BodyStream) and bounds it itself. MaxStreamBytes refuses a larger announced
+	// Content-Length at once.
+	StreamBody     bool
+	MaxStreamBytes int64
 	// ConsentUse marks an endpoint a Consent-JWT may call although no view or role guard
 	// bounds it (the current user, my accounts, paying, revoking the current consent):
 	// its service keeps to what the consent's own user holds.

@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"net"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
@@ -23,6 +24,7 @@ import (
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/domain/entitlement"
 	"github.com/obp-go/obp/domain/idempotency"
+	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/view"
 )
 
@@ -112,6 +114,8 @@ type Server struct {
 	served     [][]*ResourceDoc // by version index: the docs that answer under each version
 	rendered   renderedDocs
 	inFlight   chan struct{} // one token per request being handled
+	// streamPrefixes are where StreamBody endpoints take their unbuffered bodies.
+	streamPrefixes []streamPrefix
 }
 
 // New builds the server from the areas' resource docs: every route comes from a doc.
@@ -145,6 +149,7 @@ func New(deps Deps, areas ...[]ResourceDoc) (*Server, error) {
 	if err := checkDocs(s.Docs); err != nil {
 		return nil, err
 	}
+	s.streamPrefixes = streamPrefixesOf(s.Docs)
 	var err error
 	if s.validators, err = compileSchemas(s.Docs); err != nil {
 		return nil, err
@@ -195,6 +200,9 @@ func (s *Server) endpoint(d *ResourceDoc, version string) fiber.Handler {
 		if err := guardInput(c, d); err != nil {
 			return err
 		}
+		if d.StreamBody && int64(c.Request().Header.ContentLength()) > d.MaxStreamBytes {
+			return unreadBody(c, obperr.RequestTooLarge)
+		}
 		p, err := s.authenticate(c, d)
 		if err != nil {
 			return err
@@ -240,7 +248,9 @@ func checkDocs(docs []ResourceDoc) error {
 			return fmt.Errorf("resource doc %q declared twice", d.OperationID)
 		case !d.versioned() && seenRoute[d.Verb+" "+d.Path]:
 			return fmt.Errorf("route %s %s declared twice", d.Verb, d.Path)
-		case (d.Verb == "POST" || d.Verb == "PUT") && d.RequestSchema == "" && !d.NoBody:
+		case d.StreamBody && (d.versioned() || d.MaxStreamBytes <= 0 || !strings.Contains(d.Path, "{")):
+			return fmt.Errorf("resource doc %q: a streamed body needs an unversioned path with a parameter and MaxStreamBytes", d.OperationID)
+		case (d.Verb == "POST" || d.Verb == "PUT") && d.RequestSchema == "" && !d.NoBody && !d.StreamBody:
 			return fmt.Errorf("resource doc %q takes a body but names no request schema", d.OperationID)
 		}
 		seenOp[d.OperationID] = true

@@ -71,6 +71,9 @@ var (
 	CanCreateUserAuthContext = System("CanCreateUserAuthContext")
 	CanGetUserAuthContext    = System("CanGetUserAuthContext")
 	CanDeleteUserAuthContext = System("CanDeleteUserAuthContext")
+
+	// Ours: registers an app as a KYC partner at a bank (the submission pipeline).
+	CanManageKycPartners = Bank("CanManageKycPartners")
 )
 
 // declared are the roles the server's code names, in the order GET /roles shows them first.
@@ -95,6 +98,7 @@ var declared = []Role{
 	CanUpdateConsentStatusAtOneBank, CanUpdateConsentStatusAtAnyBank,
 	CanUpdateConsentAccountAccessAtOneBank, CanUpdateConsentAccountAccessAtAnyBank,
 	CanCreateUserAuthContext, CanGetUserAuthContext, CanDeleteUserAuthContext,
+	CanManageKycPartners,
 }
 
 // Lookup finds a role by its wire name.

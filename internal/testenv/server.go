@@ -50,6 +50,9 @@ func Start(t testing.TB, db *mapped.DB, o app.Options) *Server {
 	if o.Info.Hostname == "" {
 		o.Info.Hostname = "http://127.0.0.1"
 	}
+	if o.KYC.ObjectDir == "" {
+		o.KYC.ObjectDir = t.TempDir() // uploaded files never land in the source tree
+	}
 	if o.AdminUsername == "" {
 		o.AdminUsername, o.AdminPassword, o.ConsumerKey = AdminUsername, AdminPassword, ConsumerKey
 	}

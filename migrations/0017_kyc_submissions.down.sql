@@ -1,0 +1,2 @@
+DROP TABLE kyc_submissions;
+DROP TABLE kyc_partners;
