@@ -2,7 +2,6 @@ package kycsubmission
 
 import (
 	"bytes"
-	"net/http"
 	"strings"
 )
 
@@ -17,19 +16,32 @@ const (
 // SniffLen is how many leading bytes Sniff needs.
 const SniffLen = 512
 
+// signatures are the leading bytes of the files this pipeline takes (and of a few it
+// names to refuse them clearly).
+var signatures = []struct {
+	prefix      string
+	contentType string
+	family      Family
+}{
+	{"%PDF-", "application/pdf", PDF},
+	{"\xff\xd8\xff", "image/jpeg", Image},
+	{"\x89PNG\r\n\x1a\n", "image/png", Image},
+	{"GIF87a", "image/gif", ""},
+	{"GIF89a", "image/gif", ""},
+}
+
 // Sniff is the content type the leading bytes show, and its family ("" when it is none
 // this pipeline takes). The name and the declared type of an upload are never trusted.
 func Sniff(head []byte) (contentType string, family Family) {
-	if bytes.HasPrefix(head, []byte("%PDF-")) {
-		return "application/pdf", PDF
+	for _, sig := range signatures {
+		if bytes.HasPrefix(head, []byte(sig.prefix)) {
+			return sig.contentType, sig.family
+		}
 	}
-	ct := http.DetectContentType(head)
-	ct, _, _ = strings.Cut(ct, ";")
-	switch ct {
-	case "image/jpeg", "image/png", "image/webp":
-		return ct, Image
+	if len(head) >= 12 && bytes.Equal(head[:4], []byte("RIFF")) && bytes.Equal(head[8:12], []byte("WEBP")) {
+		return "image/webp", Image
 	}
-	return ct, ""
+	return "application/octet-stream", ""
 }
 
 // DeclaredFamily is the family a Content-Type header names ("" for any other).

@@ -58,7 +58,7 @@ func TestSniff(t *testing.T) {
 		{"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "image/jpeg", Image},
 		{"RIFF\x00\x00\x00\x00WEBPVP8 ", "image/webp", Image},
 		{"%PDF-1.7\n%\xe2\xe3\xcf\xd3", "application/pdf", PDF},
-		{"<html><body>hi</body></html>", "text/html", ""},
+		{"<html><body>hi</body></html>", "application/octet-stream", ""},
 		{"GIF89a", "image/gif", ""},
 	} {
 		ct, f := Sniff([]byte(c.head))
