@@ -13,6 +13,7 @@ import (
 	"github.com/obp-go/obp/handlers/counterpartylimits"
 	"github.com/obp-go/obp/handlers/customers"
 	"github.com/obp-go/obp/handlers/identity"
+	"github.com/obp-go/obp/handlers/kyc"
 	"github.com/obp-go/obp/handlers/kycsubmissions"
 	"github.com/obp-go/obp/handlers/meta"
 	"github.com/obp-go/obp/handlers/payments"
@@ -34,6 +35,7 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 		payments.Docs(s.payments, s.outbox),
 		payments.BankDocs(payments.BankDeps{Types: s.payments, Historical: s.transactions}),
 		customers.Docs(s.customers),
+		kyc.Docs(s.kycRecords()),
 		counterparties.Docs(s.counterparties),
 		consents.Docs(s.consents, s.consentKeys),
 		counterpartylimits.Docs(s.counterpartyLimits(o)),

@@ -25,6 +25,8 @@ func negativeFixtures(t *testing.T, s *testenv.Server, admin string) negFixtures
 		"BANK_ID": bank, "ACCOUNT_ID": account, "VIEW_ID": "owner", "API_VERSION": "v5.1.0",
 		"PROVIDER": url.PathEscape("http://127.0.0.1"), "USERNAME": "ellie", "PRODUCT_CODE": "CURRENT",
 		"TRANSACTION_REQUEST_TYPE": "ACCOUNT",
+		// KYC records are kept under the id their PUT names: any id will do.
+		"KYC_DOCUMENT_ID": "negative-probe-document", "KYC_CHECK_ID": "negative-probe-check", "KYC_MEDIA_ID": "negative-probe-media",
 	}
 	fx["EMAIL"] = url.PathEscape(testenv.AdminUsername + "@sandbox.example")
 	fx["USER_ID"] = negField(t, s.Get(t, "/obp/v5.1.0/users/current", a...), 200, "user_id")

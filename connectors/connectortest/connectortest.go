@@ -21,6 +21,7 @@ import (
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/counterparty"
 	"github.com/obp-go/obp/domain/customer"
+	"github.com/obp-go/obp/domain/kyc"
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/transaction"
 )
@@ -32,6 +33,7 @@ type Connector interface {
 	transaction.Connector
 	counterparty.Connector
 	customer.Connector
+	kyc.Connector
 	payment.Connector
 }
 
@@ -51,6 +53,8 @@ func TestConnector(t *testing.T, c Connector, opts ...Option) {
 	t.Run("customers", func(t *testing.T) { testCustomers(t, c) })
 	t.Run("customer links", func(t *testing.T) { testCustomerLinks(t, c, o.newUser) })
 	t.Run("customer attributes", func(t *testing.T) { testCustomerAttributes(t, c) })
+	t.Run("kyc records", func(t *testing.T) { testKycRecords(t, c) })
+	t.Run("kyc statuses", func(t *testing.T) { testKycStatuses(t, c) })
 	t.Run("challenge threshold", func(t *testing.T) { testChallengeThreshold(t, c) })
 	t.Run("account by routing", func(t *testing.T) { testAccountByRouting(t, c) })
 	t.Run("settlement accounts", func(t *testing.T) { testSettlementAccounts(t, c) })

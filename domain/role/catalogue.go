@@ -51,6 +51,15 @@ var (
 	CanCreateCustomerAttributeAtOneBank = Bank("CanCreateCustomerAttributeAtOneBank")
 	CanGetCustomerAttributesAtOneBank   = Bank("CanGetCustomerAttributesAtOneBank")
 
+	CanAddKycCheck        = Bank("CanAddKycCheck")
+	CanAddKycDocument     = Bank("CanAddKycDocument")
+	CanAddKycMedia        = Bank("CanAddKycMedia")
+	CanAddKycStatus       = Bank("CanAddKycStatus")
+	CanGetAnyKycChecks    = System("CanGetAnyKycChecks")
+	CanGetAnyKycDocuments = System("CanGetAnyKycDocuments")
+	CanGetAnyKycMedia     = System("CanGetAnyKycMedia")
+	CanGetAnyKycStatuses  = System("CanGetAnyKycStatuses")
+
 	CanCreateCounterparty          = Bank("CanCreateCounterparty")
 	CanCreateCounterpartyAtAnyBank = System("CanCreateCounterpartyAtAnyBank")
 	CanGetCounterparty             = Bank("CanGetCounterparty")
@@ -91,6 +100,8 @@ var declared = []Role{
 	CanCreateUserCustomerLink, CanCreateUserCustomerLinkAtAnyBank, CanGetUserCustomerLink, CanGetUserCustomerLinkAtAnyBank,
 	CanDeleteUserCustomerLink, CanDeleteUserCustomerLinkAtAnyBank,
 	CanCreateCustomerAttributeAtOneBank, CanGetCustomerAttributesAtOneBank,
+	CanAddKycCheck, CanAddKycDocument, CanAddKycMedia, CanAddKycStatus,
+	CanGetAnyKycChecks, CanGetAnyKycDocuments, CanGetAnyKycMedia, CanGetAnyKycStatuses,
 	CanCreateCounterparty, CanCreateCounterpartyAtAnyBank, CanGetCounterparty, CanGetCounterpartyAtAnyBank,
 	CanGetCounterparties, CanGetCounterpartiesAtAnyBank, CanDeleteCounterparty, CanDeleteCounterpartyAtAnyBank,
 	CanCreateSystemView, CanGetSystemView, CanUpdateSystemView, CanDeleteSystemView,
