@@ -180,6 +180,11 @@ func TestKYCSubmissionWalkThrough(t *testing.T) {
 		if len(results) != 1 || results[0].(map[string]any)["status"] != string(kycsubmission.Approved) {
 			t.Errorf("results = %s", list.Body)
 		}
+		// The decision is on the customer's KYC records, by the submission's id.
+		checks := b.s.Get(t, "/obp/v2.0.0/customers/"+b.customerID+"/kyc_checks", auth(b.admin)...)
+		if !strings.Contains(string(checks.Body), id) || !strings.Contains(string(checks.Body), `"satisfied":true`) {
+			t.Errorf("kyc checks = %s", checks.Body)
+		}
 		// A selfie needs the identity card first: this customer has it.
 		id2, path2 := b.uploadURL(t, tok, "SELFIE")
 		b.s.Do(t, http.MethodPut, path2, string(pngBytes(t)), "Content-Type", "image/png")

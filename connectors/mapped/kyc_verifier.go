@@ -9,21 +9,59 @@ import (
 	_ "image/jpeg" // decoders the verifier reads uploads with
 	_ "image/png"
 	"io"
+	"strings"
 
+	"github.com/obp-go/obp/domain/kyc"
 	"github.com/obp-go/obp/domain/kycsubmission"
 )
 
 // KycVerifier is the mapped connector's submission verifier: it checks what can be
 // checked without a KYC provider — the file is of its type's family, within its size, and
-// readable (an image whose header decodes, a PDF with its header and end marker). A bank
-// plugs in its own provider behind the same port.
-type KycVerifier struct{}
+// readable (an image whose header decodes, a PDF with its header and end marker) — and
+// records what it found on the customer as a KYC check and a KYC document, both keyed by
+// the submission, so that deciding it again changes nothing. A bank plugs in its own
+// provider behind the same port.
+type KycVerifier struct{ conn *Connector }
+
+// NewKycVerifier returns the verifier recording through conn.
+func NewKycVerifier(conn *Connector) KycVerifier { return KycVerifier{conn: conn} }
 
 // pdfTail is how much of a PDF's end is searched for its %%EOF marker.
 const pdfTail = 1024
 
 // VerifySubmission implements kycsubmission.Verifier. It reads the file once, streaming.
-func (KycVerifier) VerifySubmission(_ context.Context, s kycsubmission.Submission, file io.Reader) ([]string, error) {
+func (v KycVerifier) VerifySubmission(ctx context.Context, s kycsubmission.Submission, file io.Reader) ([]string, error) {
+	reasons, err := check(s, file)
+	if err != nil {
+		return nil, err
+	}
+	return reasons, v.record(ctx, s, reasons)
+}
+
+// record keeps the verification on the customer: a check (satisfied when nothing was
+// found wrong) and the document submitted.
+func (v KycVerifier) record(ctx context.Context, s kycsubmission.Submission, reasons []string) error {
+	cu, err := v.conn.GetCustomerByCustomerID(ctx, s.CustomerID)
+	if err != nil {
+		return err
+	}
+	now := v.conn.clock.Now()
+	comments := "Partner submission " + s.ID + " (" + s.Type + ", sha256 " + s.SHA256 + ") from app " + s.ConsumerID
+	if len(reasons) > 0 {
+		comments += ": " + strings.Join(reasons, "; ")
+	}
+	if _, err := v.conn.CreateOrUpdateKycCheck(ctx, kyc.Check{ID: s.ID, BankID: s.BankID, CustomerID: s.CustomerID,
+		CustomerNumber: cu.Number, Date: now, How: "PARTNER_SUBMISSION_" + s.Type, StaffName: "automatic verification",
+		Satisfied: len(reasons) == 0, Comments: comments}); err != nil {
+		return err
+	}
+	_, err = v.conn.CreateOrUpdateKycDocument(ctx, kyc.Document{ID: s.ID, BankID: s.BankID, CustomerID: s.CustomerID,
+		CustomerNumber: cu.Number, Type: s.Type, Number: s.SHA256, IssueDate: now, IssuePlace: "partner submission"})
+	return err
+}
+
+// check reads the file and says what is wrong with it.
+func check(s kycsubmission.Submission, file io.Reader) ([]string, error) {
 	counted := &countingReader{r: file}
 	r := bufio.NewReaderSize(counted, kycsubmission.SniffLen)
 	head, _ := r.Peek(kycsubmission.SniffLen)

@@ -133,8 +133,12 @@ func (s *Store) DecideSubmission(ctx context.Context, k kycsubmission.Submission
 		return false, err
 	}
 	res := s.db.WithContext(ctx).Model(&kycSubmissionRow{}).Where("id = ? AND status = ?", k.ID, string(kycsubmission.Processing)).
-		Updates(map[string]any{"status": string(k.Status), "reasons": reasons, "callback_id": k.CallbackID, "updated_at": k.UpdatedAt})
+		Updates(map[string]any{"status": string(k.Status), "reasons": reasons, "updated_at": k.UpdatedAt})
 	return res.RowsAffected == 1, res.Error
+}
+
+func (s *Store) SetCallbackID(ctx context.Context, id, deliveryID string) error {
+	return s.db.WithContext(ctx).Model(&kycSubmissionRow{}).Where("id = ?", id).Update("callback_id", deliveryID).Error
 }
 
 func (s *Store) ListSubmissions(ctx context.Context, consumerID, bankID, customerID string, limit, offset int) ([]kycsubmission.Submission, error) {

@@ -11,9 +11,11 @@ import (
 	"github.com/obp-go/obp/domain/obperr"
 )
 
-// Process decides a confirmed submission: the durable job's handler. It may run again
-// for the same submission (a worker died mid-job): everything it does is keyed by the
-// submission, so running twice decides once and calls back once.
+// Process decides a confirmed submission, then calls back: the durable job's handler. It
+// may run again for the same submission (a worker died mid-job): the decision is a
+// conditional update and the callback's delivery is keyed by the submission, so running
+// twice decides once and calls back once. The decision is recorded before the callback
+// is queued, so a partner that polls on a callback always sees it.
 func (s *Service) Process(ctx context.Context, payload []byte) error {
 	var p jobPayload
 	if err := json.Unmarshal(payload, &p); err != nil {
@@ -23,34 +25,46 @@ func (s *Service) Process(ctx context.Context, payload []byte) error {
 	if err != nil {
 		return err
 	}
-	if sub.Status != Processing {
-		return nil // decided already
+	if sub.Status == Processing {
+		if sub, err = s.decide(ctx, sub); err != nil {
+			return err
+		}
 	}
+	if sub.Status != Approved && sub.Status != Rejected || sub.CallbackID != "" {
+		return nil
+	}
+	id, err := s.callBack(ctx, sub)
+	if err != nil || id == "" {
+		return err
+	}
+	return s.d.Store.SetCallbackID(ctx, sub.ID, id)
+}
+
+// decide verifies a PROCESSING submission and records the decision (once: another run
+// may have recorded it meanwhile, and then that one stands).
+func (s *Service) decide(ctx context.Context, sub Submission) (Submission, error) {
 	reasons, err := s.missing(ctx, sub)
 	if err != nil {
-		return err
+		return sub, err
 	}
 	file, _, err := s.d.Files.Get(ctx, sub.ObjectKey)
 	if err != nil {
-		return err
+		return sub, err
 	}
 	found, err := s.d.Verifier.VerifySubmission(ctx, sub, file)
 	file.Close()
 	if err != nil {
-		return err
+		return sub, err
 	}
-	reasons = append(reasons, found...)
-	sub.Status, sub.Reasons, sub.UpdatedAt = Approved, reasons, s.now()
-	if len(reasons) > 0 {
+	sub.Reasons, sub.UpdatedAt, sub.Status = append(reasons, found...), s.now(), Approved
+	if len(sub.Reasons) > 0 {
 		sub.Status = Rejected
 	}
-	// The callback is queued before the decision is recorded: if this run dies between
-	// the two, the next run queues it again (one delivery, by its dedupe key) and decides.
-	if sub.CallbackID, err = s.callBack(ctx, sub); err != nil {
-		return err
+	ok, err := s.d.Store.DecideSubmission(ctx, sub)
+	if err != nil || ok {
+		return sub, err
 	}
-	_, err = s.d.Store.DecideSubmission(ctx, sub)
-	return err
+	return s.d.Store.GetSubmission(ctx, sub.ID)
 }
 
 // callBack queues the signed callback of a decided submission, when its partner has a

@@ -38,9 +38,11 @@ type Store interface {
 	// MoveSubmission moves a submission from one status to another; ok is false when it
 	// was not in from.
 	MoveSubmission(ctx context.Context, id string, from, to Status, at time.Time) (ok bool, err error)
-	// DecideSubmission records a PROCESSING submission's decision (its status, reasons and
-	// callback delivery); ok is false when it was not PROCESSING.
+	// DecideSubmission records a PROCESSING submission's decision (its status and
+	// reasons); ok is false when it was not PROCESSING.
 	DecideSubmission(ctx context.Context, s Submission) (ok bool, err error)
+	// SetCallbackID notes the delivery of a decided submission's callback.
+	SetCallbackID(ctx context.Context, id, deliveryID string) error
 	ListSubmissions(ctx context.Context, consumerID, bankID, customerID string, limit, offset int) ([]Submission, error)
 	// UploadedTypes are the types the customer has a stored, undecided or approved file of.
 	UploadedTypes(ctx context.Context, bankID, customerID string) ([]string, error)
