@@ -297,3 +297,60 @@ func TestKYCCallbackRetries(t *testing.T) {
 		}
 	}
 }
+
+// Two server processes on one PostgreSQL, each with its worker: every confirmed
+// submission is decided once and called back once.
+func TestKYCTwoWorkersDecideEachSubmissionOnce(t *testing.T) {
+	if !testenv.PostgresAvailable() {
+		t.Skip("needs PostgreSQL (TEST_DATABASE_URL)")
+	}
+	db := testenv.OpenPostgres(t)
+	rcv := newCallbackReceiver(t)
+	b := newKYCBed(t, db, rcv.URL, app.Options{})
+	// The processes share the object storage, as deployments do (S3, or one volume).
+	other := testenv.Start(t, db, app.Options{KYC: app.KYCOptions{ObjectDir: b.dir, AllowPrivateCallbacks: true, WorkerPoll: 20 * time.Millisecond}})
+	tok := b.token(t)
+	const n = 12
+	want := map[string]bool{}
+	var ids []string
+	for i := 0; i < n; i++ {
+		id, path := b.uploadURL(t, tok, "IDENTITY_CARD_SCAN")
+		if r := b.s.Do(t, http.MethodPut, path, string(pngBytes(t)), "Content-Type", "image/png"); r.Status != 200 {
+			t.Fatalf("upload: %d %s", r.Status, r.Body)
+		}
+		want[id] = true
+		ids = append(ids, id)
+	}
+	rs := testenv.Concurrently(t, n, func(i int) (*testenv.Response, error) {
+		srv := b.s
+		if i%2 == 1 {
+			srv = other
+		}
+		return srv.Try(http.MethodPut, "/kyc/v1/submissions/urls", `{"submissionId": "`+ids[i]+`"}`, "x-onekyc-token", tok)
+	})
+	for _, r := range rs {
+		if r.Status != 200 {
+			t.Fatalf("confirm: %d %s", r.Status, r.Body)
+		}
+	}
+	rcv.wait(t, n)
+	time.Sleep(300 * time.Millisecond) // room for a duplicate
+	rcv.mu.Lock()
+	defer rcv.mu.Unlock()
+	seen := map[string]int{}
+	for _, body := range rcv.bodies {
+		for id := range want {
+			if strings.Contains(string(body), id) {
+				seen[id]++
+			}
+		}
+	}
+	if len(rcv.bodies) != n || len(seen) != n {
+		t.Fatalf("%d callbacks for %d submissions, want %d for %d", len(rcv.bodies), len(seen), n, n)
+	}
+	var checks int64
+	testenv.Query(t, db, &checks, "SELECT COUNT(*) FROM kyc_checks WHERE customer_id = ?", b.customerID)
+	if checks != n {
+		t.Errorf("%d KYC checks recorded, want %d", checks, n)
+	}
+}

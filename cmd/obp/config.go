@@ -11,6 +11,7 @@ import (
 
 	"github.com/obp-go/obp/app"
 	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/connectors/objectstore/s3"
 	"github.com/obp-go/obp/domain/consent"
 	"github.com/obp-go/obp/domain/keyring"
 	"github.com/obp-go/obp/handlers"
@@ -39,6 +40,7 @@ type config struct {
 	HostedBy      handlers.HostedBy
 	Payments      app.PaymentOptions
 	Consents      app.ConsentOptions
+	KYC           app.KYCOptions
 	// KeyEncryptionKey seals private signing keys at rest (OBP_KEY_ENCRYPTION_KEY).
 	KeyEncryptionKey string
 	// SessionTimeout is suggested to user interfaces as their idle time (OBP_SESSION_TIMEOUT).
@@ -98,6 +100,16 @@ func loadConfig() (config, error) {
 	default:
 		errs = append(errs, fmt.Sprintf("OBP_CONSENT_CONSUMER_VALIDATION=%q: want CONSUMER_KEY_VALUE, CONSUMER_CERTIFICATE or NONE", c.Consents.ConsumerValidation))
 	}
+	c.KYC = app.KYCOptions{
+		ObjectStore: strings.ToLower(env("OBP_OBJECT_STORE", "local")),
+		ObjectDir:   env("OBP_OBJECT_STORE_DIR", "./data/objects"),
+		S3: s3.Config{Endpoint: env("OBP_S3_ENDPOINT", ""), Bucket: env("OBP_S3_BUCKET", ""), AccessKey: env("OBP_S3_ACCESS_KEY", ""),
+			SecretKey: env("OBP_S3_SECRET_KEY", ""), Region: env("OBP_S3_REGION", ""), UseTLS: envBool("OBP_S3_USE_TLS", true, &errs)},
+		AllowPrivateCallbacks: envBool("OBP_KYC_ALLOW_PRIVATE_CALLBACKS", false, &errs),
+	}
+	if c.KYC.ObjectStore != "local" && c.KYC.ObjectStore != "s3" {
+		errs = append(errs, fmt.Sprintf("OBP_OBJECT_STORE=%q: want local or s3", c.KYC.ObjectStore))
+	}
 	c.KeyEncryptionKey = env("OBP_KEY_ENCRYPTION_KEY", "")
 	if c.KeyEncryptionKey != "" && len(c.KeyEncryptionKey) < keyring.MinSecretLength {
 		errs = append(errs, "OBP_KEY_ENCRYPTION_KEY: want at least 32 characters")
@@ -130,7 +142,7 @@ func (c *config) appOptions() app.Options {
 	return app.Options{
 		AdminUsername: c.AdminUsername, AdminPassword: c.AdminPassword, ConsumerKey: c.ConsumerKey,
 		TokenKey: []byte(c.TokenKey), TokenLifetime: c.TokenLifetime, SessionTimeout: c.SessionTimeout, Payments: c.Payments, Sandbox: c.Sandbox,
-		Consents: c.Consents, KeyEncryptionKey: c.KeyEncryptionKey,
+		Consents: c.Consents, KeyEncryptionKey: c.KeyEncryptionKey, KYC: c.KYC,
 		Info: handlers.Info{Hostname: c.hostname(), Stage: c.Stage, HostedBy: c.HostedBy, GitCommit: gitCommit},
 	}
 }
