@@ -180,6 +180,17 @@ func TestKYCSubmissionWalkThrough(t *testing.T) {
 		if len(results) != 1 || results[0].(map[string]any)["status"] != string(kycsubmission.Approved) {
 			t.Errorf("results = %s", list.Body)
 		}
+		// Another partner, for the same customer, sees nothing of it.
+		c2 := b.s.Do(t, http.MethodPost, "/obp/v5.1.0/management/consumers", `{"app_name": "Another partner"}`, auth(b.admin)...).JSON(t)
+		if r := b.s.Do(t, http.MethodPut, "/kyc/v1/banks/gh.29.uk/partners/"+c2["consumer_id"].(string), `{"callback_url": ""}`, auth(b.admin)...); r.Status != 201 {
+			t.Fatalf("second partner: %d %s", r.Status, r.Body)
+		}
+		tok2 := b.s.Do(t, http.MethodGet, "/kyc/v1/authentication", "", "client-id", c2["key"].(string), "pass-key", c2["secret"].(string),
+			"x-onboarding-partner", "gh.29.uk", "x-partner-user-id", b.customerID).JSON(t)["token"].(string)
+		wantOBPError(t, b.s.Get(t, "/kyc/v1/submissions/"+id+"/status", "x-onekyc-token", tok2), 404, "OBP-37006")
+		if l := b.s.Get(t, "/kyc/v1/submissions", "x-onekyc-token", tok2).JSON(t)["submissions"].([]any); len(l) != 0 {
+			t.Errorf("another partner lists %d submissions", len(l))
+		}
 		// The decision is on the customer's KYC records, by the submission's id.
 		checks := b.s.Get(t, "/obp/v2.0.0/customers/"+b.customerID+"/kyc_checks", auth(b.admin)...)
 		if !strings.Contains(string(checks.Body), id) || !strings.Contains(string(checks.Body), `"satisfied":true`) {

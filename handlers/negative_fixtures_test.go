@@ -56,6 +56,12 @@ func negativeFixtures(t *testing.T, s *testenv.Server, admin string) negFixtures
 		`{"everything": false, "views": [{"bank_id": "`+bank+`", "account_id": "`+account+`", "view_id": "owner"}], "entitlements": [], "phone_number": "`+sandboxPhone+`"}`, a...), 201, "consent_id")
 	fx["CONSENT_REQUEST_ID"] = negField(t, s.Do(t, http.MethodPost, "/obp/v5.0.0/consumer/consent-requests",
 		`{"everything": false, "bank_id": "`+bank+`", "account_access": [], "phone_number": "`+sandboxPhone+`"}`, a...), 201, "consent_request_id")
+	consumerID := negField(t, s.Do(t, http.MethodPost, "/my/logins/direct", "", "DirectLogin", "username="+testenv.AdminUsername+
+		", password="+testenv.AdminPassword+", consumer_key="+testenv.ConsumerKey), 201, "consumer_id") // the admin token's app
+	grant(t, s, admin, fx["USER_ID"], bank, "CanManageKycPartners")
+	negField(t, s.Do(t, http.MethodPut, "/kyc/v1/banks/"+bank+"/partners/"+consumerID, `{"callback_url": ""}`, a...), 201, "consumer_id")
+	fx["SUBMISSION_ID"] = negField(t, s.Get(t, "/kyc/v1/submissions/urls?submissionType=IDENTITY_CARD_SCAN",
+		append(a, "x-onboarding-partner", bank, "x-partner-user-id", fx["CUSTOMER_ID"])...), 200, "submissionId")
 	return fx
 }
 

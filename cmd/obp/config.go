@@ -14,6 +14,7 @@ import (
 	"github.com/obp-go/obp/connectors/objectstore/s3"
 	"github.com/obp-go/obp/domain/consent"
 	"github.com/obp-go/obp/domain/keyring"
+	"github.com/obp-go/obp/domain/kycsubmission"
 	"github.com/obp-go/obp/handlers"
 	"github.com/obp-go/obp/handlers/identity"
 )
@@ -106,6 +107,13 @@ func loadConfig() (config, error) {
 		S3: s3.Config{Endpoint: env("OBP_S3_ENDPOINT", ""), Bucket: env("OBP_S3_BUCKET", ""), AccessKey: env("OBP_S3_ACCESS_KEY", ""),
 			SecretKey: env("OBP_S3_SECRET_KEY", ""), Region: env("OBP_S3_REGION", ""), UseTLS: envBool("OBP_S3_USE_TLS", true, &errs)},
 		AllowPrivateCallbacks: envBool("OBP_KYC_ALLOW_PRIVATE_CALLBACKS", false, &errs),
+	}
+	if v := env("OBP_KYC_SUBMISSION_TYPES", ""); v != "" {
+		types, err := parseSubmissionTypes(v)
+		if err != nil {
+			errs = append(errs, "OBP_KYC_SUBMISSION_TYPES: "+err.Error())
+		}
+		c.KYC.Types = types
 	}
 	if c.KYC.ObjectStore != "local" && c.KYC.ObjectStore != "s3" {
 		errs = append(errs, fmt.Sprintf("OBP_OBJECT_STORE=%q: want local or s3", c.KYC.ObjectStore))
@@ -213,4 +221,29 @@ func envDuration(name string, def time.Duration, errs *[]string) time.Duration {
 		return def
 	}
 	return d
+}
+
+// parseSubmissionTypes reads OBP_KYC_SUBMISSION_TYPES: comma-separated
+// NAME=family:maxBytes[:REQUIRED+REQUIRED...], family image or pdf, e.g.
+// "IDENTITY_CARD_SCAN=image:10485760,SELFIE=image:10485760:IDENTITY_CARD_SCAN".
+func parseSubmissionTypes(v string) ([]kycsubmission.TypeRule, error) {
+	var out []kycsubmission.TypeRule
+	for _, item := range strings.Split(v, ",") {
+		name, spec, ok := strings.Cut(strings.TrimSpace(item), "=")
+		parts := strings.Split(spec, ":")
+		if !ok || name == "" || len(parts) < 2 || len(parts) > 3 {
+			return nil, fmt.Errorf("%q: want NAME=family:maxBytes[:REQUIRED+...]", item)
+		}
+		family := kycsubmission.Family(parts[0])
+		maxBytes, err := strconv.ParseInt(parts[1], 10, 64)
+		if family != kycsubmission.Image && family != kycsubmission.PDF || err != nil || maxBytes <= 0 {
+			return nil, fmt.Errorf("%q: the family is image or pdf and the size a positive number of bytes", item)
+		}
+		rule := kycsubmission.TypeRule{Name: name, Family: family, MaxBytes: maxBytes}
+		if len(parts) == 3 && parts[2] != "" {
+			rule.Requires = strings.Split(parts[2], "+")
+		}
+		out = append(out, rule)
+	}
+	return out, nil
 }
