@@ -365,3 +365,15 @@ func TestKYCTwoWorkersDecideEachSubmissionOnce(t *testing.T) {
 		t.Errorf("%d KYC checks recorded, want %d", checks, n)
 	}
 }
+
+// A file far above the JSON body limit streams through to storage.
+func TestKYCLargeUploadStreams(t *testing.T) {
+	b := newKYCBed(t, testenv.OpenSQLite(t), "", app.Options{})
+	tok := b.token(t)
+	_, path := b.uploadURL(t, tok, "IDENTITY_CARD_SCAN")
+	big := append(pngBytes(t), bytes.Repeat([]byte{0}, 6<<20)...) // trailing bytes after IEND: still a PNG
+	r := b.s.Do(t, http.MethodPut, path, string(big), "Content-Type", "image/png")
+	if r.Status != 200 || r.JSON(t)["size"] != float64(len(big)) {
+		t.Fatalf("large upload: %d %s", r.Status, r.Body)
+	}
+}
