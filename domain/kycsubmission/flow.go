@@ -109,7 +109,7 @@ func (s *Service) store(ctx context.Context, sub Submission, g Grant, body io.Re
 	if family != g.Family {
 		return sub, obperr.KycUploadWrongType.With("The bytes are %s; this URL takes %s files.", contentType, g.Family)
 	}
-	key := "kyc/" + sub.BankID + "/" + sub.ID
+	key := "kyc/" + sub.ID // server-made: nothing a caller chose goes into a key
 	obj, err := s.d.Files.Put(ctx, key, r, g.MaxBytes, contentType)
 	switch {
 	case errors.Is(err, objectstore.ErrTooLarge):

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/obp-go/obp/domain/objectstore"
 	"github.com/obp-go/obp/domain/obperr"
 )
 
@@ -47,14 +48,19 @@ func (s *Service) decide(ctx context.Context, sub Submission) (Submission, error
 	if err != nil {
 		return sub, err
 	}
+	var found []string
 	file, _, err := s.d.Files.Get(ctx, sub.ObjectKey)
-	if err != nil {
+	switch {
+	case errors.Is(err, objectstore.ErrNotFound):
+		found = []string{"FILE_MISSING: the uploaded file is no longer in storage"} // retrying cannot bring it back
+	case err != nil:
 		return sub, err
-	}
-	found, err := s.d.Verifier.VerifySubmission(ctx, sub, file)
-	file.Close()
-	if err != nil {
-		return sub, err
+	default:
+		found, err = s.d.Verifier.VerifySubmission(ctx, sub, file)
+		file.Close()
+		if err != nil {
+			return sub, err
+		}
 	}
 	sub.Reasons, sub.UpdatedAt, sub.Status = append(reasons, found...), s.now(), Approved
 	if len(sub.Reasons) > 0 {
