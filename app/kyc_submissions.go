@@ -136,6 +136,9 @@ func (k kycCallbacks) Deliver(ctx context.Context, owner, url, event, dedupe str
 
 func (k kycCallbacks) Attempts(ctx context.Context, deliveryID string) (kycsubmission.CallbackStatus, []kycsubmission.CallbackAttempt, error) {
 	d, err := k.w.Get(ctx, deliveryID)
+	if errors.Is(err, job.ErrNotFound) {
+		return "PURGED", nil, nil // finished long ago: the janitor removed it
+	}
 	if err != nil {
 		return "", nil, err
 	}

@@ -6,7 +6,8 @@ import (
 )
 
 // Sweep deletes what has outlived its use: rate-limit windows older than two hours,
-// idempotency keys older than their 24 hours, and tokens expired for a day. It returns
+// idempotency keys older than their 24 hours, tokens expired for a day, and background
+// jobs finished (done or failed) 90 days ago, with their delivery attempts. It returns
 // how many rows went.
 func (s *Store) Sweep(ctx context.Context, now time.Time) (int64, error) {
 	var total int64
@@ -17,6 +18,8 @@ func (s *Store) Sweep(ctx context.Context, now time.Time) (int64, error) {
 		{"DELETE FROM rate_limit_counters WHERE window_start < ?", now.Add(-2 * time.Hour).Unix()},
 		{"DELETE FROM idempotency_keys WHERE created_at < ?", now.Add(-24 * time.Hour)},
 		{"DELETE FROM tokens WHERE expires_at < ?", now.Add(-24 * time.Hour)},
+		{"DELETE FROM delivery_attempts WHERE delivery_id IN (SELECT id FROM jobs WHERE status IN ('DONE', 'FAILED') AND updated_at < ?)", now.Add(-jobRetention)},
+		{"DELETE FROM jobs WHERE status IN ('DONE', 'FAILED') AND updated_at < ?", now.Add(-jobRetention)},
 	} {
 		res := s.db.WithContext(ctx).Exec(q.sql, q.arg)
 		if res.Error != nil {
@@ -26,3 +29,6 @@ func (s *Store) Sweep(ctx context.Context, now time.Time) (int64, error) {
 	}
 	return total, nil
 }
+
+// jobRetention is how long finished jobs (and the callback attempts partners read) stay.
+const jobRetention = 90 * 24 * time.Hour
