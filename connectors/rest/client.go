@@ -28,7 +28,8 @@ type Option func(*Client)
 // WithHTTPClient sends through hc (transport, TLS); its own Timeout should be unset.
 func WithHTTPClient(hc *http.Client) Option { return func(c *Client) { c.http = hc } }
 
-// WithTimeout bounds each attempt of a call; a call that runs out answers OBP-01000.
+// WithTimeout bounds each attempt of a call: a read that runs out answers OBP-01000, a
+// payment that runs out has an unknown outcome.
 func WithTimeout(d time.Duration) Option { return func(c *Client) { c.timeout = d } }
 
 // WithReadRetries lets a read be tried up to attempts times, waiting backoff, then
