@@ -1,0 +1,53 @@
+package rest
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// BackendError is an adapter's answer with a non-empty status.errorCode. It travels
+// wrapped in an OBP error for the log; the client sees only the OBP code's text.
+type BackendError struct {
+	Method   string
+	Status   Status
+	Response InboundAdapterCallContext
+}
+
+func (e *BackendError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "adapter %s: errorCode %q (correlationId %q)", e.Method, e.Status.ErrorCode, e.Response.CorrelationID)
+	for _, m := range e.Status.BackendMessages {
+		fmt.Fprintf(&b, "; %s %s %s: %s", m.Source, m.Status, m.ErrorCode, m.Text)
+	}
+	return b.String()
+}
+
+// HTTPStatusError is an adapter's non-2xx answer, with the start of its body.
+type HTTPStatusError struct {
+	Method     string
+	StatusCode int
+	Body       string
+}
+
+func (e *HTTPStatusError) Error() string {
+	return fmt.Sprintf("adapter %s: HTTP %d: %s", e.Method, e.StatusCode, e.Body)
+}
+
+// OutcomeUnknownError is a payment whose outcome the adapter did not tell: it timed out,
+// failed in transit, answered non-2xx or with no transaction id. The payment may have been
+// posted, so this is deliberately no OBP error: the payment port reads an OBP error as a
+// refusal and fails the request, while this must leave it for reconciliation.
+type OutcomeUnknownError struct {
+	Method string
+	Cause  error
+}
+
+func (e *OutcomeUnknownError) Error() string {
+	return fmt.Sprintf("adapter %s: outcome unknown: %v", e.Method, e.Cause)
+}
+
+func (e *OutcomeUnknownError) Unwrap() error { return e.Cause }
+
+// errNoTransactionID is a payment answered as a success without the transaction's id.
+var errNoTransactionID = errors.New("the answer carries no transaction id")

@@ -1,0 +1,62 @@
+package rest
+
+import (
+	"github.com/obp-go/obp/domain/account"
+	"github.com/obp-go/obp/domain/transaction"
+)
+
+// OutBoundMakePaymentv210 asks the adapter to post a payment between two accounts.
+type OutBoundMakePaymentv210 struct {
+	OutboundAdapterCallContext   OutboundAdapterCallContext   `json:"outboundAdapterCallContext"`
+	FromAccount                  BankAccountCommons           `json:"fromAccount"`
+	ToAccount                    BankAccountCommons           `json:"toAccount"`
+	TransactionRequestID         ID                           `json:"transactionRequestId"`
+	TransactionRequestCommonBody TransactionRequestCommonBody `json:"transactionRequestCommonBody"`
+	Amount                       string                       `json:"amount"`
+	Description                  string                       `json:"description"`
+	TransactionRequestType       ID                           `json:"transactionRequestType"`
+	ChargePolicy                 string                       `json:"chargePolicy"`
+}
+
+// InBoundMakePaymentv210 answers makePaymentv210 with the posted transaction's id.
+type InBoundMakePaymentv210 = InBound[ID]
+
+// TransactionRequestCommonBody is the body every transaction request type shares.
+type TransactionRequestCommonBody struct {
+	Value       AmountOfMoney `json:"value"`
+	Description string        `json:"description"`
+}
+
+// AmountOfMoney is a decimal amount (a string) of a currency.
+type AmountOfMoney struct {
+	Currency string `json:"currency"`
+	Amount   string `json:"amount"`
+}
+
+// Payment is what makePaymentv210 needs: the transfer (its id is the transaction
+// request's) and both accounts as they stand.
+type Payment struct {
+	Transfer     transaction.Transfer
+	From, To     account.Account
+	ChargePolicy string // OBP's SHARED, SENDER or RECEIVER
+}
+
+// NewOutBoundMakePaymentv210 is the message for p under the envelope occ.
+func NewOutBoundMakePaymentv210(occ OutboundAdapterCallContext, p Payment) OutBoundMakePaymentv210 {
+	t := p.Transfer
+	amount := t.Amount.String()
+	return OutBoundMakePaymentv210{
+		OutboundAdapterCallContext: occ,
+		FromAccount:                FromAccount(p.From),
+		ToAccount:                  FromAccount(p.To),
+		TransactionRequestID:       ID{t.ID},
+		TransactionRequestCommonBody: TransactionRequestCommonBody{
+			Value:       AmountOfMoney{Currency: t.Amount.Currency, Amount: amount},
+			Description: t.Description,
+		},
+		Amount:                 amount,
+		Description:            t.Description,
+		TransactionRequestType: ID{t.Type},
+		ChargePolicy:           p.ChargePolicy,
+	}
+}

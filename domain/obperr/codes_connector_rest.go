@@ -1,0 +1,10 @@
+package obperr
+
+// A connector's adapter answered, but not with what was asked (OBP-502xx). OBP answers
+// them with its default 400 (they are not in its status map); the detail the adapter sent
+// is kept for the log, never shown.
+var (
+	InvalidConnectorResponse                  = &Code{"OBP-50200", 400, "Connector cannot return the data we requested."}
+	InvalidConnectorResponseForGetBankAccount = &Code{"OBP-50202", 400, "Connector did not return the account we requested."}
+	InvalidConnectorResponseForMakePayment    = &Code{"OBP-50209", 400, "Connector did not return the set of transactions we requested."}
+)
