@@ -23,12 +23,31 @@ func examplesDir(t *testing.T) string {
 	t.Helper()
 	dir := os.Getenv("OBP_CONNECTOR_EXAMPLES")
 	if dir == "" {
-		dir = "/work/shared/reference/obp-connector-examples"
+		dir = besideRepository(t, "shared", "reference", "obp-connector-examples")
 	}
 	if _, err := os.Stat(filepath.Join(dir, "getBank.outbound.json")); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("OBP's example messages are not at %s: CI must replay them (set OBP_CONNECTOR_EXAMPLES): %v", dir, err)
+		}
 		t.Skipf("OBP's example messages are not at %s (set OBP_CONNECTOR_EXAMPLES): %v", dir, err)
 	}
 	return dir
+}
+
+// besideRepository is a path in the folder that holds the repository (where CI puts
+// ../shared): the parent of the directory with go.mod.
+func besideRepository(t *testing.T, elem ...string) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for d := dir; d != filepath.Dir(d); d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return filepath.Join(append([]string{filepath.Dir(d)}, elem...)...)
+		}
+	}
+	return filepath.Join(elem...)
 }
 
 func readExample(t *testing.T, name string) []byte {
