@@ -194,6 +194,26 @@ func (s *Server) allDocs(areas [][]ResourceDoc) []ResourceDoc {
 // parameters and headers the database cannot take, authenticate, count the call against
 // the consumer's limits, check roles, validate the body, then the handler.
 func (s *Server) endpoint(d *ResourceDoc, version string) fiber.Handler {
+	if d.StreamBody {
+		return closeOnError(s.serve(d, version))
+	}
+	return s.serve(d, version)
+}
+
+// closeOnError closes the connection after a refused streamed body: it may not have been
+// read to its end, and what is left of it must not be read as the next request.
+func closeOnError(h fiber.Handler) fiber.Handler {
+	return func(c *fiber.Ctx) error {
+		err := h(c)
+		if err != nil {
+			c.Context().SetConnectionClose()
+		}
+		return err
+	}
+}
+
+// serve is the chain of one endpoint (see endpoint).
+func (s *Server) serve(d *ResourceDoc, version string) fiber.Handler {
 	return func(c *fiber.Ctx) error {
 		c.Locals(localOperationID, d.OperationID)
 		c.Locals(localVersion, version)
