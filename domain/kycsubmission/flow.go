@@ -83,7 +83,7 @@ func (s *Service) Upload(ctx context.Context, u Upload) (Submission, error) {
 	}
 	stored, uerr := s.store(ctx, sub, g, u.Body)
 	if uerr != nil {
-		sub.Status, sub.Reasons, sub.UpdatedAt = Refused, []string{uerr.Error()}, s.now()
+		sub.Status, sub.Reasons, sub.UpdatedAt = Refused, []string{refusal(uerr)}, s.now()
 		if err := s.d.Store.FinishUpload(context.WithoutCancel(ctx), sub); err != nil {
 			return Submission{}, errors.Join(uerr, err)
 		}
@@ -93,6 +93,17 @@ func (s *Service) Upload(ctx context.Context, u Upload) (Submission, error) {
 		return Submission{}, errors.Join(err, s.d.Files.Delete(context.WithoutCancel(ctx), stored.ObjectKey))
 	}
 	return stored, nil
+}
+
+// refusal is what a refused upload's partner is told: the OBP message of a refusal, and
+// nothing of an internal failure (storage, a broken connection), which goes to the log.
+func refusal(err error) string {
+	var e *obperr.Error
+	var c *obperr.Code
+	if errors.As(err, &e) || errors.As(err, &c) {
+		return err.Error()
+	}
+	return "UPLOAD_FAILED: the file could not be stored; ask for a new upload URL"
 }
 
 // store sniffs the upload's first bytes and streams it to object storage.
