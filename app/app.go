@@ -215,12 +215,8 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	}
 	key := o.TokenKey
 	if len(key) == 0 {
-		secret, err := s.store.ServerSecret(ctx, "directlogin_hs256_key", randomKey)
-		if err != nil {
-			return nil, fmt.Errorf("token signing key: %w", err)
-		}
-		if key, err = base64.StdEncoding.DecodeString(secret); err != nil {
-			return nil, fmt.Errorf("token signing key in server_secrets is not base64: %w", err)
+		if key, err = s.secretKey(ctx, "directlogin_hs256_key"); err != nil {
+			return nil, err
 		}
 	}
 	signer, err := auth.NewSigner(key, provider)

@@ -74,7 +74,7 @@ func (s *services) wireKYCSubmissions(ctx context.Context, o Options) error {
 	s.kycSubmissions = kycsubmission.NewService(kycsubmission.Deps{
 		Store: s.store, Files: files, Consumers: s.store, Customers: s.customers, Jobs: kycJobs{s.jobs, clk},
 		Callbacks: kycCallbacks{s.callbacks}, Verifier: mapped.NewKycVerifier(s.conn), Sealer: sealer, Tokens: tokens, Uploads: uploads,
-		Clock: clock.Clock(o.Now), Config: kycsubmission.Config{Types: o.KYC.Types, Issuer: o.Info.Hostname,
+		Clock: clock.Clock(o.Now), Config: kycsubmission.Config{Types: o.KYC.Types,
 			AllowPrivateCallbacks: o.KYC.AllowPrivateCallbacks},
 	})
 	return nil
@@ -95,13 +95,18 @@ func objectStore(o KYCOptions, clk clock.Clock) (objectstore.Store, error) {
 	return nil, fmt.Errorf("object store %q: want local or s3", o.ObjectStore)
 }
 
-// secretKey is a 32-byte server key kept in the database, made on first use.
+// secretKey is a 32-byte server key kept in the database (server_secrets), made on first
+// use and shared by every process on the database.
 func (s *services) secretKey(ctx context.Context, name string) ([]byte, error) {
 	secret, err := s.store.ServerSecret(ctx, name, randomKey)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return base64.StdEncoding.DecodeString(secret)
+	key, err := base64.StdEncoding.DecodeString(secret)
+	if err != nil {
+		return nil, fmt.Errorf("%s in server_secrets is not base64: %w", name, err)
+	}
+	return key, nil
 }
 
 // kycJobs queues the pipeline's jobs in the durable job store.

@@ -102,7 +102,7 @@ func (s *Service) checkRequest(kind string, payload []byte) error {
 	if ttl != nil && *ttl > int64(s.cfg.MaxTTL/time.Second) {
 		return obperr.ConsentMaxTTL.Field("/time_to_live", "The most allowed is %d seconds.", int64(s.cfg.MaxTTL/time.Second))
 	}
-	_, err := parseValidFrom(validFrom)
+	_, err := ParseValidFrom(validFrom)
 	return err
 }
 
@@ -136,7 +136,7 @@ func (s *Service) CreateFromRequest(ctx context.Context, by call.Context, reques
 	if err := json.Unmarshal(r.Payload, &b); err != nil {
 		return Consent{}, obperr.ConsentRequestIsInvalid.Wrap(err)
 	}
-	validFrom, err := parseValidFrom(b.ValidFrom)
+	validFrom, err := ParseValidFrom(b.ValidFrom)
 	if err != nil {
 		return Consent{}, err
 	}
@@ -190,8 +190,8 @@ func findHeld(held []account.Account, r routing.Routing) (account.Account, bool)
 	return account.Account{}, false
 }
 
-// parseValidFrom reads valid_from as OBP writes it: a date-time, or a date.
-func parseValidFrom(v string) (*time.Time, error) {
+// ParseValidFrom reads valid_from as OBP writes it: a date-time, or a date.
+func ParseValidFrom(v string) (*time.Time, error) {
 	if v == "" {
 		return nil, nil
 	}
@@ -202,6 +202,3 @@ func parseValidFrom(v string) (*time.Time, error) {
 	}
 	return nil, obperr.InvalidDateFormat.Field("/valid_from", "valid_from must be a date-time such as 2024-02-05T14:15:53Z.")
 }
-
-// ParseValidFrom is parseValidFrom for the HTTP face.
-func ParseValidFrom(v string) (*time.Time, error) { return parseValidFrom(v) }

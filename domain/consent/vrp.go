@@ -88,7 +88,7 @@ func (s *Service) createVRP(ctx context.Context, by call.Context, r Request, met
 	if err := json.Unmarshal(r.Payload, &v); err != nil {
 		return Consent{}, obperr.ConsentRequestIsInvalid.Wrap(err)
 	}
-	validFrom, err := parseValidFrom(v.ValidFrom)
+	validFrom, err := ParseValidFrom(v.ValidFrom)
 	if err != nil {
 		return Consent{}, err
 	}

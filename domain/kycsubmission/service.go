@@ -107,7 +107,6 @@ type Config struct {
 	Types     []TypeRule // nil: DefaultTypes
 	TokenTTL  time.Duration
 	UploadTTL time.Duration
-	Issuer    string
 	// AllowPrivateCallbacks lets callback URLs point at loopback and private addresses
 	// (tests, closed networks); off, they are refused when registered.
 	AllowPrivateCallbacks bool
