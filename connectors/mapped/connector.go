@@ -4,7 +4,7 @@ import (
 	"github.com/obp-go/obp/domain/clock"
 	"gorm.io/gorm"
 
-	"github.com/obp-go/obp/domain/bank"
+	"github.com/obp-go/obp/connectors/port"
 )
 
 // Name is how the root endpoint and the resource docs name this connector.
@@ -18,7 +18,7 @@ type Connector struct {
 	clock      clock.Clock // stamps records; the business time the services decide comes in their arguments
 }
 
-var _ bank.Connector = (*Connector)(nil)
+var _ port.Connector = (*Connector)(nil)
 
 // NewConnector returns the mapped connector over db.
 func NewConnector(db *DB, clk clock.Clock) *Connector {
