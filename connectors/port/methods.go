@@ -1,0 +1,57 @@
+package port
+
+// The connector methods by the names adapters and method routings use: OBP's own
+// (Connector.scala) where OBP has the method, ours (documented in the message docs)
+// where the domain needs what OBP's messages lack. Each port method is served by one.
+const (
+	GetBank            = "getBank"
+	GetBanks           = "getBanks"
+	CreateOrUpdateBank = "createOrUpdateBank"
+
+	CheckBankAccountExists         = "checkBankAccountExists" // GetBankAccount
+	GetBankAccounts                = "getBankAccounts"
+	GetAccountsHeld                = "getAccountsHeld"
+	CreateBankAccount              = "createBankAccount"
+	UpdateAccountLabel             = "updateAccountLabel"
+	GetAccountAttributesByAccount  = "getAccountAttributesByAccount" // GetAccountAttributes
+	CreateOrUpdateAccountAttribute = "createOrUpdateAccountAttribute"
+	GetBankAccountByRouting        = "getBankAccountByRouting"
+	GetChallengeThreshold          = "getChallengeThreshold"
+	GetOrCreateSettlementAccount   = "getOrCreateSettlementAccount" // ours: GetSettlementAccount
+
+	GetTransactions                  = "getTransactions"
+	GetTransaction                   = "getTransaction"
+	MakePaymentv210                  = "makePaymentv210" // MakePayment
+	GetDoubleEntryBookTransaction    = "getDoubleEntryBookTransaction"
+	GetCounterpartiesFromTransaction = "getCounterpartiesFromTransaction" // GetCounterpartiesFromTransactions
+	GetTransferOutcome               = "getTransferOutcome"               // ours: DebitLegOf, the reconciler's getter
+
+	CreateCounterparty                 = "createCounterparty"
+	GetCounterparties                  = "getCounterparties"
+	GetCounterpartyByCounterpartyID    = "getCounterpartyByCounterpartyId"
+	CheckCounterpartyExists            = "checkCounterpartyExists" // GetCounterpartyByName
+	DeleteCounterpartyByCounterpartyID = "deleteCounterpartyByCounterpartyId"
+
+	CreateCustomer                    = "createCustomer"
+	GetCustomers                      = "getCustomers"
+	GetCustomerByCustomerID           = "getCustomerByCustomerId"
+	GetCustomersByUserID              = "getCustomersByUserId"
+	CheckCustomerNumberAvailable      = "checkCustomerNumberAvailable"
+	CreateUserCustomerLink            = "createUserCustomerLink"
+	GetUserCustomerLinksByUserID      = "getUserCustomerLinksByUserId"
+	GetUserCustomerLinksByCustomerID  = "getUserCustomerLinksByCustomerId"
+	GetUserCustomerLink               = "getUserCustomerLinkById"
+	DeleteUserCustomerLink            = "deleteUserCustomerLink"
+	CreateOrUpdateCustomerAttribute   = "createOrUpdateCustomerAttribute"
+	GetCustomerAttributes             = "getCustomerAttributes"
+	GetCustomerAttributesForCustomers = "getCustomerAttributesForCustomers"
+
+	CreateOrUpdateKycDocument = "createOrUpdateKycDocument"
+	CreateOrUpdateKycCheck    = "createOrUpdateKycCheck"
+	CreateOrUpdateKycMedia    = "createOrUpdateKycMedia"
+	CreateOrUpdateKycStatus   = "createOrUpdateKycStatus"
+	GetKycDocuments           = "getKycDocuments"
+	GetKycChecks              = "getKycChecks"
+	GetKycMedias              = "getKycMedias"
+	GetKycStatuses            = "getKycStatuses"
+)
