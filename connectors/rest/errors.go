@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/obp-go/obp/domain/transaction"
 )
 
 // BackendError is an adapter's answer with a non-empty status.errorCode. It travels
@@ -48,6 +50,10 @@ func (e *OutcomeUnknownError) Error() string {
 }
 
 func (e *OutcomeUnknownError) Unwrap() error { return e.Cause }
+
+// Is makes errors.Is(err, transaction.ErrOutcomeUnknown) true: the payment service's
+// signal to leave the request for reconciliation.
+func (e *OutcomeUnknownError) Is(target error) bool { return target == transaction.ErrOutcomeUnknown }
 
 // errNoTransactionID is a payment answered as a success without the transaction's id.
 var errNoTransactionID = errors.New("the answer carries no transaction id")

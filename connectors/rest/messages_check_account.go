@@ -1,12 +1,24 @@
 package rest
 
 import (
+	"context"
 	"fmt"
+
+	"github.com/obp-go/obp/connectors/port"
+	"github.com/obp-go/obp/domain/obperr"
 
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/routing"
 )
+
+var checkBankAccountExists = define(
+	read(port.CheckBankAccountExists, obperr.InvalidConnectorResponseForGetBankAccount, obperr.BankAccountNotFound),
+	"The account; errorCode OBP-30018 when the bank has no such account.",
+	func(ctx context.Context, b port.Connector, out OutBoundCheckBankAccountExists) (BankAccountCommons, error) {
+		a, err := b.GetBankAccount(ctx, account.Ref{BankID: out.BankID.Value, AccountID: out.AccountID.Value})
+		return FromAccount(a), err
+	})
 
 // OutBoundCheckBankAccountExists asks whether an account exists, and for the account.
 type OutBoundCheckBankAccountExists struct {

@@ -1,9 +1,33 @@
 package rest
 
 import (
+	"context"
+	"time"
+
+	"github.com/obp-go/obp/connectors/port"
+	"github.com/obp-go/obp/domain/money"
+	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/transaction"
 )
+
+var makePaymentv210 = define(
+	write(port.MakePaymentv210, obperr.InvalidConnectorResponseForMakePayment, nil,
+		obperr.InsufficientFunds, obperr.InvalidTransactionRequestCurrency, obperr.RefundedTransaction),
+	"Posts the payment: both legs and both balances at once, or nothing. Answers the debit leg's transaction id. "+
+		"Idempotent on transactionRequestId: a request id posted before is answered with errorCode OBP-GO-TRANSFER-POSTED.",
+	func(ctx context.Context, b port.Connector, out OutBoundMakePaymentv210) (ID, error) {
+		amount, err := money.Parse(out.TransactionRequestCommonBody.Value.Amount, out.TransactionRequestCommonBody.Value.Currency)
+		if err != nil {
+			return ID{}, obperr.InvalidNumber.With("amount %q", out.Amount)
+		}
+		now := time.Now().UTC()
+		posted, err := b.MakePayment(ctx, transaction.Transfer{ID: out.TransactionRequestID.Value,
+			From:   account.Ref{BankID: out.FromAccount.BankID.Value, AccountID: out.FromAccount.AccountID.Value},
+			To:     account.Ref{BankID: out.ToAccount.BankID.Value, AccountID: out.ToAccount.AccountID.Value},
+			Amount: amount, Type: out.TransactionRequestType.Value, Description: out.Description, Posted: now, Completed: now})
+		return ID{posted.Debit.ID}, err
+	})
 
 // OutBoundMakePaymentv210 asks the adapter to post a payment between two accounts.
 type OutBoundMakePaymentv210 struct {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/transaction"
 )
 
 // method is what the client needs to know of one connector method.
@@ -13,16 +14,21 @@ type method struct {
 	name     string
 	invalid  *obperr.Code // the adapter answered, but not what was asked
 	notFound *obperr.Code // an errorCode starting with this code's id is this code
-	read     bool         // safe to send again, and its failures are known failures
+	// refusals are the other OBP errors the port promises for this method: an errorCode
+	// starting with one's id is that error, as the connector port would return it.
+	refusals []*obperr.Code
+	read     bool // safe to send again, and its failures are known failures
 }
 
-var (
-	getBank = method{name: "getBank", invalid: obperr.InvalidConnectorResponse,
-		notFound: obperr.BankNotFound, read: true}
-	checkBankAccountExists = method{name: "checkBankAccountExists",
-		invalid: obperr.InvalidConnectorResponseForGetBankAccount, notFound: obperr.BankAccountNotFound, read: true}
-	makePaymentv210 = method{name: "makePaymentv210", invalid: obperr.InvalidConnectorResponseForMakePayment}
-)
+// read is a method that only reads: sent again after a transient failure.
+func read(name string, invalid, notFound *obperr.Code, refusals ...*obperr.Code) method {
+	return method{name: name, invalid: invalid, notFound: notFound, refusals: refusals, read: true}
+}
+
+// write is a method that changes the adapter's state: sent once.
+func write(name string, invalid, notFound *obperr.Code, refusals ...*obperr.Code) method {
+	return method{name: name, invalid: invalid, notFound: notFound, refusals: refusals}
+}
 
 // timeoutError is an attempt cut short by its deadline or the caller's context.
 type timeoutError struct {
@@ -54,6 +60,14 @@ func (m method) failed(err error) error {
 	if errors.As(err, &be) {
 		if m.notFound != nil && strings.HasPrefix(be.Status.ErrorCode, m.notFound.ID) {
 			return m.notFound.Wrap(err)
+		}
+		for _, c := range m.refusals {
+			if strings.HasPrefix(be.Status.ErrorCode, c.ID) {
+				return c.Wrap(err)
+			}
+		}
+		if strings.HasPrefix(be.Status.ErrorCode, errorTransferPosted[:strings.IndexByte(errorTransferPosted, ':')]) {
+			return fmt.Errorf("%w: %w", transaction.ErrTransferPosted, err)
 		}
 		return m.invalid.Wrap(err)
 	}

@@ -79,3 +79,8 @@ type Connector interface {
 	// GetCounterpartiesFromTransactions lists the other sides of an account's transactions, each once.
 	GetCounterpartiesFromTransactions(ctx context.Context, ref account.Ref) ([]OtherAccount, error)
 }
+
+// ErrOutcomeUnknown is MakePayment's answer when it cannot tell whether the transfer was
+// posted (a remote core banking system that timed out or failed mid-call). It is no
+// refusal: the caller leaves the payment for reconciliation, which asks the ledger.
+var ErrOutcomeUnknown = errors.New("the transfer's outcome is unknown")

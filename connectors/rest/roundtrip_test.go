@@ -1,0 +1,56 @@
+package rest_test
+
+import (
+	"context"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/obp-go/obp/connectors/connectortest"
+	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/connectors/rest"
+	"github.com/obp-go/obp/domain/clock"
+	"github.com/obp-go/obp/domain/ids"
+	"github.com/obp-go/obp/domain/user"
+	"github.com/obp-go/obp/internal/testenv"
+)
+
+// roundTrip is a REST connector talking to an adapter (rest.Adapter) that serves the
+// mapped connector over db: every call crosses HTTP as OBP's messages.
+func roundTrip(t *testing.T, db *mapped.DB) (*rest.Connector, *mapped.Connector) {
+	t.Helper()
+	if _, err := db.MigrateUp(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	backend := mapped.NewConnector(db, clock.System)
+	srv := httptest.NewServer(rest.NewAdapter(backend, nil))
+	t.Cleanup(srv.Close)
+	return rest.NewConnector(rest.NewClient(srv.URL, rest.WithTimeout(10*time.Second))), backend
+}
+
+// newUserIn creates users in db for the suite's customer links.
+func newUserIn(db *mapped.DB) func(t *testing.T) string {
+	store := mapped.NewStore(db, clock.System)
+	return func(t *testing.T) string {
+		u := user.User{ID: ids.New(), Provider: "conformance", Username: ids.New(), PasswordHash: "-", CreatedAt: time.Now().UTC()}
+		if err := store.CreateUser(context.Background(), u); err != nil {
+			t.Fatalf("CreateUser for the suite's links returned %v", err)
+		}
+		return u.ID
+	}
+}
+
+// hybrid is the mapped connector with the methods already served over REST taken from
+// the REST connector, so the conformance suite proves each area as it is written.
+type hybrid struct {
+	*mapped.Connector
+	rest *rest.Connector
+}
+
+// The conformance suite passes with the REST connector in front of an adapter.
+func TestRESTConnectorConformance(t *testing.T) {
+	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
+		r, m := roundTrip(t, db)
+		connectortest.TestConnector(t, hybrid{Connector: m, rest: r}, connectortest.WithUsers(newUserIn(db)))
+	})
+}
