@@ -3,6 +3,7 @@ package payment
 import (
 	"context"
 	"errors"
+	"log/slog"
 
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/call"
@@ -104,6 +105,14 @@ func (s *Service) postClaimed(ctx context.Context, r Request) (Request, error) {
 	posted, err := s.post(ctx, r)
 	if errors.Is(err, transaction.ErrTransferPosted) {
 		posted.Debit, err = s.postedLeg(ctx, r.ID)
+	}
+	if errors.Is(err, transaction.ErrOutcomeUnknown) {
+		// A remote ledger did not say whether it posted: the request stays PROCESSING,
+		// answered as such, and the reconciler asks the ledger for the outcome.
+		s.log.Warn("payment outcome unknown; left for reconciliation",
+			slog.String("transaction_request_id", r.ID), slog.String("error", err.Error()))
+		r.Status = Processing
+		return r, nil
 	}
 	if err != nil {
 		// A refusal (funds, currency) posted nothing: the request failed. Any other error

@@ -207,6 +207,9 @@ func (s *Service) payNow(ctx context.Context, r Request) (Result, error) {
 	if errors.Is(err, transaction.ErrTransferPosted) {
 		posted.Debit, err = s.postedLeg(ctx, r.ID)
 	}
+	if errors.Is(err, transaction.ErrOutcomeUnknown) {
+		return s.leaveForReconciliation(ctx, r, err)
+	}
 	if err != nil {
 		return Result{}, err
 	}
@@ -218,6 +221,24 @@ func (s *Service) payNow(ctx context.Context, r Request) (Result, error) {
 		// The money moved and its legs carry this request id; a retry with the same
 		// Idempotency-Key records it, and the operator can reconcile from the log.
 		s.log.Error("payment posted but its transaction request was not recorded",
+			slog.String("transaction_request_id", r.ID), slog.String("error", err.Error()))
+		return Result{}, err
+	}
+	return Result{Request: r}, nil
+}
+
+// leaveForReconciliation records a request whose posting a remote ledger left unknown
+// as PROCESSING, answered as such: the reconciler asks the ledger for the outcome, and a
+// retry with the same Idempotency-Key finds the request instead of paying again.
+func (s *Service) leaveForReconciliation(ctx context.Context, r Request, cause error) (Result, error) {
+	s.log.Warn("payment outcome unknown; left for reconciliation",
+		slog.String("transaction_request_id", r.ID), slog.String("error", cause.Error()))
+	r.Status = Processing
+	if err := s.store.CreateTransactionRequest(context.WithoutCancel(ctx), r); errors.Is(err, ErrRequestExists) {
+		done, _, err := s.existing(ctx, r.ID)
+		return done, err
+	} else if err != nil {
+		s.log.Error("payment of unknown outcome could not be recorded for reconciliation",
 			slog.String("transaction_request_id", r.ID), slog.String("error", err.Error()))
 		return Result{}, err
 	}
