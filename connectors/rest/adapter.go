@@ -20,18 +20,27 @@ import (
 // serves it over its own store; an adapter author in Go serves it over a connector
 // that calls their core banking system.
 type Adapter struct {
-	backend port.Connector
+	backend port.Connector // with AdapterInfo when the adapter says who it is
 	log     *slog.Logger
 	maxBody int64
 }
 
-// NewAdapter serves backend. log receives one line per failed call.
-func NewAdapter(backend port.Connector, log *slog.Logger) *Adapter {
+// NewAdapter serves backend; info is what getAdapterInfo answers. log receives one line
+// per failed call.
+func NewAdapter(backend port.Connector, info AdapterInfo, log *slog.Logger) *Adapter {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Adapter{backend: backend, log: log, maxBody: maxAnswer}
+	return &Adapter{backend: described{backend, info}, log: log, maxBody: maxAnswer}
 }
+
+// described is a backend with what the adapter says of itself.
+type described struct {
+	port.Connector
+	info AdapterInfo
+}
+
+func (d described) AdapterInfo() AdapterInfo { return d.info }
 
 // errorTransferPosted is the errorCode an adapter answers makePaymentv210 with when the
 // transaction request id has been posted before: the money moved once already. Ours;

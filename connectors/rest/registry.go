@@ -16,7 +16,7 @@ type endpoint struct {
 	method
 	description string
 	outbound    reflect.Type // OutBound<Method>
-	data        reflect.Type // the InBound message's data
+	inbound     reflect.Type // InBound<Method>: the envelope, the status and the data
 	serve       func(ctx context.Context, b port.Connector, body []byte) (any, error)
 }
 
@@ -31,7 +31,7 @@ func define[Out, Data any](m method, description string, serve func(context.Cont
 		panic("rest: method " + m.name + " defined twice")
 	}
 	endpoints[m.name] = &endpoint{method: m, description: description,
-		outbound: reflect.TypeFor[Out](), data: reflect.TypeFor[Data](),
+		outbound: reflect.TypeFor[Out](), inbound: reflect.TypeFor[InBound[Data]](),
 		serve: func(ctx context.Context, b port.Connector, body []byte) (any, error) {
 			var out Out
 			if err := json.Unmarshal(body, &out); err != nil {

@@ -23,7 +23,7 @@ func roundTrip(t *testing.T, db *mapped.DB) (*rest.Connector, *mapped.Connector)
 		t.Fatal(err)
 	}
 	backend := mapped.NewConnector(db, clock.System)
-	srv := httptest.NewServer(rest.NewAdapter(backend, nil))
+	srv := httptest.NewServer(rest.NewAdapter(backend, rest.AdapterInfo{Name: "roundtrip"}, nil))
 	t.Cleanup(srv.Close)
 	return rest.NewConnector(rest.NewClient(srv.URL, rest.WithTimeout(10*time.Second))), backend
 }
