@@ -12,6 +12,7 @@ import (
 
 	"github.com/obp-go/obp/authz"
 	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/connectors/rest"
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/bank"
@@ -155,6 +156,7 @@ func migrate(ctx context.Context, o Options) error {
 type services struct {
 	store        *mapped.Store
 	conn         *mapped.Connector
+	adapter      *rest.Connector // the REST connector's adapter, when one is configured
 	roles        *authz.Enforcer
 	banks        *bank.Service
 	auth         *auth.Service

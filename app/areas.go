@@ -1,6 +1,8 @@
 package app
 
 import (
+	"time"
+
 	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/domain/idempotency"
@@ -15,6 +17,7 @@ import (
 	"github.com/obp-go/obp/handlers/identity"
 	"github.com/obp-go/obp/handlers/kyc"
 	"github.com/obp-go/obp/handlers/kycsubmissions"
+	"github.com/obp-go/obp/handlers/messagedocs"
 	"github.com/obp-go/obp/handlers/meta"
 	"github.com/obp-go/obp/handlers/payments"
 )
@@ -41,6 +44,7 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 		counterpartylimits.Docs(s.counterpartyLimits(o)),
 		authcontext.Docs(authContexts),
 		kycsubmissions.Docs(kycsubmissions.Deps{Submissions: s.kycSubmissions, BaseURL: o.Info.Hostname}),
+		messagedocs.Docs(catalogue{adapter: s.adapter, info: o.Info, started: time.Now()}),
 	}
 	return handlers.New(handlers.Deps{
 		Auth: s.auth, Consents: s.consents, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: idempotency.NewService(s.store, o.Payments.IdempotencyLease, clock.Clock(o.Now)),

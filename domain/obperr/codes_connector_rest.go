@@ -8,3 +8,6 @@ var (
 	InvalidConnectorResponseForGetBankAccount = &Code{"OBP-50202", 400, "Connector did not return the account we requested."}
 	InvalidConnectorResponseForMakePayment    = &Code{"OBP-50209", 400, "Connector did not return the set of transactions we requested."}
 )
+
+// InvalidConnector is a connector name this server has no message docs for.
+var InvalidConnector = &Code{"OBP-30211", 400, "Invalid Connector. Please specify a valid value for CONNECTOR."}
