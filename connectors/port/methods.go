@@ -10,7 +10,8 @@ const (
 
 	CheckBankAccountExists         = "checkBankAccountExists" // GetBankAccount
 	GetBankAccounts                = "getBankAccounts"
-	GetAccountsHeld                = "getAccountsHeld"
+	GetAccountsHeld                = "getAccountsHeld"       // GetAccountsHeld at one bank
+	GetAccountsHeldByUser          = "getAccountsHeldByUser" // GetAccountsHeld at every bank
 	CreateBankAccount              = "createBankAccount"
 	UpdateAccountLabel             = "updateAccountLabel"
 	GetAccountAttributesByAccount  = "getAccountAttributesByAccount" // GetAccountAttributes

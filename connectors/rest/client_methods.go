@@ -26,26 +26,9 @@ func (c *Client) GetBank(ctx context.Context, id string) (bank.Bank, error) {
 	return data.Bank(), nil
 }
 
-// CheckBankAccountExists is checkBankAccountExists: the account, or
-// obperr.BankAccountNotFound (the adapter's OBP-30018, or an answer without an account id).
+// CheckBankAccountExists is checkBankAccountExists, as Connector.GetBankAccount.
 func (c *Client) CheckBankAccountExists(ctx context.Context, ref account.Ref) (account.Account, error) {
-	occ, err := NewOutboundContext(ctx, call.From(ctx))
-	if err != nil {
-		return account.Account{}, err
-	}
-	out := OutBoundCheckBankAccountExists{OutboundAdapterCallContext: occ, BankID: ID{ref.BankID}, AccountID: ID{ref.AccountID}}
-	data, err := exchange[BankAccountCommons](ctx, c, checkBankAccountExists, out)
-	if err != nil {
-		return account.Account{}, err
-	}
-	if data.AccountID.Value == "" {
-		return account.Account{}, obperr.BankAccountNotFound
-	}
-	a, err := data.Account()
-	if err != nil {
-		return account.Account{}, checkBankAccountExists.invalid.Wrap(err)
-	}
-	return a, nil
+	return NewConnector(c).GetBankAccount(ctx, ref)
 }
 
 // MakePaymentv210 is makePaymentv210, sent once: the posted transaction's id. The

@@ -32,10 +32,11 @@ type InBoundCheckBankAccountExists = InBound[BankAccountCommons]
 
 // BankAccountCommons is OBP's account record. Balance is a decimal string in Currency.
 // Label, AccountRules and AccountHolder are OBP's @optional fields: its message docs
-// leave them out of a BankAccountCommons, its REST connector sends them.
+// leave them out of a BankAccountCommons, its REST connector sends them. HolderIDs and
+// CreatedAt are ours, left out when empty: an OBP adapter may ignore them.
 type BankAccountCommons struct {
 	AccountID       ID               `json:"accountId"`
-	AccountType     string           `json:"accountType"`
+	AccountType     string           `json:"accountType"` // our product code
 	Balance         string           `json:"balance"`
 	Currency        string           `json:"currency"`
 	Name            string           `json:"name"`
@@ -44,10 +45,15 @@ type BankAccountCommons struct {
 	BankID          ID               `json:"bankId"`
 	LastUpdate      Date             `json:"lastUpdate"`
 	BranchID        string           `json:"branchId"`
-	AccountRoutings []AccountRouting `json:"accountRoutings"`
+	AccountRoutings []AccountRouting `json:"accountRoutings"` // every routing, in order
 	AccountRules    []AccountRule    `json:"accountRules"`
-	AccountHolder   string           `json:"accountHolder"`
+	AccountHolder   string           `json:"accountHolder"` // OBP's holder name; this server keeps none
 	Attributes      []Attribute      `json:"attributes"`
+	// HolderIDs are ours: the user ids of the account's holders (none for the bank's own
+	// accounts, such as settlement accounts).
+	HolderIDs []string `json:"holderIds,omitempty"`
+	// CreatedAt is ours: when the account was opened (OBP's lastUpdate is when it last changed).
+	CreatedAt Date `json:"createdAt,omitzero"`
 }
 
 // AccountRule is an account's rule, e.g. a credit limit.
@@ -76,7 +82,7 @@ func (a BankAccountCommons) Account() (account.Account, error) {
 		label = a.Name
 	}
 	out := account.Account{BankID: a.BankID.Value, ID: a.AccountID.Value, Label: label, Number: a.Number,
-		ProductCode: a.AccountType, BranchID: a.BranchID, Balance: balance}
+		ProductCode: a.AccountType, BranchID: a.BranchID, Balance: balance, HolderIDs: a.HolderIDs, CreatedAt: a.CreatedAt.Time}
 	for _, r := range a.AccountRoutings {
 		out.Routings = append(out.Routings, routing.Routing{Scheme: r.Scheme, Address: r.Address})
 	}
@@ -89,7 +95,7 @@ func FromAccount(a account.Account) BankAccountCommons {
 	out := BankAccountCommons{AccountID: ID{a.ID}, AccountType: a.ProductCode, Balance: a.Balance.String(),
 		Currency: a.Balance.Currency, Name: a.Label, Label: a.Label, Number: a.Number, BankID: ID{a.BankID},
 		LastUpdate: Date{a.CreatedAt}, BranchID: a.BranchID, AccountRoutings: []AccountRouting{},
-		AccountRules: []AccountRule{}, Attributes: []Attribute{}}
+		AccountRules: []AccountRule{}, Attributes: []Attribute{}, HolderIDs: a.HolderIDs, CreatedAt: Date{a.CreatedAt}}
 	for _, r := range a.Routings {
 		out.AccountRoutings = append(out.AccountRoutings, AccountRouting{Scheme: r.Scheme, Address: r.Address})
 	}
