@@ -32,7 +32,7 @@ const (
 	CheckCounterpartyExists            = "checkCounterpartyExists" // GetCounterpartyByName
 	DeleteCounterpartyByCounterpartyID = "deleteCounterpartyByCounterpartyId"
 
-	CreateCustomer                    = "createCustomer"
+	CreateCustomer                    = "createCustomerC2"
 	GetCustomers                      = "getCustomers"
 	GetCustomerByCustomerID           = "getCustomerByCustomerId"
 	GetCustomersByUserID              = "getCustomersByUserId"
