@@ -33,16 +33,16 @@ const (
 	CheckCounterpartyExists            = "checkCounterpartyExists" // GetCounterpartyByName
 	DeleteCounterpartyByCounterpartyID = "deleteCounterpartyByCounterpartyId"
 
-	CreateCustomer                    = "createCustomer"
+	CreateCustomer                    = "createCustomerC2" // OBP's createCustomer has no customer number
 	GetCustomers                      = "getCustomers"
 	GetCustomerByCustomerID           = "getCustomerByCustomerId"
 	GetCustomersByUserID              = "getCustomersByUserId"
 	CheckCustomerNumberAvailable      = "checkCustomerNumberAvailable"
-	CreateUserCustomerLink            = "createUserCustomerLink"
-	GetUserCustomerLinksByUserID      = "getUserCustomerLinksByUserId"
-	GetUserCustomerLinksByCustomerID  = "getUserCustomerLinksByCustomerId"
-	GetUserCustomerLink               = "getUserCustomerLinkById"
-	DeleteUserCustomerLink            = "deleteUserCustomerLink"
+	CreateUserCustomerLink            = "createUserCustomerLink"           // ours: OBP keeps user-customer links out of its connector
+	GetUserCustomerLinksByUserID      = "getUserCustomerLinksByUserId"     // ours
+	GetUserCustomerLinksByCustomerID  = "getUserCustomerLinksByCustomerId" // ours
+	GetUserCustomerLink               = "getUserCustomerLinkById"          // ours
+	DeleteUserCustomerLink            = "deleteUserCustomerLink"           // ours
 	CreateOrUpdateCustomerAttribute   = "createOrUpdateCustomerAttribute"
 	GetCustomerAttributes             = "getCustomerAttributes"
 	GetCustomerAttributesForCustomers = "getCustomerAttributesForCustomers"
