@@ -5,9 +5,9 @@ import (
 	"time"
 
 	"github.com/obp-go/obp/connectors/port"
+	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
-	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/transaction"
 )
 
