@@ -33,8 +33,8 @@ func answer(status Status, data any) func(w http.ResponseWriter, r *http.Request
 }
 
 var (
-	payFrom = account.Account{BankID: "gh.29.uk", ID: "acc-1", Balance: money.Money{Currency: "EUR", Minor: 5000}}
-	payTo   = account.Account{BankID: "gh.29.uk", ID: "acc-2", Balance: money.Money{Currency: "EUR"}}
+	payFrom      = account.Account{BankID: "gh.29.uk", ID: "acc-1", Balance: money.Money{Currency: "EUR", Minor: 5000}}
+	payTo        = account.Account{BankID: "gh.29.uk", ID: "acc-2", Balance: money.Money{Currency: "EUR"}}
 	rentTransfer = transaction.Transfer{ID: "tr-1", From: payFrom.Ref(), To: payTo.Ref(), Amount: money.Money{Currency: "EUR", Minor: 1012},
 		Type: "SEPA", Description: "rent", Posted: legAt, Completed: legAt}
 )
