@@ -13,19 +13,27 @@ import (
 
 var makePaymentv210 = define(
 	write(port.MakePaymentv210, obperr.InvalidConnectorResponseForMakePayment, nil,
-		obperr.InsufficientFunds, obperr.InvalidTransactionRequestCurrency, obperr.RefundedTransaction),
+		obperr.InsufficientFunds, obperr.InvalidTransactionRequestCurrency, obperr.RefundedTransaction, obperr.BankAccountNotFound),
 	"Posts the payment: both legs and both balances at once, or nothing. Answers the debit leg's transaction id. "+
-		"Idempotent on transactionRequestId: a request id posted before is answered with errorCode OBP-GO-TRANSFER-POSTED.",
+		"Idempotent on transactionRequestId: a request id posted before is answered with errorCode OBP-GO-TRANSFER-POSTED. "+
+		"posted, completed, allowOverdraft and refundOf are ours: the legs' dates (now when absent), a historical "+
+		"import that may take the source below zero, and the transaction this payment refunds (refunded once at most, "+
+		"else errorCode OBP-30068).",
 	func(ctx context.Context, b port.Connector, out OutBoundMakePaymentv210) (ID, error) {
 		amount, err := money.Parse(out.TransactionRequestCommonBody.Value.Amount, out.TransactionRequestCommonBody.Value.Currency)
 		if err != nil {
 			return ID{}, obperr.InvalidNumber.With("amount %q", out.Amount)
 		}
 		now := time.Now().UTC()
-		posted, err := b.MakePayment(ctx, transaction.Transfer{ID: out.TransactionRequestID.Value,
+		t := transaction.Transfer{ID: out.TransactionRequestID.Value,
 			From:   account.Ref{BankID: out.FromAccount.BankID.Value, AccountID: out.FromAccount.AccountID.Value},
 			To:     account.Ref{BankID: out.ToAccount.BankID.Value, AccountID: out.ToAccount.AccountID.Value},
-			Amount: amount, Type: out.TransactionRequestType.Value, Description: out.Description, Posted: now, Completed: now})
+			Amount: amount, Type: out.TransactionRequestType.Value, Description: out.Description,
+			Posted: out.Posted.or(now), Completed: out.Completed.or(now), AllowOverdraft: out.AllowOverdraft}
+		if out.RefundOf != nil {
+			t.RefundOf = out.RefundOf.Value
+		}
+		posted, err := b.MakePayment(ctx, t)
 		return ID{posted.Debit.ID}, err
 	})
 
@@ -40,6 +48,12 @@ type OutBoundMakePaymentv210 struct {
 	Description                  string                       `json:"description"`
 	TransactionRequestType       ID                           `json:"transactionRequestType"`
 	ChargePolicy                 string                       `json:"chargePolicy"`
+	// Ours, left out when unset: the legs' posted and completed dates, a historical
+	// import allowed to take the source below zero, the transaction this payment refunds.
+	Posted         *Date `json:"posted,omitempty"`
+	Completed      *Date `json:"completed,omitempty"`
+	AllowOverdraft bool  `json:"allowOverdraft,omitempty"`
+	RefundOf       *ID   `json:"refundOf,omitempty"`
 }
 
 // InBoundMakePaymentv210 answers makePaymentv210 with the posted transaction's id.
@@ -82,5 +96,33 @@ func NewOutBoundMakePaymentv210(occ OutboundAdapterCallContext, p Payment) OutBo
 		Description:            t.Description,
 		TransactionRequestType: ID{t.Type},
 		ChargePolicy:           p.ChargePolicy,
+		Posted:                 dateOrNil(t.Posted),
+		Completed:              dateOrNil(t.Completed),
+		AllowOverdraft:         t.AllowOverdraft,
+		RefundOf:               idOrNil(t.RefundOf),
 	}
+}
+
+// dateOrNil is t as an optional date: nil for the zero time.
+func dateOrNil(t time.Time) *Date {
+	if t.IsZero() {
+		return nil
+	}
+	return &Date{t}
+}
+
+// or is the date, or def when it was left out.
+func (d *Date) or(def time.Time) time.Time {
+	if d == nil || d.IsZero() {
+		return def
+	}
+	return d.UTC()
+}
+
+// idOrNil is id as an optional id: nil for none.
+func idOrNil(id string) *ID {
+	if id == "" {
+		return nil
+	}
+	return &ID{id}
 }

@@ -171,6 +171,32 @@ func TestReplayMakePaymentv210(t *testing.T) {
 	if !reflect.DeepEqual(ours, out) {
 		t.Errorf("built message = %+v\nwant %+v", ours, out)
 	}
+
+	// A transfer with what OBP's message lacks adds exactly our four fields, by these names.
+	p.Transfer.Posted, p.Transfer.Completed = time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC), time.Date(2024, 1, 2, 3, 4, 6, 0, time.UTC)
+	p.Transfer.AllowOverdraft, p.Transfer.RefundOf = true, "refunded-tx"
+	withOurs, err := json.Marshal(NewOutBoundMakePaymentv210(out.OutboundAdapterCallContext, p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g, w map[string]any
+	example, _ := json.Marshal(out)
+	if err := json.Unmarshal(withOurs, &g); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(example, &w); err != nil {
+		t.Fatal(err)
+	}
+	if g["posted"] != "2024-01-02T03:04:05Z" || g["completed"] != "2024-01-02T03:04:06Z" || g["allowOverdraft"] != true ||
+		!reflect.DeepEqual(g["refundOf"], map[string]any{"value": "refunded-tx"}) {
+		t.Errorf("our fields = posted %v, completed %v, allowOverdraft %v, refundOf %v", g["posted"], g["completed"], g["allowOverdraft"], g["refundOf"])
+	}
+	for _, ours := range []string{"posted", "completed", "allowOverdraft", "refundOf"} {
+		removePath(t, g, []string{ours})
+	}
+	if !reflect.DeepEqual(g, w) {
+		t.Errorf("with our fields removed, the message differs from OBP's shape\n got: %s\nwant: %s", withOurs, example)
+	}
 }
 
 func TestNewOutboundContextCarriesTheCallerAndTheirAuthContext(t *testing.T) {
