@@ -15,25 +15,6 @@ import (
 	"github.com/obp-go/obp/domain/transaction"
 )
 
-// keys are the JSON names of v's top-level fields, sorted.
-func keys(t *testing.T, v any) []string {
-	t.Helper()
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatal(err)
-	}
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
 func sorted(s ...string) []string { sort.Strings(s); return s }
 
 // roundTripJSON encodes in and decodes it into out.
