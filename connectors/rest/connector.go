@@ -2,6 +2,7 @@ package rest
 
 import (
 	"context"
+	"github.com/obp-go/obp/connectors/port"
 
 	"github.com/obp-go/obp/domain/call"
 )
@@ -29,3 +30,5 @@ func send[Data any](ctx context.Context, c *Connector, m method, build func(Outb
 	}
 	return exchange[Data](ctx, c.c, m, build(occ))
 }
+
+var _ port.Connector = (*Connector)(nil)

@@ -3,12 +3,14 @@ package rest_test
 import (
 	"context"
 	"net/http/httptest"
+	"os"
 	"testing"
 	"time"
 
 	"github.com/obp-go/obp/connectors/connectortest"
 	"github.com/obp-go/obp/connectors/mapped"
 	"github.com/obp-go/obp/connectors/rest"
+	"github.com/obp-go/obp/connectors/rest/exampleadapter"
 	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/user"
@@ -40,17 +42,35 @@ func newUserIn(db *mapped.DB) func(t *testing.T) string {
 	}
 }
 
-// hybrid is the mapped connector with the methods already served over REST taken from
-// the REST connector, so the conformance suite proves each area as it is written.
-type hybrid struct {
-	*mapped.Connector
-	rest *rest.Connector
-}
-
-// The conformance suite passes with the REST connector in front of an adapter.
+// The conformance suite passes with the REST connector in front of an adapter: every
+// method of the port crosses HTTP as OBP's messages.
 func TestRESTConnectorConformance(t *testing.T) {
 	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
-		r, m := roundTrip(t, db)
-		connectortest.TestConnector(t, hybrid{Connector: m, rest: r}, connectortest.WithUsers(newUserIn(db)))
+		r, _ := roundTrip(t, db)
+		connectortest.TestConnector(t, r, connectortest.WithUsers(newUserIn(db)))
 	})
+}
+
+// The example adapter, on a store of its own that knows none of the server's users,
+// passes the conformance suite through the REST connector.
+func TestExampleAdapterConformance(t *testing.T) {
+	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
+		h, err := exampleadapter.New(context.Background(), db, "test", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv := httptest.NewServer(h)
+		t.Cleanup(srv.Close)
+		connectortest.TestConnector(t, rest.NewConnector(rest.NewClient(srv.URL)))
+	})
+}
+
+// TestAdapterAtURL runs the conformance suite against the adapter at OBP_ADAPTER_URL:
+// an adapter author's one command (see the README, "Adapter authors").
+func TestAdapterAtURL(t *testing.T) {
+	url := os.Getenv("OBP_ADAPTER_URL")
+	if url == "" {
+		t.Skip("set OBP_ADAPTER_URL to check an adapter")
+	}
+	connectortest.TestConnector(t, rest.NewConnector(rest.NewClient(url)))
 }
