@@ -48,7 +48,7 @@ func (e *decodeError) Unwrap() error { return e.err }
 
 // failed maps a failed call to what the connector port promises: OBP's codes, with the
 // adapter's detail wrapped for the log. A payment that failed any other way than by the
-// adapter's own errorCode has an unknown outcome.
+// adapter's own errorCode, or before anything was sent, has an unknown outcome.
 func (m method) failed(err error) error {
 	var be *BackendError
 	if errors.As(err, &be) {
@@ -57,15 +57,25 @@ func (m method) failed(err error) error {
 		}
 		return m.invalid.Wrap(err)
 	}
-	if !m.read {
+	var open *breakerOpenError
+	var se *signError
+	var ue *unreachableError
+	switch {
+	case errors.As(err, &open): // nothing sent: a known failure, for a payment too
+		return obperr.AdapterUnavailable.Wrap(err)
+	case errors.As(err, &se):
+		return obperr.InternalServerError.Wrap(err)
+	case !m.read && errors.As(err, &ue):
+		// No connection was opened, so the payment cannot have been posted.
+		return obperr.AdapterException.Wrap(err)
+	case !m.read:
 		return &OutcomeUnknownError{Method: m.name, Cause: err}
 	}
 	var te *timeoutError
-	var de *decodeError
 	switch {
 	case errors.As(err, &te):
 		return obperr.RequestTimeout.Wrap(err)
-	case errors.As(err, &de):
+	case invalidAnswer(err):
 		return m.invalid.Wrap(err)
 	default:
 		return obperr.AdapterException.Wrap(err)

@@ -8,3 +8,9 @@ var (
 	InvalidConnectorResponseForGetBankAccount = &Code{"OBP-50202", 400, "Connector did not return the account we requested."}
 	InvalidConnectorResponseForMakePayment    = &Code{"OBP-50209", 400, "Connector did not return the set of transactions we requested."}
 )
+
+// AdapterUnavailable is an adapter taken out of service by the REST connector's circuit
+// breaker after repeated failures; calls fail at once until it half-opens. OBP has no code for this
+// (its rest connector has no breaker): OBP-50503 is ours, outside OBP's allocated numbers,
+// and answers 503 so operators see an outage and clients may retry later.
+var AdapterUnavailable = &Code{"OBP-50503", 503, "The Adapter or Core Banking System is unavailable after repeated failures. Please try again later."}
