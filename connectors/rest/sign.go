@@ -133,3 +133,12 @@ func hmacSHA256(secret, signed []byte) string {
 	mac.Write(signed)
 	return base64.StdEncoding.EncodeToString(mac.Sum(nil))
 }
+
+// String and GoString keep the secret out of any printout of the signer.
+func (s *Signer) String() string {
+	if s.secret != nil {
+		return "rest.Signer(HMAC)"
+	}
+	return fmt.Sprintf("rest.Signer(%s, kid %q)", s.alg, s.keyID)
+}
+func (s *Signer) GoString() string { return s.String() }

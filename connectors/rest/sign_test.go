@@ -6,6 +6,7 @@ import (
 	"crypto/elliptic"
 	"crypto/rand"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -60,6 +61,15 @@ func TestAShortHMACSecretIsRefused(t *testing.T) {
 	}
 	if _, err := NewHMACVerifier(nil); err == nil {
 		t.Error("verifier accepted no secret")
+	}
+}
+
+func TestAPrintedSignerOrVerifierShowsNoSecret(t *testing.T) {
+	s, v := must(NewHMACSigner(testSecret)), must(NewHMACVerifier(testSecret))
+	for _, format := range []string{"%v", "%+v", "%#v", "%s"} {
+		if out := fmt.Sprintf(format, s) + fmt.Sprintf(format, v); strings.Contains(out, "0123456789") {
+			t.Errorf("%s shows the secret: %s", format, out)
+		}
 	}
 }
 

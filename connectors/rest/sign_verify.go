@@ -114,3 +114,12 @@ func (v *Verifier) verifyJWS(h http.Header, signed []byte, sec int64) error {
 	}
 	return nil
 }
+
+// String and GoString keep the secret out of any printout of the verifier.
+func (v *Verifier) String() string {
+	if v.secret != nil {
+		return "rest.Verifier(HMAC)"
+	}
+	return "rest.Verifier(JWS)"
+}
+func (v *Verifier) GoString() string { return v.String() }
