@@ -31,7 +31,7 @@ func NewAdapter(backend port.Connector, info AdapterInfo, log *slog.Logger) *Ada
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Adapter{backend: described{backend, info}, log: log, maxBody: maxAnswer}
+	return &Adapter{backend: described{backend, info}, log: log, maxBody: defaultMaxMessage}
 }
 
 // described is a backend with what the adapter says of itself.

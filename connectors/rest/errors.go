@@ -57,3 +57,53 @@ func (e *OutcomeUnknownError) Is(target error) bool { return target == transacti
 
 // errNoTransactionID is a payment answered as a success without the transaction's id.
 var errNoTransactionID = errors.New("the answer carries no transaction id")
+
+// tooLargeError is a 2xx answer longer than the client's bound; it is refused unread.
+type tooLargeError struct {
+	method string
+	limit  int64
+}
+
+func (e *tooLargeError) Error() string {
+	return fmt.Sprintf("adapter %s: answer too large: more than %d bytes", e.method, e.limit)
+}
+
+// answerSignatureError is a 2xx answer whose signature the client refused.
+type answerSignatureError struct {
+	method string
+	err    error
+}
+
+func (e *answerSignatureError) Error() string {
+	return fmt.Sprintf("adapter %s: answer refused: %v", e.method, e.err)
+}
+func (e *answerSignatureError) Unwrap() error { return e.err }
+
+// signError is a request the client could not sign: nothing was sent.
+type signError struct {
+	method string
+	err    error
+}
+
+func (e *signError) Error() string { return fmt.Sprintf("adapter %s: not sent: %v", e.method, e.err) }
+func (e *signError) Unwrap() error { return e.err }
+
+// unreachableError is a connection to the adapter that could not be opened: nothing was sent.
+type unreachableError struct {
+	method string
+	err    error
+}
+
+func (e *unreachableError) Error() string {
+	return fmt.Sprintf("adapter %s: unreachable, not sent: %v", e.method, e.err)
+}
+func (e *unreachableError) Unwrap() error { return e.err }
+
+// invalidAnswer says whether err is an answer that arrived but was refused: undecodable,
+// too large or not signed as required.
+func invalidAnswer(err error) bool {
+	var de *decodeError
+	var tl *tooLargeError
+	var se *answerSignatureError
+	return errors.As(err, &de) || errors.As(err, &tl) || errors.As(err, &se)
+}

@@ -12,7 +12,7 @@ import (
 )
 
 var makePaymentv210 = define(
-	write(port.MakePaymentv210, obperr.InvalidConnectorResponseForMakePayment, nil,
+	moving(port.MakePaymentv210, obperr.InvalidConnectorResponseForMakePayment, nil,
 		obperr.InsufficientFunds, obperr.InvalidTransactionRequestCurrency, obperr.RefundedTransaction, obperr.BankAccountNotFound),
 	"Posts the payment: both legs and both balances at once, or nothing. Answers the debit leg's transaction id. "+
 		"Idempotent on transactionRequestId: a request id posted before is answered with errorCode OBP-GO-TRANSFER-POSTED. "+

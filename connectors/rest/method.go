@@ -18,6 +18,9 @@ type method struct {
 	// starting with one's id is that error, as the connector port would return it.
 	refusals []*obperr.Code
 	read     bool // safe to send again, and its failures are known failures
+	// moves is a write that moves money: a failure after it was sent leaves its outcome
+	// unknown (OutcomeUnknownError), for reconciliation to settle.
+	moves bool
 }
 
 // read is a method that only reads: sent again after a transient failure.
@@ -28,6 +31,12 @@ func read(name string, invalid, notFound *obperr.Code, refusals ...*obperr.Code)
 // write is a method that changes the adapter's state: sent once.
 func write(name string, invalid, notFound *obperr.Code, refusals ...*obperr.Code) method {
 	return method{name: name, invalid: invalid, notFound: notFound, refusals: refusals}
+}
+
+// moving is a write that moves money: sent once, and a failure after sending is an
+// unknown outcome rather than an error.
+func moving(name string, invalid, notFound *obperr.Code, refusals ...*obperr.Code) method {
+	return method{name: name, invalid: invalid, notFound: notFound, refusals: refusals, moves: true}
 }
 
 // timeoutError is an attempt cut short by its deadline or the caller's context.
@@ -54,7 +63,7 @@ func (e *decodeError) Unwrap() error { return e.err }
 
 // failed maps a failed call to what the connector port promises: OBP's codes, with the
 // adapter's detail wrapped for the log. A payment that failed any other way than by the
-// adapter's own errorCode has an unknown outcome.
+// adapter's own errorCode, after it was sent, has an unknown outcome.
 func (m method) failed(err error) error {
 	var be *BackendError
 	if errors.As(err, &be) {
@@ -71,15 +80,27 @@ func (m method) failed(err error) error {
 		}
 		return m.invalid.Wrap(err)
 	}
-	if !m.read {
+	var open *breakerOpenError
+	var se *signError
+	var ue *unreachableError
+	switch {
+	case errors.As(err, &open): // nothing sent: a known failure, for a payment too
+		return obperr.AdapterUnavailable.Wrap(err)
+	case errors.As(err, &se):
+		return obperr.InternalServerError.Wrap(err)
+	case m.moves && errors.As(err, &ue):
+		// No connection was opened, so the payment cannot have been posted.
+		return obperr.AdapterException.Wrap(err)
+	case m.moves:
 		return &OutcomeUnknownError{Method: m.name, Cause: err}
 	}
+	// A read, or a write that moves no money: the caller gets an OBP error (a write that
+	// timed out may have happened; the client may look before trying again).
 	var te *timeoutError
-	var de *decodeError
 	switch {
 	case errors.As(err, &te):
 		return obperr.RequestTimeout.Wrap(err)
-	case errors.As(err, &de):
+	case invalidAnswer(err):
 		return m.invalid.Wrap(err)
 	default:
 		return obperr.AdapterException.Wrap(err)

@@ -11,3 +11,9 @@ var (
 
 // InvalidConnector is a connector name this server has no message docs for.
 var InvalidConnector = &Code{"OBP-30211", 400, "Invalid Connector. Please specify a valid value for CONNECTOR."}
+
+// AdapterUnavailable is an adapter taken out of service by the REST connector's circuit
+// breaker after repeated failures; calls fail at once until it half-opens. OBP has no code for this
+// (its rest connector has no breaker): OBP-50503 is ours, outside OBP's allocated numbers,
+// and answers 503 so operators see an outage and clients may retry later.
+var AdapterUnavailable = &Code{"OBP-50503", 503, "The Adapter or Core Banking System is unavailable after repeated failures. Please try again later."}
