@@ -32,7 +32,9 @@ func (c *Connector) GetCounterpartyByCounterpartyID(ctx context.Context, id stri
 	if err != nil {
 		return counterparty.Counterparty{}, err
 	}
-	return first(targets, func(t target) (counterparty.Counterparty, error) { return t.conn.GetCounterpartyByCounterpartyID(ctx, id) })
+	return first(targets, func(t target) (counterparty.Counterparty, error) {
+		return t.conn.GetCounterpartyByCounterpartyID(ctx, id)
+	})
 }
 
 // GetCounterpartyByName implements counterparty.Connector.
@@ -51,7 +53,9 @@ func (c *Connector) DeleteCounterpartyByCounterpartyID(ctx context.Context, id s
 	if err != nil {
 		return err
 	}
-	t, _, err := owner(targets, func(t target) (counterparty.Counterparty, error) { return t.conn.GetCounterpartyByCounterpartyID(ctx, id) })
+	t, _, err := owner(targets, func(t target) (counterparty.Counterparty, error) {
+		return t.conn.GetCounterpartyByCounterpartyID(ctx, id)
+	})
 	if err != nil {
 		return err
 	}

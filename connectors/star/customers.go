@@ -67,7 +67,9 @@ func (c *Connector) GetUserCustomerLinksByUserID(ctx context.Context, userID str
 	if err != nil {
 		return nil, err
 	}
-	return merge(targets, func(t target) ([]customer.UserCustomerLink, error) { return t.conn.GetUserCustomerLinksByUserID(ctx, userID) })
+	return merge(targets, func(t target) ([]customer.UserCustomerLink, error) {
+		return t.conn.GetUserCustomerLinksByUserID(ctx, userID)
+	})
 }
 
 // GetUserCustomerLinksByCustomerID implements customer.Connector.

@@ -56,7 +56,9 @@ func (f *fake) MakePayment(_ context.Context, t transaction.Transfer) (transacti
 
 type routings []methodrouting.Routing
 
-func (r routings) ListMethodRoutings(context.Context, string) ([]methodrouting.Routing, error) { return r, nil }
+func (r routings) ListMethodRoutings(context.Context, string) ([]methodrouting.Routing, error) {
+	return r, nil
+}
 
 // bed is a star connector over mapped and REST fakes, one per url, built on demand.
 type bed struct {
