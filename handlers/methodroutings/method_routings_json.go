@@ -66,9 +66,11 @@ type routingJSON struct {
 	Parameters         []paramOutJSON `json:"parameters"`
 }
 
+// paramOutJSON answers every value as text, as OBP's schema has it: an object a client
+// sent comes back as its compact JSON.
 type paramOutJSON struct {
 	Key   string `json:"key"`
-	Value any    `json:"value"`
+	Value string `json:"value"`
 }
 
 type routingsJSON struct {
@@ -82,18 +84,9 @@ func toRoutingJSON(r methodrouting.Routing) routingJSON {
 		out.BankIDPattern = "*" // OBP shows no pattern so
 	}
 	for _, p := range r.Parameters {
-		out.Parameters = append(out.Parameters, paramOutJSON{Key: p.Key, Value: outValue(p.Value)})
+		out.Parameters = append(out.Parameters, paramOutJSON(p))
 	}
 	return out
-}
-
-// outValue answers a stored JSON object as an object, as OBP does; anything else as text.
-func outValue(v string) any {
-	t := bytes.TrimSpace([]byte(v))
-	if len(t) > 1 && t[0] == '{' && t[len(t)-1] == '}' && json.Valid(t) {
-		return json.RawMessage(t)
-	}
-	return v
 }
 
 var exampleRouting = methodrouting.Routing{ID: "method-routing-id", MethodName: "getBank", ConnectorName: methodrouting.RestVMar2019,
