@@ -32,7 +32,7 @@ const (
 	one        = collection + "/{METHOD_ROUTING_ID}"
 )
 
-const fields = "method_name is a connector method of this server (OBP-10022 otherwise; the message docs list them). " +
+const fields = "method_name is a connector method of this server (OBP-10022 otherwise; GET with active=true lists them all). " +
 	"connector_name is mapped or rest_vMar2019 (OBP-10021 otherwise; star routes and is never a target); a " +
 	"rest_vMar2019 routing needs a parameter url, the adapter's absolute http(s) URL (OBP-10017). With " +
 	"is_bank_id_exact_match, bank_id_pattern is one bank id, and a method has one exact-match routing per bank id " +
