@@ -7,7 +7,7 @@ import (
 	"github.com/obp-go/obp/domain/obperr"
 )
 
-func TestNewApply(t *testing.T) {
+func TestMethodRoutingNewApply(t *testing.T) {
 	known := map[string]bool{"getBank": true}
 	url := []Param{{Key: "url", Value: "https://adapter.example/obp"}}
 	for _, tc := range []struct {

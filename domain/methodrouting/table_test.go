@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-func TestResolve(t *testing.T) {
+func TestMethodRoutingResolve(t *testing.T) {
 	at := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 	r := func(id, method, connector string, exact bool, pattern string, age int) Routing {
 		return Routing{ID: id, MethodName: method, ConnectorName: connector, IsBankIDExactMatch: exact, BankIDPattern: pattern,
