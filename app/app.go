@@ -12,7 +12,9 @@ import (
 
 	"github.com/obp-go/obp/authz"
 	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/connectors/port"
 	"github.com/obp-go/obp/connectors/rest"
+	"github.com/obp-go/obp/connectors/star"
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/bank"
@@ -26,6 +28,7 @@ import (
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/keyring"
 	"github.com/obp-go/obp/domain/kycsubmission"
+	"github.com/obp-go/obp/domain/methodrouting"
 	"github.com/obp-go/obp/domain/notify"
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/sandbox"
@@ -64,6 +67,11 @@ type Options struct {
 	SessionTimeout time.Duration
 	// Now is the clock for token expiry and rate-limit windows; nil is time.Now. Tests move it.
 	Now func() time.Time
+	// Connector serves core banking (OBP_CONNECTOR): "mapped" (""), or "star", which
+	// follows the method routings and falls back to mapped. RestFactory builds the REST
+	// adapter connectors star routings name (nil: none configured; such routings fail).
+	Connector   string
+	RestFactory star.RestFactory
 }
 
 // PaymentOptions configure transaction requests and their challenges.
@@ -125,7 +133,7 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 		}
 	}
 	if o.Info.Connector == "" {
-		o.Info.Connector = mapped.Name
+		o.Info.Connector = connectorName(o)
 	}
 	out.HTTP, err = svc.httpFace(o)
 	return out, err
@@ -154,20 +162,25 @@ func migrate(ctx context.Context, o Options) error {
 
 // services are the domain services wired to the mapped connector and store.
 type services struct {
-	store        *mapped.Store
-	conn         *mapped.Connector
-	adapter      *rest.Connector // the REST connector's adapter, when one is configured
-	roles        *authz.Enforcer
-	banks        *bank.Service
-	auth         *auth.Service
-	users        *user.Service
-	consumers    *consumer.Service
-	entitlements *entitlement.Service
-	views        *view.Service
-	directory    *directory.Service
-	accounts     *account.Service
-	customers    *customer.Service
-	transactions *transaction.Service
+	store *mapped.Store
+	// mappedConn is the mapped connector itself, for what only it has (challenge
+	// thresholds, the KYC verifier); conn is what the services use: mapped, or the star
+	// connector over it (OBP_CONNECTOR).
+	mappedConn     *mapped.Connector
+	conn           port.Connector
+	adapter        *rest.Connector // the REST connector in use (OBP_CONNECTOR=rest_vMar2019), else nil
+	methodRoutings *methodrouting.Service
+	roles          *authz.Enforcer
+	banks          *bank.Service
+	auth           *auth.Service
+	users          *user.Service
+	consumers      *consumer.Service
+	entitlements   *entitlement.Service
+	views          *view.Service
+	directory      *directory.Service
+	accounts       *account.Service
+	customers      *customer.Service
+	transactions   *transaction.Service
 	// counterparties: the payees accounts keep under their views.
 	counterparties *counterparty.Service
 	payments       *payment.Service
@@ -187,7 +200,10 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 		o.Log = slog.Default()
 	}
 	clk := clock.Clock(o.Now)
-	s := &services{store: mapped.NewStore(o.DB, clk), conn: mapped.NewConnector(o.DB, clk)}
+	s := &services{store: mapped.NewStore(o.DB, clk), mappedConn: mapped.NewConnector(o.DB, clk)}
+	if err := s.wireConnector(ctx, o); err != nil {
+		return nil, err
+	}
 	changes, err := mapped.NewPolicyChanges(ctx, o.DB, o.Log)
 	if err != nil {
 		return nil, err

@@ -19,6 +19,7 @@ import (
 	"github.com/obp-go/obp/handlers/kycsubmissions"
 	"github.com/obp-go/obp/handlers/messagedocs"
 	"github.com/obp-go/obp/handlers/meta"
+	"github.com/obp-go/obp/handlers/methodroutings"
 	"github.com/obp-go/obp/handlers/payments"
 )
 
@@ -45,6 +46,7 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 		authcontext.Docs(authContexts),
 		kycsubmissions.Docs(kycsubmissions.Deps{Submissions: s.kycSubmissions, BaseURL: o.Info.Hostname}),
 		messagedocs.Docs(catalogue{adapter: s.adapter, info: o.Info, started: time.Now()}),
+		methodroutings.Docs(s.methodRoutings),
 	}
 	return handlers.New(handlers.Deps{
 		Auth: s.auth, Consents: s.consents, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: idempotency.NewService(s.store, o.Payments.IdempotencyLease, clock.Clock(o.Now)),

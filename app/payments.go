@@ -15,7 +15,7 @@ import (
 // wirePayments builds the SCA methods, their notifiers and the payment service.
 func (s *services) wirePayments(o Options) error {
 	po := o.Payments
-	s.conn.SetChallengeThresholds(mapped.Thresholds{Default: po.ThresholdDefault, PerType: po.ThresholdPerType})
+	s.mappedConn.SetChallengeThresholds(mapped.Thresholds{Default: po.ThresholdDefault, PerType: po.ThresholdPerType})
 	box := mapped.NewOutbox(o.DB, clock.Clock(o.Now))
 	route := notify.ByChannel{notify.SMS: po.SMS, notify.Email: po.Email}
 	for ch, n := range route {

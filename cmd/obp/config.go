@@ -12,6 +12,7 @@ import (
 	"github.com/obp-go/obp/app"
 	"github.com/obp-go/obp/connectors/mapped"
 	"github.com/obp-go/obp/connectors/objectstore/s3"
+	"github.com/obp-go/obp/connectors/star"
 	"github.com/obp-go/obp/domain/consent"
 	"github.com/obp-go/obp/domain/keyring"
 	"github.com/obp-go/obp/domain/kycsubmission"
@@ -46,6 +47,8 @@ type config struct {
 	KeyEncryptionKey string
 	// SessionTimeout is suggested to user interfaces as their idle time (OBP_SESSION_TIMEOUT).
 	SessionTimeout time.Duration
+	// Connector serves core banking (OBP_CONNECTOR): mapped, or star (method routing).
+	Connector string
 }
 
 func loadConfig() (config, error) {
@@ -79,8 +82,9 @@ func loadConfig() (config, error) {
 			MaxLifetime: mapped.DefaultPool.MaxLifetime,
 			MaxIdleTime: mapped.DefaultPool.MaxIdleTime,
 		},
-		Stage:    env("OBP_STAGE", "dev"),
-		Hostname: env("OBP_HOSTNAME", ""),
+		Connector: env("OBP_CONNECTOR", mapped.Name),
+		Stage:     env("OBP_STAGE", "dev"),
+		Hostname:  env("OBP_HOSTNAME", ""),
 		HostedBy: handlers.HostedBy{
 			Organisation:        env("OBP_HOSTED_BY_ORGANISATION", "Unnamed deployment"),
 			Email:               env("OBP_HOSTED_BY_EMAIL", ""),
@@ -122,6 +126,9 @@ func loadConfig() (config, error) {
 	if c.KeyEncryptionKey != "" && len(c.KeyEncryptionKey) < keyring.MinSecretLength {
 		errs = append(errs, "OBP_KEY_ENCRYPTION_KEY: want at least 32 characters")
 	}
+	if c.Connector != mapped.Name && c.Connector != star.Name { // rest_vMar2019 comes with the REST connector
+		errs = append(errs, fmt.Sprintf("OBP_CONNECTOR=%q: want %s or %s", c.Connector, mapped.Name, star.Name))
+	}
 	if c.LogFormat != "json" && c.LogFormat != "text" {
 		errs = append(errs, fmt.Sprintf("OBP_LOG_FORMAT=%q: want json or text", c.LogFormat))
 	}
@@ -150,7 +157,7 @@ func (c *config) appOptions() app.Options {
 	return app.Options{
 		AdminUsername: c.AdminUsername, AdminPassword: c.AdminPassword, ConsumerKey: c.ConsumerKey,
 		TokenKey: []byte(c.TokenKey), TokenLifetime: c.TokenLifetime, SessionTimeout: c.SessionTimeout, Payments: c.Payments, Sandbox: c.Sandbox,
-		Consents: c.Consents, KeyEncryptionKey: c.KeyEncryptionKey, KYC: c.KYC,
+		Consents: c.Consents, KeyEncryptionKey: c.KeyEncryptionKey, KYC: c.KYC, Connector: c.Connector,
 		Info: handlers.Info{Hostname: c.hostname(), Stage: c.Stage, HostedBy: c.HostedBy, GitCommit: gitCommit},
 	}
 }

@@ -8,21 +8,35 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// policyChannel is the PostgreSQL channel on which grant changes travel; a schema other
-// than public gets its own, since notifications are database-wide.
-const policyChannel = "obp_policy"
+// The PostgreSQL channels changes travel on: grant changes, and method routing changes. A
+// schema other than public gets its own, since notifications are database-wide.
+const (
+	policyChannel        = "obp_policy"
+	methodRoutingChannel = "obp_method_routing"
+)
 
 // PolicyChanges carries "this user's grants changed" between server processes sharing a
 // PostgreSQL database, with LISTEN/NOTIFY. On SQLite there is one process: it is a no-op.
+// The same feed on a channel of its own carries method routing changes.
 type PolicyChanges struct {
 	db      *DB
 	log     *slog.Logger
 	channel string
 }
 
-// NewPolicyChanges returns the change feed for db.
+// NewPolicyChanges returns the grant change feed for db.
 func NewPolicyChanges(ctx context.Context, db *DB, log *slog.Logger) (*PolicyChanges, error) {
-	p := &PolicyChanges{db: db, log: log, channel: policyChannel}
+	return newChanges(ctx, db, log, policyChannel)
+}
+
+// NewMethodRoutingChanges returns the feed on which processes tell each other that the
+// method routings changed (the payload is empty: every listener reloads them all).
+func NewMethodRoutingChanges(ctx context.Context, db *DB, log *slog.Logger) (*PolicyChanges, error) {
+	return newChanges(ctx, db, log, methodRoutingChannel)
+}
+
+func newChanges(ctx context.Context, db *DB, log *slog.Logger, channel string) (*PolicyChanges, error) {
+	p := &PolicyChanges{db: db, log: log, channel: channel}
 	if db.Engine != Postgres {
 		return p, nil
 	}
@@ -31,7 +45,7 @@ func NewPolicyChanges(ctx context.Context, db *DB, log *slog.Logger) (*PolicyCha
 		return nil, err
 	}
 	if schema != "" && schema != "public" {
-		p.channel = policyChannel + "_" + schema
+		p.channel = channel + "_" + schema
 	}
 	return p, nil
 }
@@ -61,7 +75,7 @@ func (p *PolicyChanges) Listen(ctx context.Context, onChange func(userID string)
 		if ctx.Err() != nil {
 			return
 		}
-		p.log.Warn("policy listener lost its connection; reconnecting", slog.String("error", err.Error()), slog.Duration("in", backoff))
+		p.log.Warn("change listener lost its connection; reconnecting", slog.String("channel", p.channel), slog.String("error", err.Error()), slog.Duration("in", backoff))
 		select {
 		case <-ctx.Done():
 			return

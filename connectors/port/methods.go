@@ -56,3 +56,20 @@ const (
 	GetKycMedias              = "getKycMedias"
 	GetKycStatuses            = "getKycStatuses"
 )
+
+// Methods are every method name above: what a method routing may name.
+var Methods = []string{
+	GetBank, GetBanks, CreateOrUpdateBank,
+	CheckBankAccountExists, GetBankAccounts, GetAccountsHeld, CreateBankAccount, UpdateAccountLabel,
+	GetAccountAttributesByAccount, CreateOrUpdateAccountAttribute, GetBankAccountByRouting, GetChallengeThreshold,
+	GetOrCreateSettlementAccount,
+	GetTransactions, GetTransaction, MakePaymentv210, GetDoubleEntryBookTransaction, GetCounterpartiesFromTransaction,
+	GetTransferOutcome,
+	CreateCounterparty, GetCounterparties, GetCounterpartyByCounterpartyID, CheckCounterpartyExists,
+	DeleteCounterpartyByCounterpartyID,
+	CreateCustomer, GetCustomers, GetCustomerByCustomerID, GetCustomersByUserID, CheckCustomerNumberAvailable,
+	CreateUserCustomerLink, GetUserCustomerLinksByUserID, GetUserCustomerLinksByCustomerID, GetUserCustomerLink,
+	DeleteUserCustomerLink, CreateOrUpdateCustomerAttribute, GetCustomerAttributes, GetCustomerAttributesForCustomers,
+	CreateOrUpdateKycDocument, CreateOrUpdateKycCheck, CreateOrUpdateKycMedia, CreateOrUpdateKycStatus,
+	GetKycDocuments, GetKycChecks, GetKycMedias, GetKycStatuses,
+}

@@ -81,6 +81,11 @@ var (
 	CanGetUserAuthContext    = System("CanGetUserAuthContext")
 	CanDeleteUserAuthContext = System("CanDeleteUserAuthContext")
 
+	CanGetMethodRoutings   = System("CanGetMethodRoutings")
+	CanCreateMethodRouting = System("CanCreateMethodRouting")
+	CanUpdateMethodRouting = System("CanUpdateMethodRouting")
+	CanDeleteMethodRouting = System("CanDeleteMethodRouting")
+
 	// Ours: registers an app as a KYC partner at a bank (the submission pipeline).
 	CanManageKycPartners = Bank("CanManageKycPartners")
 )
@@ -109,6 +114,7 @@ var declared = []Role{
 	CanUpdateConsentStatusAtOneBank, CanUpdateConsentStatusAtAnyBank,
 	CanUpdateConsentAccountAccessAtOneBank, CanUpdateConsentAccountAccessAtAnyBank,
 	CanCreateUserAuthContext, CanGetUserAuthContext, CanDeleteUserAuthContext,
+	CanGetMethodRoutings, CanCreateMethodRouting, CanUpdateMethodRouting, CanDeleteMethodRouting,
 	CanManageKycPartners,
 }
 
