@@ -72,6 +72,9 @@ type Options struct {
 	// adapter connectors star routings name (nil: none configured; such routings fail).
 	Connector   string
 	RestFactory star.RestFactory
+	// Adapter configures the REST connector's calls (OBP_CONNECTOR=rest_vMar2019, and
+	// star's routings to adapters).
+	Adapter AdapterOptions
 }
 
 // PaymentOptions configure transaction requests and their challenges.

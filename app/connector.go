@@ -6,6 +6,7 @@ import (
 
 	"github.com/obp-go/obp/connectors/mapped"
 	"github.com/obp-go/obp/connectors/port"
+	"github.com/obp-go/obp/connectors/rest"
 	"github.com/obp-go/obp/connectors/star"
 	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/methodrouting"
@@ -16,7 +17,15 @@ import (
 // them, reloading its table on every change in any process.
 func (s *services) wireConnector(ctx context.Context, o Options) error {
 	clk := clock.Clock(o.Now)
-	switch connectorName(o) {
+	name := connectorName(o)
+	var adapterOpts []rest.Option
+	if name != mapped.Name {
+		var err error
+		if adapterOpts, err = s.adapterClientOptions(o); err != nil {
+			return err
+		}
+	}
+	switch name {
 	case mapped.Name:
 		s.conn = s.mappedConn
 		s.methodRoutings = methodrouting.NewService(s.store, port.Methods, nil, clk)
@@ -30,19 +39,34 @@ func (s *services) wireConnector(ctx context.Context, o Options) error {
 			return fmt.Errorf("load method routings: %w", err)
 		}
 		routes.Follow(ctx)
-		s.conn = star.New(s.mappedConn, o.RestFactory, routes)
+		factory := o.RestFactory
+		if factory == nil {
+			factory = s.restFactory(adapterOpts)
+		}
+		s.conn = star.New(s.mappedConn, factory, routes)
 		s.methodRoutings = methodrouting.NewService(s.store, port.Methods, routes, clk)
-	// methodrouting.RestVMar2019 (every call to one adapter) comes with the REST connector.
+	case rest.Name, "rest":
+		// Every call goes to the one adapter; routings are kept, and followed only by star.
+		if o.Adapter.URL == "" {
+			return fmt.Errorf("OBP_CONNECTOR=%s needs OBP_REST_ADAPTER_URL", name)
+		}
+		s.adapter = rest.NewConnector(rest.NewClient(o.Adapter.URL, adapterOpts...))
+		s.conn = s.adapter
+		s.methodRoutings = methodrouting.NewService(s.store, port.Methods, nil, clk)
 	default:
-		return fmt.Errorf("OBP_CONNECTOR=%q: want %s or %s", o.Connector, mapped.Name, star.Name)
+		return fmt.Errorf("OBP_CONNECTOR=%q: want %s, %s or %s", o.Connector, mapped.Name, star.Name, rest.Name)
 	}
 	return nil
 }
 
-// connectorName is the configured connector, mapped by default.
+// connectorName is the configured connector, mapped by default; rest is OBP's
+// rest_vMar2019.
 func connectorName(o Options) string {
-	if o.Connector == "" {
+	switch o.Connector {
+	case "":
 		return mapped.Name
+	case "rest":
+		return rest.Name
 	}
 	return o.Connector
 }

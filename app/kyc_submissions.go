@@ -73,7 +73,7 @@ func (s *services) wireKYCSubmissions(ctx context.Context, o Options) error {
 		Clock: clk})
 	s.kycSubmissions = kycsubmission.NewService(kycsubmission.Deps{
 		Store: s.store, Files: files, Consumers: s.store, Customers: s.customers, Jobs: kycJobs{s.jobs, clk},
-		Callbacks: kycCallbacks{s.callbacks}, Verifier: mapped.NewKycVerifier(s.mappedConn), Sealer: sealer, Tokens: tokens, Uploads: uploads,
+		Callbacks: kycCallbacks{s.callbacks}, Verifier: mapped.NewKycVerifier(s.conn, clock.Clock(o.Now)), Sealer: sealer, Tokens: tokens, Uploads: uploads,
 		Clock: clock.Clock(o.Now), Config: kycsubmission.Config{Types: o.KYC.Types,
 			AllowPrivateCallbacks: o.KYC.AllowPrivateCallbacks},
 	})

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/connectors/rest/exampleadapter"
 	"github.com/obp-go/obp/internal/testenv"
 )
 
@@ -69,13 +70,18 @@ func TestMessageDocs(t *testing.T) {
 	})
 }
 
-// With the mapped connector, the adapter is this server itself; the endpoint needs a login.
-func TestAdapterInfoOfTheMappedConnector(t *testing.T) {
+// The adapter in use reports itself (with the mapped connector, this server); the
+// endpoint needs a login.
+func TestAdapterInfo(t *testing.T) {
+	want := "mapped"
+	if testenv.RESTConnector() {
+		want = exampleadapter.Name
+	}
 	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
 		s := sandbox(t, db)
 		wantOBPError(t, s.Get(t, "/obp/v5.1.0/adapter"), 401, "OBP-20001")
 		r := s.Get(t, "/obp/v5.1.0/adapter", auth(adminToken(t, s))...)
-		if r.Status != http.StatusOK || r.JSON(t)["name"] != "mapped" {
+		if r.Status != http.StatusOK || r.JSON(t)["name"] != want {
 			t.Fatalf("adapter: %d %s", r.Status, r.Body)
 		}
 		for _, f := range []string{"version", "git_commit", "date", "total_duration", "backend_messages"} {

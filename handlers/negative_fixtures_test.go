@@ -24,7 +24,7 @@ func negativeFixtures(t *testing.T, s *testenv.Server, admin string) negFixtures
 	fx := negFixtures{
 		"BANK_ID": bank, "ACCOUNT_ID": account, "VIEW_ID": "owner", "API_VERSION": "v5.1.0",
 		"PROVIDER": url.PathEscape("http://127.0.0.1"), "USERNAME": "ellie", "PRODUCT_CODE": "CURRENT",
-		"TRANSACTION_REQUEST_TYPE": "ACCOUNT",
+		"TRANSACTION_REQUEST_TYPE": "ACCOUNT", "CONNECTOR": "rest_vMar2019",
 		// KYC records are kept under the id their PUT names: any id will do.
 		"KYC_DOCUMENT_ID": "negative-probe-document", "KYC_CHECK_ID": "negative-probe-check", "KYC_MEDIA_ID": "negative-probe-media",
 	}

@@ -19,7 +19,11 @@ func TestRoot(t *testing.T) {
 			t.Error("no Correlation-Id header")
 		}
 		body := r.JSON(t)
-		if body["version"] != "v5.1.0" || body["version_status"] != "STABLE" || body["connector"] != "mapped" {
+		connector := "mapped"
+		if testenv.RESTConnector() {
+			connector = "rest_vMar2019"
+		}
+		if body["version"] != "v5.1.0" || body["version_status"] != "STABLE" || body["connector"] != connector {
 			t.Errorf("version, status, connector = %v, %v, %v", body["version"], body["version_status"], body["connector"])
 		}
 		// every version answers its root, also at its bare prefix, as that version

@@ -4,6 +4,8 @@
 //	obp-adapter-example -listen 127.0.0.1:8090 -database-url ./data/adapter.db
 //
 // and start the server with OBP_CONNECTOR=rest OBP_REST_ADAPTER_URL=http://127.0.0.1:8090.
+// With OBP_REST_HMAC_SECRET set (the server's, at least 32 bytes), it refuses requests the
+// server did not sign and signs its answers (OBP_REST_SIGNING=hmac OBP_REST_ANSWER_SIGNING=hmac).
 package main
 
 import (
@@ -44,7 +46,8 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	h, err := exampleadapter.New(ctx, db, version, log)
+	h, err := exampleadapter.New(ctx, db, exampleadapter.Options{Version: version, Log: log,
+		HMACSecret: []byte(os.Getenv("OBP_REST_HMAC_SECRET"))})
 	if err != nil {
 		return err
 	}

@@ -12,7 +12,6 @@ import (
 	"github.com/obp-go/obp/app"
 	"github.com/obp-go/obp/connectors/mapped"
 	"github.com/obp-go/obp/connectors/objectstore/s3"
-	"github.com/obp-go/obp/connectors/star"
 	"github.com/obp-go/obp/domain/consent"
 	"github.com/obp-go/obp/domain/keyring"
 	"github.com/obp-go/obp/domain/kycsubmission"
@@ -47,8 +46,10 @@ type config struct {
 	KeyEncryptionKey string
 	// SessionTimeout is suggested to user interfaces as their idle time (OBP_SESSION_TIMEOUT).
 	SessionTimeout time.Duration
-	// Connector serves core banking (OBP_CONNECTOR): mapped, or star (method routing).
+	// Connector serves core banking (OBP_CONNECTOR): mapped, star (method routing) or
+	// rest_vMar2019 (one adapter, OBP_REST_ADAPTER_URL); Adapter is how adapters are called.
 	Connector string
+	Adapter   app.AdapterOptions
 }
 
 func loadConfig() (config, error) {
@@ -126,9 +127,7 @@ func loadConfig() (config, error) {
 	if c.KeyEncryptionKey != "" && len(c.KeyEncryptionKey) < keyring.MinSecretLength {
 		errs = append(errs, "OBP_KEY_ENCRYPTION_KEY: want at least 32 characters")
 	}
-	if c.Connector != mapped.Name && c.Connector != star.Name { // rest_vMar2019 comes with the REST connector
-		errs = append(errs, fmt.Sprintf("OBP_CONNECTOR=%q: want %s or %s", c.Connector, mapped.Name, star.Name))
-	}
+	c.Adapter = adapterOptions(c.Connector, &errs)
 	if c.LogFormat != "json" && c.LogFormat != "text" {
 		errs = append(errs, fmt.Sprintf("OBP_LOG_FORMAT=%q: want json or text", c.LogFormat))
 	}
@@ -157,7 +156,7 @@ func (c *config) appOptions() app.Options {
 	return app.Options{
 		AdminUsername: c.AdminUsername, AdminPassword: c.AdminPassword, ConsumerKey: c.ConsumerKey,
 		TokenKey: []byte(c.TokenKey), TokenLifetime: c.TokenLifetime, SessionTimeout: c.SessionTimeout, Payments: c.Payments, Sandbox: c.Sandbox,
-		Consents: c.Consents, KeyEncryptionKey: c.KeyEncryptionKey, KYC: c.KYC, Connector: c.Connector,
+		Consents: c.Consents, KeyEncryptionKey: c.KeyEncryptionKey, KYC: c.KYC, Connector: c.Connector, Adapter: c.Adapter,
 		Info: handlers.Info{Hostname: c.hostname(), Stage: c.Stage, HostedBy: c.HostedBy, GitCommit: gitCommit},
 	}
 }

@@ -11,6 +11,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/obp-go/obp/domain/clock"
+	"github.com/obp-go/obp/domain/customer"
 	"github.com/obp-go/obp/domain/kyc"
 	"github.com/obp-go/obp/domain/kycsubmission"
 )
@@ -21,10 +23,20 @@ import (
 // records what it found on the customer as a KYC check and a KYC document, both keyed by
 // the submission, so that deciding it again changes nothing. A bank plugs in its own
 // provider behind the same port.
-type KycVerifier struct{ conn *Connector }
+type KycVerifier struct {
+	conn  kycRecorder
+	clock clock.Clock
+}
 
-// NewKycVerifier returns the verifier recording through conn.
-func NewKycVerifier(conn *Connector) KycVerifier { return KycVerifier{conn: conn} }
+// kycRecorder is where the verifier records: the connector in use (mapped, or an adapter's).
+type kycRecorder interface {
+	GetCustomerByCustomerID(ctx context.Context, customerID string) (customer.Customer, error)
+	CreateOrUpdateKycCheck(ctx context.Context, c kyc.Check) (kyc.Check, error)
+	CreateOrUpdateKycDocument(ctx context.Context, d kyc.Document) (kyc.Document, error)
+}
+
+// NewKycVerifier returns the verifier recording through conn, stamping with clk.
+func NewKycVerifier(conn kycRecorder, clk clock.Clock) KycVerifier { return KycVerifier{conn: conn, clock: clk} }
 
 // pdfTail is how much of a PDF's end is searched for its %%EOF marker.
 const pdfTail = 1024
@@ -45,7 +57,7 @@ func (v KycVerifier) record(ctx context.Context, s kycsubmission.Submission, rea
 	if err != nil {
 		return err
 	}
-	now := v.conn.clock.Now()
+	now := v.clock.Now()
 	comments := "Partner submission " + s.ID + " (" + s.Type + ", sha256 " + s.SHA256 + ") from app " + s.ConsumerID
 	if len(reasons) > 0 {
 		comments += ": " + strings.Join(reasons, "; ")

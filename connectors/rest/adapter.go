@@ -23,15 +23,31 @@ type Adapter struct {
 	backend port.Connector // with AdapterInfo when the adapter says who it is
 	log     *slog.Logger
 	maxBody int64
+	verify  *Verifier // when set, an unsigned or badly signed request is refused (401)
+	sign    *Signer   // when set, every answer is signed
 }
+
+// AdapterOption configures an Adapter.
+type AdapterOption func(*Adapter)
+
+// RequireSignedRequests refuses (401) a request v does not accept: the server's
+// signature is missing, wrong or outside v's window.
+func RequireSignedRequests(v *Verifier) AdapterOption { return func(a *Adapter) { a.verify = v } }
+
+// SignAnswers signs every answer with s, for a server that requires signed answers.
+func SignAnswers(s *Signer) AdapterOption { return func(a *Adapter) { a.sign = s } }
 
 // NewAdapter serves backend; info is what getAdapterInfo answers. log receives one line
 // per failed call.
-func NewAdapter(backend port.Connector, info AdapterInfo, log *slog.Logger) *Adapter {
+func NewAdapter(backend port.Connector, info AdapterInfo, log *slog.Logger, opts ...AdapterOption) *Adapter {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Adapter{backend: described{backend, info}, log: log, maxBody: defaultMaxMessage}
+	a := &Adapter{backend: described{backend, info}, log: log, maxBody: defaultMaxMessage}
+	for _, o := range opts {
+		o(a)
+	}
+	return a
 }
 
 // described is a backend with what the adapter says of itself.
@@ -58,6 +74,13 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err != nil || int64(len(body)) > a.maxBody {
 		http.Error(w, "unreadable or oversized message", http.StatusBadRequest)
 		return
+	}
+	if a.verify != nil {
+		if err := a.verify.VerifyRequest(r, body); err != nil {
+			a.log.Warn("adapter refused a request", slog.String("method", name), slog.String("error", err.Error()))
+			http.Error(w, "the request's signature is not accepted", http.StatusUnauthorized)
+			return
+		}
 	}
 	var head struct {
 		Context OutboundAdapterCallContext `json:"outboundAdapterCallContext"`
@@ -86,8 +109,17 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		in.Data = nil
 		in.Status = Status{ErrorCode: code, BackendMessages: []BackendMessage{{Source: "obp-adapter", Status: "error", ErrorCode: code, Text: err.Error()}}}
 	}
+	answer, err := json.Marshal(in)
+	if err == nil && a.sign != nil {
+		err = a.sign.SignAnswer(w, r.URL.EscapedPath(), answer)
+	}
+	if err != nil {
+		a.log.Error("adapter answer not encoded", slog.String("method", name), slog.String("error", err.Error()))
+		http.Error(w, "the answer could not be encoded", http.StatusInternalServerError)
+		return
+	}
 	w.Header().Set("Content-Type", "application/json")
-	if err := json.NewEncoder(w).Encode(in); err != nil {
+	if _, err := w.Write(answer); err != nil {
 		a.log.Warn("adapter answer not sent", slog.String("method", name), slog.String("error", err.Error()))
 	}
 }

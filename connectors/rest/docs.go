@@ -48,6 +48,11 @@ func (Date) JSONSchema() *jsonschema.Schema {
 		Examples: []any{exampleDate}}
 }
 
+// JSONSchema is one of our instants: an RFC 3339 date-time, with a fraction of a second.
+func (Instant) JSONSchema() *jsonschema.Schema {
+	return &jsonschema.Schema{Type: "string", Format: "date-time", Examples: []any{exampleInstant}}
+}
+
 // JSONSchema is a backend message's duration in seconds: a decimal string, or a number.
 func (Duration) JSONSchema() *jsonschema.Schema {
 	return &jsonschema.Schema{OneOf: []*jsonschema.Schema{{Type: "string"}, {Type: "number"}}}
@@ -61,7 +66,10 @@ func mustJSON(v any) json.RawMessage {
 	return b
 }
 
-const exampleDate = "2020-01-27T00:00:00Z"
+const (
+	exampleDate    = "2020-01-27T00:00:00Z"
+	exampleInstant = "2020-01-27T10:15:30.123456Z"
+)
 
 // examples are the values message docs show for fields of these JSON names; any other
 // string field shows its own name.
@@ -85,6 +93,14 @@ func example(t reflect.Type) any {
 }
 
 func fill(v reflect.Value, name string) {
+	if v.Type() == reflect.TypeFor[Instant]() {
+		var i Instant
+		if err := i.UnmarshalJSON([]byte(`"` + exampleInstant + `"`)); err != nil {
+			panic(err)
+		}
+		v.Set(reflect.ValueOf(i))
+		return
+	}
 	if v.Type() == reflect.TypeFor[Date]() {
 		var d Date
 		if err := d.UnmarshalJSON([]byte(`"` + exampleDate + `"`)); err != nil {

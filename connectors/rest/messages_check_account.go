@@ -53,7 +53,7 @@ type BankAccountCommons struct {
 	// accounts, such as settlement accounts).
 	HolderIDs []string `json:"holderIds,omitempty"`
 	// CreatedAt is ours: when the account was opened (OBP's lastUpdate is when it last changed).
-	CreatedAt Date `json:"createdAt,omitzero"`
+	CreatedAt Instant `json:"createdAt,omitzero"`
 }
 
 // AccountRule is an account's rule, e.g. a credit limit.
@@ -95,7 +95,7 @@ func FromAccount(a account.Account) BankAccountCommons {
 	out := BankAccountCommons{AccountID: ID{a.ID}, AccountType: a.ProductCode, Balance: a.Balance.String(),
 		Currency: a.Balance.Currency, Name: a.Label, Label: a.Label, Number: a.Number, BankID: ID{a.BankID},
 		LastUpdate: Date{a.CreatedAt}, BranchID: a.BranchID, AccountRoutings: []AccountRouting{},
-		AccountRules: []AccountRule{}, Attributes: []Attribute{}, HolderIDs: a.HolderIDs, CreatedAt: Date{a.CreatedAt}}
+		AccountRules: []AccountRule{}, Attributes: []Attribute{}, HolderIDs: a.HolderIDs, CreatedAt: Instant{a.CreatedAt}}
 	for _, r := range a.Routings {
 		out.AccountRoutings = append(out.AccountRoutings, AccountRouting{Scheme: r.Scheme, Address: r.Address})
 	}

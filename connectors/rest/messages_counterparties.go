@@ -81,7 +81,7 @@ type OutBoundCreateCounterparty struct {
 	Bespoke                             []CounterpartyBespoke      `json:"bespoke"`
 	// CounterpartyID and CreatedAt are ours: the id and creation time this server chose.
 	CounterpartyID string `json:"counterpartyId,omitempty"`
-	CreatedAt      *Date  `json:"createdAt,omitempty"`
+	CreatedAt      *Instant  `json:"createdAt,omitempty"`
 }
 
 func newOutBoundCreateCounterparty(occ OutboundAdapterCallContext, c counterparty.Counterparty) OutBoundCreateCounterparty {
@@ -178,7 +178,7 @@ type CounterpartyTraitCommons struct {
 	IsBeneficiary                       bool                  `json:"isBeneficiary"`
 	Bespoke                             []CounterpartyBespoke `json:"bespoke"`
 	// CreatedAt is ours: when the counterparty was saved.
-	CreatedAt *Date `json:"createdAt,omitempty"`
+	CreatedAt *Instant `json:"createdAt,omitempty"`
 }
 
 // CounterpartyBespoke is one free key/value pair kept on a counterparty.
@@ -195,7 +195,7 @@ func NewCounterpartyTraitCommons(c counterparty.Counterparty) CounterpartyTraitC
 		OtherAccountSecondaryRoutingScheme: c.OtherAccountSecondaryRouting.Scheme, OtherAccountSecondaryRoutingAddress: c.OtherAccountSecondaryRouting.Address,
 		OtherBankRoutingScheme: c.OtherBankRouting.Scheme, OtherBankRoutingAddress: c.OtherBankRouting.Address,
 		OtherBranchRoutingScheme: c.OtherBranchRouting.Scheme, OtherBranchRoutingAddress: c.OtherBranchRouting.Address,
-		IsBeneficiary: c.IsBeneficiary, Bespoke: make([]CounterpartyBespoke, 0, len(c.Bespoke)), CreatedAt: dateOrNil(c.CreatedAt)}
+		IsBeneficiary: c.IsBeneficiary, Bespoke: make([]CounterpartyBespoke, 0, len(c.Bespoke)), CreatedAt: instantOrNil(c.CreatedAt)}
 	for _, b := range c.Bespoke {
 		out.Bespoke = append(out.Bespoke, CounterpartyBespoke{Key: b.Key, Value: b.Value})
 	}

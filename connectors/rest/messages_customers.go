@@ -75,7 +75,7 @@ type OutBoundCreateCustomerC2 struct {
 	BranchID     string        `json:"branchId"`
 	NameSuffix   string        `json:"nameSuffix"`
 	CustomerID   string        `json:"customerId,omitempty"` // ours: the id this server gave the customer
-	CreatedAt    *Date         `json:"createdAt,omitempty"`  // ours: when this server created the customer
+	CreatedAt    *Instant       `json:"createdAt,omitempty"`  // ours: when this server created the customer
 }
 
 func newOutBoundCreateCustomerC2(occ OutboundAdapterCallContext, c customer.Customer) OutBoundCreateCustomerC2 {
@@ -102,7 +102,7 @@ func (o OutBoundCreateCustomerC2) customer() customer.Customer {
 		o.CustomerID = ids.New()
 	}
 	if o.CreatedAt == nil {
-		o.CreatedAt = &Date{clock.System.Now()}
+		o.CreatedAt = &Instant{clock.System.Now()}
 	}
 	c := CustomerCommons{CustomerID: o.CustomerID, BankID: o.BankID.Value, Number: o.CustomerNumber,
 		LegalName: o.LegalName, MobileNumber: o.MobileNumber, Email: o.Email, FaceImage: o.FaceImage,

@@ -31,7 +31,7 @@ type CustomerCommons struct {
 	Title                    string            `json:"title"`
 	BranchID                 string            `json:"branchId"`
 	NameSuffix               string            `json:"nameSuffix"`
-	CreatedAt                *Date             `json:"createdAt,omitempty"` // ours
+	CreatedAt                *Instant          `json:"createdAt,omitempty"` // ours
 }
 
 // CustomerFaceImage is where a photo of the customer is and when it was taken (null
@@ -68,7 +68,7 @@ func NewCustomerCommons(c customer.Customer) CustomerCommons {
 		out.DobOfDependents = append(out.DobOfDependents, Date{d})
 	}
 	if !c.CreatedAt.IsZero() {
-		out.CreatedAt = &Date{c.CreatedAt}
+		out.CreatedAt = &Instant{c.CreatedAt}
 	}
 	return out
 }
@@ -103,6 +103,13 @@ func datePtr(t *time.Time) *Date {
 }
 
 // timePtr is the optional date as a time in UTC: nil stays nil.
+func (d *Instant) timePtr() *time.Time {
+	if d == nil {
+		return nil
+	}
+	return (&Date{d.Time}).timePtr()
+}
+
 func (d *Date) timePtr() *time.Time {
 	if d == nil {
 		return nil

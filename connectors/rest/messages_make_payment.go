@@ -50,8 +50,8 @@ type OutBoundMakePaymentv210 struct {
 	ChargePolicy                 string                       `json:"chargePolicy"`
 	// Ours, left out when unset: the legs' posted and completed dates, a historical
 	// import allowed to take the source below zero, the transaction this payment refunds.
-	Posted         *Date `json:"posted,omitempty"`
-	Completed      *Date `json:"completed,omitempty"`
+	Posted         *Instant `json:"posted,omitempty"`
+	Completed      *Instant `json:"completed,omitempty"`
 	AllowOverdraft bool  `json:"allowOverdraft,omitempty"`
 	RefundOf       *ID   `json:"refundOf,omitempty"`
 }
@@ -96,23 +96,23 @@ func NewOutBoundMakePaymentv210(occ OutboundAdapterCallContext, p Payment) OutBo
 		Description:            t.Description,
 		TransactionRequestType: ID{t.Type},
 		ChargePolicy:           p.ChargePolicy,
-		Posted:                 dateOrNil(t.Posted),
-		Completed:              dateOrNil(t.Completed),
+		Posted:                 instantOrNil(t.Posted),
+		Completed:              instantOrNil(t.Completed),
 		AllowOverdraft:         t.AllowOverdraft,
 		RefundOf:               idOrNil(t.RefundOf),
 	}
 }
 
-// dateOrNil is t as an optional date: nil for the zero time.
-func dateOrNil(t time.Time) *Date {
+// instantOrNil is t as an optional instant: nil for the zero time.
+func instantOrNil(t time.Time) *Instant {
 	if t.IsZero() {
 		return nil
 	}
-	return &Date{t}
+	return &Instant{t}
 }
 
-// or is the date, or def when it was left out.
-func (d *Date) or(def time.Time) time.Time {
+// or is the instant, or def when it was left out.
+func (d *Instant) or(def time.Time) time.Time {
 	if d == nil || d.IsZero() {
 		return def
 	}

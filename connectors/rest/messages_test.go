@@ -166,7 +166,7 @@ func TestReplayMakePaymentv210(t *testing.T) {
 	ours := NewOutBoundMakePaymentv210(out.OutboundAdapterCallContext, p)
 	out.FromAccount.Name, out.FromAccount.Balance = out.FromAccount.Label, "10.00"
 	out.FromAccount.AccountRules, out.FromAccount.AccountHolder, out.FromAccount.Attributes = []AccountRule{}, "", []Attribute{}
-	out.FromAccount.CreatedAt = out.FromAccount.LastUpdate // ours, omitted when zero: no example has it
+	out.FromAccount.CreatedAt = Instant{out.FromAccount.LastUpdate.Time} // ours, omitted when zero: no example has it
 	out.ToAccount = out.FromAccount
 	if !reflect.DeepEqual(ours, out) {
 		t.Errorf("built message = %+v\nwant %+v", ours, out)

@@ -55,7 +55,7 @@ func TestRESTConnectorConformance(t *testing.T) {
 // passes the conformance suite through the REST connector.
 func TestExampleAdapterConformance(t *testing.T) {
 	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
-		h, err := exampleadapter.New(context.Background(), db, "test", nil)
+		h, err := exampleadapter.New(context.Background(), db, exampleadapter.Options{Version: "test"})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -61,6 +61,8 @@ type Signer struct {
 	key    jose.OpaqueSigner
 	alg    jose.SignatureAlgorithm
 	keyID  string
+	// current, when set, is asked for the key at each signature: a key ring that rotates.
+	current func() (keyID string, key crypto.Signer)
 }
 
 // NewHMACSigner signs with HMAC-SHA256 under a shared secret of at least MinHMACSecret bytes.
@@ -79,6 +81,12 @@ func NewJWSSigner(key crypto.Signer, keyID string) (*Signer, error) {
 		return nil, err
 	}
 	return &Signer{key: cryptosigner.Opaque(key), alg: alg, keyID: keyID}, nil
+}
+
+// NewRotatingJWSSigner signs with whatever key current names at the time of signing (a
+// key ring's current key, published in its JWKS), so that a rotation needs no restart.
+func NewRotatingJWSSigner(current func() (keyID string, key crypto.Signer)) *Signer {
+	return &Signer{current: current}
 }
 
 func jwsAlgorithm(pub crypto.PublicKey) (jose.SignatureAlgorithm, error) {
@@ -103,9 +111,21 @@ func (s *Signer) Sign(h http.Header, path string, body []byte) error {
 		h.Set(HeaderSign, hmacSHA256(s.secret, signed))
 		return nil
 	}
+	key, alg, keyID := s.key, s.alg, s.keyID
+	if s.current != nil {
+		id, k := s.current()
+		if k == nil {
+			return errors.New("rest: no JWS signing key yet")
+		}
+		a, err := jwsAlgorithm(k.Public())
+		if err != nil {
+			return err
+		}
+		key, alg, keyID = cryptosigner.Opaque(k), a, id
+	}
 	// The timestamp is in the protected header too, so the JWS alone says when it was made.
 	opts := (&jose.SignerOptions{}).WithHeader("iat", now)
-	js, err := jose.NewSigner(jose.SigningKey{Algorithm: s.alg, Key: jose.JSONWebKey{Key: s.key, KeyID: s.keyID}}, opts)
+	js, err := jose.NewSigner(jose.SigningKey{Algorithm: alg, Key: jose.JSONWebKey{Key: key, KeyID: keyID}}, opts)
 	if err != nil {
 		return fmt.Errorf("rest: JWS signer: %w", err)
 	}

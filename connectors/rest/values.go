@@ -70,3 +70,23 @@ func (d *Duration) UnmarshalJSON(b []byte) error {
 	*d = Duration(n)
 	return nil
 }
+
+// Instant is a time in our own fields (creation and posting times OBP's messages lack):
+// RFC 3339 in UTC with the fraction of a second, so that records made within one second
+// keep their order. It reads OBP's date format too.
+type Instant struct{ time.Time }
+
+// MarshalJSON writes the time in UTC, to the nanosecond.
+func (i Instant) MarshalJSON() ([]byte, error) {
+	return json.Marshal(i.UTC().Format(time.RFC3339Nano))
+}
+
+// UnmarshalJSON reads RFC 3339 or OBP's date format.
+func (i *Instant) UnmarshalJSON(b []byte) error {
+	var d Date
+	if err := d.UnmarshalJSON(b); err != nil {
+		return err
+	}
+	i.Time = d.Time
+	return nil
+}

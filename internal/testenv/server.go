@@ -56,6 +56,9 @@ func Start(t testing.TB, db *mapped.DB, o app.Options) *Server {
 	if o.AdminUsername == "" {
 		o.AdminUsername, o.AdminPassword, o.ConsumerKey = AdminUsername, AdminPassword, ConsumerKey
 	}
+	if RESTConnector() && o.Connector == "" {
+		o = throughExampleAdapter(t, db, o)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	srv, err := app.Build(ctx, o)
 	if err != nil {

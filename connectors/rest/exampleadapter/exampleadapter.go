@@ -22,15 +22,42 @@ import (
 // Name is what the adapter says it is (getAdapterInfo).
 const Name = "obp-adapter-example"
 
-// New is the adapter's HTTP handler over db, which it migrates first; version is what
-// getAdapterInfo reports.
-func New(ctx context.Context, db *mapped.DB, version string, log *slog.Logger) (http.Handler, error) {
+// Options configure the example adapter.
+type Options struct {
+	Version string // what getAdapterInfo reports
+	// Thresholds are the challenge thresholds getChallengeThreshold answers (zero: the
+	// mapped connector's defaults).
+	Thresholds mapped.Thresholds
+	// HMACSecret, when set, makes the adapter refuse requests the server did not sign
+	// with it (x-sign) and sign its answers with it.
+	HMACSecret []byte
+	Log        *slog.Logger
+}
+
+// New is the adapter's HTTP handler over db, which it migrates first.
+func New(ctx context.Context, db *mapped.DB, o Options) (http.Handler, error) {
 	if _, err := db.MigrateUp(ctx); err != nil {
 		return nil, err
 	}
-	backend := store{Connector: mapped.NewConnector(db, clock.System), users: mapped.NewStore(db, clock.System)}
-	return rest.NewAdapter(backend, rest.AdapterInfo{Name: Name, Version: version, GitCommit: version,
-		Date: clock.System.Now().UTC().Format(time.RFC3339)}, log), nil
+	conn := mapped.NewConnector(db, clock.System)
+	if o.Thresholds.Default != 0 || len(o.Thresholds.PerType) > 0 {
+		conn.SetChallengeThresholds(o.Thresholds)
+	}
+	var opts []rest.AdapterOption
+	if len(o.HMACSecret) > 0 {
+		v, err := rest.NewHMACVerifier(o.HMACSecret)
+		if err != nil {
+			return nil, err
+		}
+		s, err := rest.NewHMACSigner(o.HMACSecret)
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, rest.RequireSignedRequests(v), rest.SignAnswers(s))
+	}
+	backend := store{Connector: conn, users: mapped.NewStore(db, clock.System)}
+	return rest.NewAdapter(backend, rest.AdapterInfo{Name: Name, Version: o.Version, GitCommit: o.Version,
+		Date: clock.System.Now().UTC().Format(time.RFC3339)}, o.Log, opts...), nil
 }
 
 // store is the mapped connector, which links customers only to users it knows: the
