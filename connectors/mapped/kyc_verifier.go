@@ -36,7 +36,9 @@ type kycRecorder interface {
 }
 
 // NewKycVerifier returns the verifier recording through conn, stamping with clk.
-func NewKycVerifier(conn kycRecorder, clk clock.Clock) KycVerifier { return KycVerifier{conn: conn, clock: clk} }
+func NewKycVerifier(conn kycRecorder, clk clock.Clock) KycVerifier {
+	return KycVerifier{conn: conn, clock: clk}
+}
 
 // pdfTail is how much of a PDF's end is searched for its %%EOF marker.
 const pdfTail = 1024

@@ -80,8 +80,8 @@ type OutBoundCreateCounterparty struct {
 	IsBeneficiary                       bool                       `json:"isBeneficiary"`
 	Bespoke                             []CounterpartyBespoke      `json:"bespoke"`
 	// CounterpartyID and CreatedAt are ours: the id and creation time this server chose.
-	CounterpartyID string `json:"counterpartyId,omitempty"`
-	CreatedAt      *Instant  `json:"createdAt,omitempty"`
+	CounterpartyID string   `json:"counterpartyId,omitempty"`
+	CreatedAt      *Instant `json:"createdAt,omitempty"`
 }
 
 func newOutBoundCreateCounterparty(occ OutboundAdapterCallContext, c counterparty.Counterparty) OutBoundCreateCounterparty {

@@ -75,7 +75,7 @@ type OutBoundCreateCustomerC2 struct {
 	BranchID     string        `json:"branchId"`
 	NameSuffix   string        `json:"nameSuffix"`
 	CustomerID   string        `json:"customerId,omitempty"` // ours: the id this server gave the customer
-	CreatedAt    *Instant       `json:"createdAt,omitempty"`  // ours: when this server created the customer
+	CreatedAt    *Instant      `json:"createdAt,omitempty"`  // ours: when this server created the customer
 }
 
 func newOutBoundCreateCustomerC2(occ OutboundAdapterCallContext, c customer.Customer) OutBoundCreateCustomerC2 {

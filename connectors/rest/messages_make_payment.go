@@ -52,8 +52,8 @@ type OutBoundMakePaymentv210 struct {
 	// import allowed to take the source below zero, the transaction this payment refunds.
 	Posted         *Instant `json:"posted,omitempty"`
 	Completed      *Instant `json:"completed,omitempty"`
-	AllowOverdraft bool  `json:"allowOverdraft,omitempty"`
-	RefundOf       *ID   `json:"refundOf,omitempty"`
+	AllowOverdraft bool     `json:"allowOverdraft,omitempty"`
+	RefundOf       *ID      `json:"refundOf,omitempty"`
 }
 
 // InBoundMakePaymentv210 answers makePaymentv210 with the posted transaction's id.
