@@ -5,7 +5,7 @@ VERSION    := $(shell git describe --tags --always 2>/dev/null || echo dev)
 LDFLAGS    := -X main.version=$(VERSION) -X main.gitCommit=$(GIT_COMMIT)
 export CGO_ENABLED ?= 0
 
-.PHONY: build run test lint bench clean
+.PHONY: build run test lint bench clean adapter-check
 
 build:
 	go build -ldflags "$(LDFLAGS)" -o bin/obp ./cmd/obp
@@ -32,6 +32,11 @@ lint:
 
 bench:
 	./scripts/bench.sh
+
+# The connector conformance suite against the adapter at URL (see README, "Adapter authors").
+adapter-check:
+	@test -n "$(URL)" || { echo "usage: make adapter-check URL=http://host:port/base"; exit 2; }
+	OBP_ADAPTER_URL=$(URL) go test -count=1 -v -run TestAdapterAtURL ./connectors/rest/
 
 clean:
 	rm -rf bin .tmp

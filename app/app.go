@@ -4,6 +4,7 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"encoding/base64"
 	"fmt"
@@ -89,6 +90,9 @@ type PaymentOptions struct {
 	// IdempotencyLease: how long an Idempotency-Key's claim holds while its request runs.
 	IdempotencyLease time.Duration
 	SMS, Email       notify.Notifier // nil: the outbox
+	// ReconcileAfter is how long a request may stay PROCESSING before the reconciler asks
+	// the ledger for its outcome (0: 2 minutes); ReconcileEvery how often it looks (0: a minute).
+	ReconcileAfter, ReconcileEvery time.Duration
 }
 
 // Server is the assembled server.
@@ -122,8 +126,9 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 		}
 		return err
 	})
-	go every(ctx, time.Minute, o.Log, "reconciling transaction requests", func(ctx context.Context) error {
-		_, err := svc.payments.Reconcile(ctx, svc.conn, stuckAfter)
+	stuck, period := cmp.Or(o.Payments.ReconcileAfter, stuckAfter), cmp.Or(o.Payments.ReconcileEvery, time.Minute)
+	go every(ctx, period, o.Log, "reconciling transaction requests", func(ctx context.Context) error {
+		_, err := svc.payments.Reconcile(ctx, svc.conn, stuck)
 		return err
 	})
 	out := &Server{}

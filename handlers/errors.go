@@ -64,6 +64,10 @@ func (s *Server) writeError(c *fiber.Ctx, err error) error {
 		e = obperr.DatabaseUnavailable.Wrap(err)
 		c.Set(fiber.HeaderRetryAfter, dbRetryAfterSeconds)
 	}
+	if e.Code.Status == fiber.StatusServiceUnavailable && len(c.Response().Header.Peek(fiber.HeaderRetryAfter)) == 0 {
+		// Every outage answer says when to try again (an adapter behind an open breaker).
+		c.Set(fiber.HeaderRetryAfter, dbRetryAfterSeconds)
+	}
 	id := correlationID(c)
 	if e.Code.Status >= 500 {
 		s.requestLogger(c).Error("request failed", slog.String("error", err.Error()), slog.String("obp_code", e.Code.ID))

@@ -72,5 +72,17 @@ func TestAdapterAtURL(t *testing.T) {
 	if url == "" {
 		t.Skip("set OBP_ADAPTER_URL to check an adapter")
 	}
-	connectortest.TestConnector(t, rest.NewConnector(rest.NewClient(url)))
+	var opts []rest.Option
+	if secret := os.Getenv("OBP_REST_HMAC_SECRET"); secret != "" {
+		signer, err := rest.NewHMACSigner([]byte(secret))
+		if err != nil {
+			t.Fatal(err)
+		}
+		verifier, err := rest.NewHMACVerifier([]byte(secret))
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts = append(opts, rest.WithRequestSigning(signer), rest.WithSignedAnswers(verifier))
+	}
+	connectortest.TestConnector(t, rest.NewConnector(rest.NewClient(url, opts...)))
 }
