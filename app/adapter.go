@@ -96,6 +96,6 @@ func (s *services) adapterClientOptions(o Options) ([]rest.Option, error) {
 // restFactory builds one REST connector per adapter url, for star's routings.
 func (s *services) restFactory(opts []rest.Option) func(url string, params map[string]string) (port.Connector, error) {
 	return func(url string, _ map[string]string) (port.Connector, error) {
-		return rest.NewConnector(rest.NewClient(url, opts...)), nil
+		return rest.NewConnector(rest.NewClient(url, opts...), rest.WithOpaqueStore(s.store)), nil
 	}
 }

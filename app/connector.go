@@ -50,7 +50,7 @@ func (s *services) wireConnector(ctx context.Context, o Options) error {
 		if o.Adapter.URL == "" {
 			return fmt.Errorf("OBP_CONNECTOR=%s needs OBP_REST_ADAPTER_URL", name)
 		}
-		s.adapter = rest.NewConnector(rest.NewClient(o.Adapter.URL, adapterOpts...))
+		s.adapter = rest.NewConnector(rest.NewClient(o.Adapter.URL, adapterOpts...), rest.WithOpaqueStore(s.store))
 		s.conn = s.adapter
 		s.methodRoutings = methodrouting.NewService(s.store, port.Methods, nil, clk)
 	default:

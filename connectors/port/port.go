@@ -3,6 +3,8 @@
 package port
 
 import (
+	"context"
+
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/counterparty"
@@ -22,3 +24,22 @@ type Connector interface {
 	payment.Connector
 	payment.LegFinder
 }
+
+// OpaqueStore keeps a connector's own opaque data per consent and per payment (a bank's
+// token for a consent, its reference for a payment), so that a connector needs no schema
+// of ours for them. Kinds are OpaqueConsent and OpaquePayment.
+type OpaqueStore interface {
+	// SaveOpaque replaces the data kept for the entity.
+	SaveOpaque(ctx context.Context, kind, entityID string, data []byte) error
+	// LoadOpaque is the data kept for the entity; found is false when there is none.
+	LoadOpaque(ctx context.Context, kind, entityID string) (data []byte, found bool, err error)
+}
+
+// The entities a connector may keep opaque data for.
+const (
+	OpaqueConsent = "consent" // by consent id
+	OpaquePayment = "payment" // by transaction request id
+)
+
+// MaxOpaque bounds one entity's opaque data, in bytes.
+const MaxOpaque = 16 << 10

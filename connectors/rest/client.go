@@ -122,6 +122,9 @@ func exchange[T any](ctx context.Context, c *Client, m method, out any) (T, erro
 	if in.Status.ErrorCode != "" {
 		return zero, m.failed(&BackendError{Method: m.name, Status: in.Status, Response: in.InboundAdapterCallContext})
 	}
+	if sc := scopeFrom(ctx); sc != nil {
+		sc.record(in.InboundAdapterCallContext.GeneralContext)
+	}
 	return in.Data, nil
 }
 

@@ -113,6 +113,7 @@ func (c *Connector) GetCounterpartiesFromTransactions(ctx context.Context, ref a
 // DebitLegOf is getTransferOutcome (ours), the reconciler's question: whether the
 // adapter posted the payment with this transaction request id, and its debit leg.
 func (c *Connector) DebitLegOf(ctx context.Context, transferID string) (string, bool, error) {
+	ctx = forPayment(ctx, transferID)
 	data, err := send[TransferOutcome](ctx, c, getTransferOutcome, func(occ OutboundAdapterCallContext) any {
 		return OutBoundGetTransferOutcome{OutboundAdapterCallContext: occ, TransactionRequestID: ID{transferID}}
 	})

@@ -27,6 +27,10 @@ const chargePolicy = "SHARED"
 // type, description, dates and transfer id; the credit leg's id and both new balances
 // stay unknown (zero), to be read later with GetDoubleEntryBookTransaction.
 func (c *Connector) MakePayment(ctx context.Context, t transaction.Transfer) (transaction.Posted, error) {
+	ctx, keep, err := c.opaqueScope(forPayment(ctx, t.ID))
+	if err != nil {
+		return transaction.Posted{}, err
+	}
 	from, err := c.paymentAccount(ctx, t.From)
 	if err != nil {
 		return transaction.Posted{}, err
@@ -39,6 +43,8 @@ func (c *Connector) MakePayment(ctx context.Context, t transaction.Transfer) (tr
 	if err != nil {
 		return transaction.Posted{}, err
 	}
+	// The money moved: opaque data the adapter answered unfit to keep is dropped, not a failure.
+	_ = keep(ctx)
 	if p, err := c.GetDoubleEntryBookTransaction(ctx, t.From, id); err == nil && p.Debit.ID == id {
 		return p, nil
 	}

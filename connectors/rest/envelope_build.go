@@ -13,6 +13,9 @@ import (
 // this server and stay out of the message.
 func NewOutboundContext(ctx context.Context, cc call.Context) (OutboundAdapterCallContext, error) {
 	out := OutboundAdapterCallContext{CorrelationID: cc.CorrelationID, ConsumerID: cc.ConsumerID}
+	if sc := scopeFrom(ctx); sc != nil {
+		out.GeneralContext = append(out.GeneralContext, sc.out...)
+	}
 	if cc.UserID == "" {
 		return out, nil
 	}
