@@ -25,7 +25,8 @@ var (
 			return AmountOfMoney{Currency: out.Currency, Amount: money.FormatMinor(minor, out.Currency)}, err
 		})
 	getBankAccountByRouting = define(
-		read(port.GetBankAccountByRouting, obperr.InvalidConnectorResponseForGetBankAccount, obperr.BankAccountNotFound),
+		read(port.GetBankAccountByRouting, obperr.InvalidConnectorResponseForGetBankAccount, obperr.BankAccountNotFound).
+			alsoNotFound(obperr.BankAccountNotFoundByAccountRouting),
 		"The account of this server with the routing (scheme and address), at any bank when bankId is left "+
 			"out; errorCode OBP-30018 when no account has it.",
 		func(ctx context.Context, b port.Connector, out OutBoundGetBankAccountByRouting) (BankAccountCommons, error) {

@@ -14,6 +14,9 @@ type method struct {
 	name     string
 	invalid  *obperr.Code // the adapter answered, but not what was asked
 	notFound *obperr.Code // an errorCode starting with this code's id is this code
+	// notFoundAlso are other codes an OBP adapter may answer for "not found" (a more
+	// specific one OBP has), read as notFound.
+	notFoundAlso []*obperr.Code
 	// refusals are the other OBP errors the port promises for this method: an errorCode
 	// starting with one's id is that error, as the connector port would return it.
 	refusals []*obperr.Code
@@ -31,6 +34,12 @@ func read(name string, invalid, notFound *obperr.Code, refusals ...*obperr.Code)
 // write is a method that changes the adapter's state: sent once.
 func write(name string, invalid, notFound *obperr.Code, refusals ...*obperr.Code) method {
 	return method{name: name, invalid: invalid, notFound: notFound, refusals: refusals}
+}
+
+// alsoNotFound reads these codes as m's not-found code too.
+func (m method) alsoNotFound(codes ...*obperr.Code) method {
+	m.notFoundAlso = codes
+	return m
 }
 
 // moving is a write that moves money: sent once, and a failure after sending is an
@@ -69,6 +78,11 @@ func (m method) failed(err error) error {
 	if errors.As(err, &be) {
 		if m.notFound != nil && strings.HasPrefix(be.Status.ErrorCode, m.notFound.ID) {
 			return m.notFound.Wrap(err)
+		}
+		for _, c := range m.notFoundAlso {
+			if strings.HasPrefix(be.Status.ErrorCode, c.ID) {
+				return m.notFound.Wrap(err)
+			}
 		}
 		for _, c := range m.refusals {
 			if strings.HasPrefix(be.Status.ErrorCode, c.ID) {

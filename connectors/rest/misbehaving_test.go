@@ -1,6 +1,7 @@
 package rest
 
 import (
+	"context"
 	"errors"
 	"io"
 	"net"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/routing"
 )
 
 // leak is adapter text that must reach the log at most, never the API client.
@@ -139,5 +141,18 @@ func TestAMisbehavingAdapterGivesOBPErrorsThatShowNothingOfIt(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// An OBP adapter's more specific "not found by routing" (OBP-30073) is the port's
+// BankAccountNotFound.
+func TestNotFoundByRoutingIsNotFound(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		_, _ = w.Write([]byte(`{"inboundAdapterCallContext": {"correlationId": "c"}, "status": {"errorCode": "OBP-30073: Bank Account not found.", "backendMessages": []}, "data": null}`))
+	}))
+	defer srv.Close()
+	_, err := NewConnector(NewClient(srv.URL)).GetBankAccountByRouting(context.Background(), routing.Routing{Scheme: "IBAN", Address: "DE89370400440532013000"})
+	if !errors.Is(err, obperr.BankAccountNotFound) {
+		t.Errorf("OBP-30073 answered %v; want BankAccountNotFound", err)
 	}
 }

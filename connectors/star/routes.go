@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/obp-go/obp/domain/methodrouting"
 )
@@ -62,12 +63,30 @@ func (r *Routes) Reload(ctx context.Context) error {
 	return nil
 }
 
-// Follow reloads on every change another process announces, until ctx ends.
+// backstop is how often the table is reloaded whatever the feed says: a process that
+// died between committing a change and announcing it leaves the others stale this long
+// at most.
+const backstop = 30 * time.Second
+
+// Follow reloads on every change another process announces, and every backstop, until
+// ctx ends.
 func (r *Routes) Follow(ctx context.Context) {
 	if r.feed == nil {
 		return
 	}
 	go r.feed.Listen(ctx, func(string) { r.reloadLogged(ctx) }, func() { r.reloadLogged(ctx) })
+	go func() {
+		t := time.NewTicker(backstop)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				r.reloadLogged(ctx)
+			}
+		}
+	}()
 }
 
 // Changed implements methodrouting.Changes: this process reloads now, the others are told.
