@@ -60,7 +60,7 @@ func (s *Server) withIdempotency(c *fiber.Ctx, userID string, handle func(ctx co
 			}
 		}
 	}()
-	if err = handle(idempotency.WithResourceID(ctx, rec.ResourceID)); err != nil {
+	if err = handle(idempotency.WithKey(idempotency.WithResourceID(ctx, rec.ResourceID), key)); err != nil {
 		return err
 	}
 	// The request succeeded: from here the claim must stay, or a retry would run it twice.

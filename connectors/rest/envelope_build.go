@@ -5,7 +5,13 @@ import (
 	"fmt"
 
 	"github.com/obp-go/obp/domain/call"
+	"github.com/obp-go/obp/domain/idempotency"
 )
+
+// IdempotencyKey is the generalContext key under which a call made for an API request
+// with an Idempotency-Key carries that key (a payment, and the reads it makes), beside
+// the transactionRequestId the payment is idempotent on.
+const IdempotencyKey = "Idempotency-Key"
 
 // NewOutboundContext is the outbound envelope for cc: its correlation and consumer ids
 // and, for a call with a user, the user with their auth context (loaded now, on first
@@ -15,6 +21,9 @@ func NewOutboundContext(ctx context.Context, cc call.Context) (OutboundAdapterCa
 	out := OutboundAdapterCallContext{CorrelationID: cc.CorrelationID, ConsumerID: cc.ConsumerID}
 	if sc := scopeFrom(ctx); sc != nil {
 		out.GeneralContext = append(out.GeneralContext, sc.out...)
+	}
+	if key, ok := idempotency.Key(ctx); ok {
+		out.GeneralContext = append(out.GeneralContext, KeyValue{Key: IdempotencyKey, Value: key})
 	}
 	if cc.UserID == "" {
 		return out, nil

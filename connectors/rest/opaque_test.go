@@ -17,6 +17,7 @@ import (
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/clock"
+	"github.com/obp-go/obp/domain/idempotency"
 	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/internal/testenv"
@@ -115,4 +116,15 @@ func TestOpaqueDataPerConsentAndPayment(t *testing.T) {
 			t.Errorf("getTransferOutcome carried %v; want the payment's reference", seen)
 		}
 	})
+}
+
+// A call made for an API request with an Idempotency-Key carries the key to the adapter.
+func TestIdempotencyKeyTravels(t *testing.T) {
+	occ, err := rest.NewOutboundContext(idempotency.WithKey(context.Background(), "key-123"), call.Context{CorrelationID: "c"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(occ.GeneralContext) != 1 || occ.GeneralContext[0] != (rest.KeyValue{Key: rest.IdempotencyKey, Value: "key-123"}) {
+		t.Errorf("generalContext = %v; want the Idempotency-Key", occ.GeneralContext)
+	}
 }

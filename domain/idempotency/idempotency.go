@@ -48,6 +48,20 @@ func WithResourceID(ctx context.Context, id string) context.Context {
 	return context.WithValue(ctx, resourceKey{}, id)
 }
 
+type keyKey struct{}
+
+// WithKey carries the request's Idempotency-Key itself, for systems downstream (an
+// adapter) that deduplicate on it too.
+func WithKey(ctx context.Context, key string) context.Context {
+	return context.WithValue(ctx, keyKey{}, key)
+}
+
+// Key is the request's Idempotency-Key, if it has one.
+func Key(ctx context.Context) (string, bool) {
+	k, ok := ctx.Value(keyKey{}).(string)
+	return k, ok && k != ""
+}
+
 // ResourceID is the id reserved by the request's Idempotency-Key, if it has one.
 func ResourceID(ctx context.Context) (string, bool) {
 	id, ok := ctx.Value(resourceKey{}).(string)
