@@ -64,7 +64,10 @@ func TestCanonicalFormsDifferWithTheData(t *testing.T) {
 
 type sent struct{ msgs []notify.Message }
 
-func (s *sent) Send(_ context.Context, m notify.Message) error { s.msgs = append(s.msgs, m); return nil }
+func (s *sent) Send(_ context.Context, m notify.Message) error {
+	s.msgs = append(s.msgs, m)
+	return nil
+}
 
 func TestOneTimeCodeMessagesKeepTheirWording(t *testing.T) {
 	box := &sent{}
