@@ -18,6 +18,7 @@ import (
 	"github.com/obp-go/obp/connectors/star"
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/auth"
+	"github.com/obp-go/obp/domain/authcontext"
 	"github.com/obp-go/obp/domain/bank"
 	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/consent"
@@ -90,6 +91,10 @@ type PaymentOptions struct {
 	// IdempotencyLease: how long an Idempotency-Key's claim holds while its request runs.
 	IdempotencyLease time.Duration
 	SMS, Email       notify.Notifier // nil: the outbox
+	// ExtraMethods are SCA methods beyond SMS, EMAIL and DUMMY, by name, for tests and
+	// integrations (a push confirmation, a sealed OTP): offered for payments (ScaMethod,
+	// ScaMethodPerType) and consents. A decoupled one is decided through Server.Challenges.
+	ExtraMethods map[string]sca.Method
 	// ReconcileAfter is how long a request may stay PROCESSING before the reconciler asks
 	// the ledger for its outcome (0: 2 minutes); ReconcileEvery how often it looks (0: a minute).
 	ReconcileAfter, ReconcileEvery time.Duration
@@ -99,6 +104,9 @@ type PaymentOptions struct {
 type Server struct {
 	HTTP   *handlers.Server
 	Seeded sandbox.Result // what the sandbox seed created on this start
+	// Challenges is the challenge framework, for what decides decoupled challenges
+	// (Decide: a push confirmation's answer) and for tests.
+	Challenges *sca.Service
 }
 
 // Build migrates and seeds as asked and returns the server. ctx bounds the background
@@ -131,7 +139,7 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 		_, err := svc.payments.Reconcile(ctx, svc.conn, stuck)
 		return err
 	})
-	out := &Server{}
+	out := &Server{Challenges: svc.challenges}
 	if o.Sandbox {
 		if out.Seeded, err = svc.seeder(o).Seed(ctx); err != nil {
 			return nil, fmt.Errorf("seed sandbox: %w", err)
@@ -193,9 +201,10 @@ type services struct {
 	counterparties *counterparty.Service
 	payments       *payment.Service
 	// challenges: the one challenge framework (payments, consents, auth-context updates).
-	challenges  *sca.Service
-	consents    *consent.Service
-	consentKeys *keyring.Keyring
+	challenges   *sca.Service
+	consents     *consent.Service
+	authContexts *authcontext.Service
+	consentKeys  *keyring.Keyring
 	// jobs are the durable background jobs; callbacks the signed webhooks sent through them.
 	jobs           *mapped.Jobs
 	callbacks      *webhook.Service
@@ -236,6 +245,10 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	if err := s.wireConsents(ctx, o); err != nil {
 		return nil, err
 	}
+	s.authContexts = s.newAuthContexts(o)
+	s.challenges.OnDecided(sca.PurposeTransactionRequest, s.payments.Decided)
+	s.challenges.OnDecided(sca.PurposeConsent, s.consents.Decided)
+	s.challenges.OnDecided(sca.PurposeAuthContextUpdate, s.authContexts.Decided)
 	if err := s.wireKYCSubmissions(ctx, o); err != nil {
 		return nil, err
 	}

@@ -30,7 +30,7 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	authContexts := s.authContexts(o)
+	authContexts := s.authContexts
 	areas := [][]handlers.ResourceDoc{
 		metaDocs,
 		banks.Docs(s.banks),

@@ -36,7 +36,7 @@ func (s *services) wireConsents(ctx context.Context, o Options) error {
 		Banks: s.conn, Challenges: s.challenges, Contacts: contacts{s.store, s.customers}, Policy: s.roles, VRP: s.vrpPort(o),
 		Clock: clock.Clock(o.Now),
 		Config: consent.Config{Enabled: !co.Disabled, MaxTTL: co.MaxTTL, ValidFromTolerance: co.ValidFromTolerance,
-			ConsumerValidation: co.ConsumerValidation, Issuer: o.Info.Hostname},
+			ConsumerValidation: co.ConsumerValidation, Issuer: o.Info.Hostname, DeviceMethods: extraMethodNames(o)},
 	})
 	return nil
 }
@@ -50,4 +50,13 @@ func RotateConsentKey(ctx context.Context, o Options) (string, error) {
 		return "", err
 	}
 	return svc.consentKeys.Rotate(ctx)
+}
+
+// extraMethodNames are the names of the SCA methods offered beyond the one-time codes.
+func extraMethodNames(o Options) []string {
+	var names []string
+	for _, m := range o.Payments.ExtraMethods {
+		names = append(names, m.Name())
+	}
+	return names
 }

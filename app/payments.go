@@ -28,6 +28,12 @@ func (s *services) wirePayments(o Options) error {
 	if o.Sandbox {
 		methods["DUMMY"] = sca.DummyMethod{} // fixed answer "123": sandboxes only
 	}
+	for name, m := range po.ExtraMethods {
+		if strings.ToUpper(name) != m.Name() {
+			return fmt.Errorf("SCA method %q is offered under the name %q", m.Name(), name)
+		}
+		methods[m.Name()] = m
+	}
 	def := strings.ToUpper(po.ScaMethod)
 	if def == "" {
 		def = sca.DefaultMethod

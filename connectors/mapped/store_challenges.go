@@ -21,6 +21,9 @@ type challengeRow struct {
 	AttemptsLeft  int
 	ExpiresAt     time.Time
 	CreatedAt     time.Time
+	MethodRef     string
+	Subject       string
+	Evidence      string
 }
 
 func (challengeRow) TableName() string { return "challenges" }
@@ -28,7 +31,8 @@ func (challengeRow) TableName() string { return "challenges" }
 func (r challengeRow) toDomain() sca.Challenge {
 	return sca.Challenge{ID: r.ID, Purpose: sca.Purpose(r.Purpose), PurposeID: r.PurposeID, ChallengeType: r.ChallengeType,
 		Method: r.Method, UserID: r.UserID, Status: sca.Status(r.Status), AnswerHash: r.AnswerHash, Salt: r.Salt,
-		AttemptsLeft: r.AttemptsLeft, ExpiresAt: r.ExpiresAt.UTC(), CreatedAt: r.CreatedAt.UTC()}
+		AttemptsLeft: r.AttemptsLeft, ExpiresAt: r.ExpiresAt.UTC(), CreatedAt: r.CreatedAt.UTC(),
+		MethodRef: r.MethodRef, Subject: r.Subject, Evidence: r.Evidence}
 }
 
 var _ sca.Store = (*Store)(nil)
@@ -41,7 +45,8 @@ func (s *Store) CreateChallenges(ctx context.Context, cs []sca.Challenge) error 
 	for i, c := range cs {
 		rows[i] = challengeRow{ID: c.ID, Purpose: string(c.Purpose), PurposeID: c.PurposeID, ChallengeType: c.ChallengeType,
 			Method: c.Method, UserID: c.UserID, Status: string(c.Status), AnswerHash: c.AnswerHash, Salt: c.Salt,
-			AttemptsLeft: c.AttemptsLeft, ExpiresAt: c.ExpiresAt, CreatedAt: c.CreatedAt}
+			AttemptsLeft: c.AttemptsLeft, ExpiresAt: c.ExpiresAt, CreatedAt: c.CreatedAt,
+			MethodRef: c.MethodRef, Subject: c.Subject, Evidence: c.Evidence}
 	}
 	return s.db.WithContext(ctx).Create(&rows).Error
 }
@@ -97,5 +102,13 @@ func (s *Store) Attempt(ctx context.Context, id string) (int, bool, error) {
 
 func (s *Store) Resolve(ctx context.Context, id string, to sca.Status) (bool, error) {
 	res := s.db.WithContext(ctx).Exec("UPDATE challenges SET status = ? WHERE id = ? AND status = ?", string(to), id, string(sca.Pending))
+	return res.RowsAffected == 1, res.Error
+}
+
+// Decide records a decoupled decision and its evidence if the challenge is still
+// PENDING, with one conditional update: of two decisions, one wins.
+func (s *Store) Decide(ctx context.Context, id string, to sca.Status, evidence string) (bool, error) {
+	res := s.db.WithContext(ctx).Exec("UPDATE challenges SET status = ?, evidence = ? WHERE id = ? AND status = ?",
+		string(to), evidence, id, string(sca.Pending))
 	return res.RowsAffected == 1, res.Error
 }

@@ -43,7 +43,7 @@ type Contacts interface {
 // Challenges is what updates need of the challenge framework (sca.Service).
 type Challenges interface {
 	Method(name string) (sca.Method, error)
-	Issue(ctx context.Context, purpose sca.Purpose, purposeID, challengeType string, m sca.Method, to []sca.Recipient, about string) ([]sca.Challenge, error)
+	Issue(ctx context.Context, purpose sca.Purpose, purposeID, challengeType string, m sca.Method, to []sca.Recipient, about sca.Subject) ([]sca.Challenge, error)
 	List(ctx context.Context, purpose sca.Purpose, purposeID string) ([]sca.Challenge, error)
 	Answer(ctx context.Context, id, userID, answer string) (sca.Challenge, error)
 }
@@ -148,7 +148,8 @@ func (s *Service) RequestUpdate(ctx context.Context, by call.Context, bankID, me
 	// The code goes out first: a user the bank cannot reach is refused with nothing
 	// written. The update exists only once its challenge does.
 	to := []sca.Recipient{{UserID: by.UserID, Phone: phone, Email: email}}
-	if _, err := s.d.Challenges.Issue(ctx, sca.PurposeAuthContextUpdate, u.ID, ChallengeType, m, to, "a change of your "+p.Key); err != nil {
+	about := sca.Subject{Kind: sca.KindAuthContextUpdate, Update: &sca.UpdateSubject{Key: p.Key, Value: p.Value}}
+	if _, err := s.d.Challenges.Issue(ctx, sca.PurposeAuthContextUpdate, u.ID, ChallengeType, m, to, about); err != nil {
 		return Update{}, err
 	}
 	if err := s.d.Store.CreateAuthContextUpdate(ctx, u); err != nil {
@@ -186,10 +187,31 @@ func (s *Service) AnswerUpdate(ctx context.Context, by call.Context, bankID, upd
 	case err != nil:
 		return Update{}, err
 	default:
-		c := s.pair(by, u.UserID, Pair{Key: u.Key, Value: u.Value})
-		if _, err := s.d.Store.AcceptAuthContextUpdate(ctx, u.ID, c); err != nil {
+		if err := s.accept(ctx, u, by.ConsumerID); err != nil {
 			return Update{}, err
 		}
 	}
 	return s.d.Store.GetAuthContextUpdate(ctx, u.ID)
+}
+
+// accept makes the update's pair the user's, once, recorded as set through consumerID.
+func (s *Service) accept(ctx context.Context, u Update, consumerID string) error {
+	c := s.pair(call.Context{ConsumerID: consumerID}, u.UserID, Pair{Key: u.Key, Value: u.Value})
+	_, err := s.d.Store.AcceptAuthContextUpdate(ctx, u.ID, c)
+	return err
+}
+
+// Decided is a decoupled challenge's decision, as the challenge framework reports it
+// (registered with sca.Service.OnDecided): accepted, the update takes effect as after a
+// right code; declined, it is rejected.
+func (s *Service) Decided(ctx context.Context, ch sca.Challenge, accepted bool) error {
+	u, err := s.d.Store.GetAuthContextUpdate(ctx, ch.PurposeID)
+	if err != nil {
+		return err
+	}
+	if !accepted {
+		_, err = s.d.Store.RejectAuthContextUpdate(ctx, u.ID)
+		return err
+	}
+	return s.accept(ctx, u, u.ConsumerID)
 }

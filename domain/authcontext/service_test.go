@@ -46,7 +46,7 @@ type scripted struct {
 
 func (s *scripted) Method(name string) (sca.Method, error) { return sca.SMSMethod{}, nil }
 
-func (s *scripted) Issue(_ context.Context, _ sca.Purpose, purposeID, _ string, _ sca.Method, to []sca.Recipient, _ string) ([]sca.Challenge, error) {
+func (s *scripted) Issue(_ context.Context, _ sca.Purpose, purposeID, _ string, _ sca.Method, to []sca.Recipient, _ sca.Subject) ([]sca.Challenge, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if to[0].Phone == "" {

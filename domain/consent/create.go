@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -266,7 +267,11 @@ func (s *Service) destination(ctx context.Context, userID string, n New) (sca.Me
 			return nil, to, obperr.ScaMethodNotAvailable.With("The bank holds no mobile number or e-mail address for you.")
 		}
 	default:
-		return nil, to, obperr.ConsentAllowedScaMethods
+		// A method that reaches the user on their own device (a push confirmation) needs
+		// no destination.
+		if !slices.Contains(s.cfg.DeviceMethods, n.Method) {
+			return nil, to, obperr.ConsentAllowedScaMethods
+		}
 	}
 	m, err := s.challenges.Method(method)
 	return m, to, err
@@ -288,9 +293,9 @@ func samePhone(a, b string) bool {
 	return na != "" && na == nb
 }
 
-// about is what the one-time code message says is being confirmed: the app, what it may
-// use (the first few grants by name) and until when.
-func about(app consumer.Consumer, c Consent) string {
+// about is what the consent authorises, as the challenge shows it: the app, each grant
+// by name, and until when.
+func about(app consumer.Consumer, c Consent) sca.Subject {
 	var what []string
 	for _, v := range c.Claims.Views {
 		what = append(what, fmt.Sprintf("view %s of account %s at %s", v.ViewID, v.AccountID, v.BankID))
@@ -302,13 +307,5 @@ func about(app consumer.Consumer, c Consent) string {
 			what = append(what, fmt.Sprintf("role %s at %s", r.RoleName, r.BankID))
 		}
 	}
-	const shown = 3
-	list := "nothing"
-	switch {
-	case len(what) > shown:
-		list = strings.Join(what[:shown], ", ") + fmt.Sprintf(" and %d more", len(what)-shown)
-	case len(what) > 0:
-		list = strings.Join(what, ", ")
-	}
-	return fmt.Sprintf("a consent for the app %q to use %s until %s", app.AppName, list, c.ExpiresAt().Format(time.RFC3339))
+	return sca.Subject{Kind: sca.KindConsent, Consent: &sca.ConsentSubject{ConsentID: c.ID, App: app.AppName, Scope: what, Until: c.ExpiresAt()}}
 }

@@ -40,6 +40,9 @@ type Config struct {
 	ValidFromTolerance time.Duration // how far in the past valid_from may lie; 0: the default
 	ConsumerValidation string        // ByConsumerKey (default), ByCertificate or NoConsumerMatch
 	Issuer             string        // the JWT's iss: this server's hostname
+	// DeviceMethods are the SCA methods besides SMS, EMAIL and IMPLICIT a consent may be
+	// confirmed with: ones that reach the user on their own device (a push confirmation).
+	DeviceMethods []string
 }
 
 // Store keeps consents, their requests and the grants of their users.
@@ -124,7 +127,7 @@ type Banks interface {
 // Challenges is the part of the challenge framework consents use.
 type Challenges interface {
 	Method(name string) (sca.Method, error)
-	Issue(ctx context.Context, purpose sca.Purpose, purposeID, challengeType string, m sca.Method, to []sca.Recipient, about string) ([]sca.Challenge, error)
+	Issue(ctx context.Context, purpose sca.Purpose, purposeID, challengeType string, m sca.Method, to []sca.Recipient, about sca.Subject) ([]sca.Challenge, error)
 	Answer(ctx context.Context, id, userID, answer string) (sca.Challenge, error)
 	List(ctx context.Context, purpose sca.Purpose, purposeID string) ([]sca.Challenge, error)
 }

@@ -18,6 +18,9 @@ var (
 	ChallengeNotForThisUser = &Code{"OBP-40047", 403, "This challenge was issued to another user."}
 	// Ours: the configured SCA method cannot reach the user (no phone, no e-mail, not configured).
 	ScaMethodNotAvailable = &Code{"OBP-40045", 400, "The strong customer authentication method cannot be used:"}
+	// Ours: a decoupled challenge (a push confirmation) is decided on the user's device; the
+	// client polls the transaction request or consent for its status instead of answering.
+	ChallengeDecoupled = &Code{"OBP-40050", 400, "This challenge is confirmed or declined on the user's device, not answered here. Get the transaction request or consent to follow its status."}
 	// Ours: an Idempotency-Key reused with a different request.
 	IdempotencyKeyReused = &Code{"OBP-40046", 409, "This Idempotency-Key was used with a different request. Use a new key for a new request."}
 	// Ours: the first request with this Idempotency-Key has not been answered yet.

@@ -42,7 +42,7 @@ type Accounts interface {
 // Challenges is the part of the challenge framework payments use: issue, answer, read.
 type Challenges interface {
 	MethodFor(txType string) (sca.Method, error)
-	Issue(ctx context.Context, purpose sca.Purpose, purposeID, challengeType string, m sca.Method, to []sca.Recipient, about string) ([]sca.Challenge, error)
+	Issue(ctx context.Context, purpose sca.Purpose, purposeID, challengeType string, m sca.Method, to []sca.Recipient, about sca.Subject) ([]sca.Challenge, error)
 	Answer(ctx context.Context, id, userID, answer string) (sca.Challenge, error)
 	Get(ctx context.Context, id string) (sca.Challenge, error)
 	List(ctx context.Context, purpose sca.Purpose, purposeID string) ([]sca.Challenge, error)
@@ -177,7 +177,7 @@ func (s *Service) Create(ctx context.Context, by call.Context, n New) (Result, e
 	if immediate {
 		return s.payNow(ctx, r)
 	}
-	return s.challenge(ctx, by, r, limit)
+	return s.challenge(ctx, by, r, n, limit)
 }
 
 // payNowWithin pays under a counterparty limit: the request is recorded PROCESSING with
@@ -267,12 +267,16 @@ func (s *Service) post(ctx context.Context, r Request) (transaction.Posted, erro
 // challenge records the request as INITIATED, then issues its challenges. The request
 // goes first so that the database's constraints (one live refund per transaction) refuse
 // a request before any code is sent; if issuing fails, the request is discarded again.
-func (s *Service) challenge(ctx context.Context, by call.Context, r Request, limit *counterpartylimit.Limit) (Result, error) {
+func (s *Service) challenge(ctx context.Context, by call.Context, r Request, n New, limit *counterpartylimit.Limit) (Result, error) {
 	method, err := s.challenges.MethodFor(string(r.Type))
 	if err != nil {
 		return Result{}, err
 	}
 	who, required, err := s.answerers(ctx, by, r)
+	if err != nil {
+		return Result{}, err
+	}
+	about, err := s.subject(ctx, r, n)
 	if err != nil {
 		return Result{}, err
 	}
@@ -299,7 +303,6 @@ func (s *Service) challenge(ctx context.Context, by call.Context, r Request, lim
 	} else if err != nil {
 		return Result{}, err
 	}
-	about := "a payment of " + r.Amount.String() + " " + r.Amount.Currency
 	cs, err := s.challenges.Issue(ctx, sca.PurposeTransactionRequest, r.ID, sca.ChallengeTypeTransactionRequest, method, recipients, about)
 	if err != nil {
 		if derr := s.store.DiscardTransactionRequest(context.WithoutCancel(ctx), r.ID); derr != nil {

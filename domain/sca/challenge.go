@@ -19,7 +19,8 @@ type Status string
 const (
 	Pending  Status = "PENDING"
 	Answered Status = "ANSWERED"
-	Failed   Status = "FAILED" // attempts used up
+	Failed   Status = "FAILED"   // attempts used up
+	Declined Status = "DECLINED" // a decoupled method's user refused on their device
 )
 
 // Purpose is what a challenge guards.
@@ -34,7 +35,8 @@ const (
 // ChallengeTypeTransactionRequest is OBP's challenge_type for payments.
 const ChallengeTypeTransactionRequest = "OBP_TRANSACTION_REQUEST_CHALLENGE"
 
-// Challenge is one question to one user. Only a salted hash of the answer is kept.
+// Challenge is one question to one user. Only a salted hash of a one-time code is kept;
+// a method verified by key or decoupled keeps its own reference instead.
 type Challenge struct {
 	ID            string
 	Purpose       Purpose
@@ -48,6 +50,13 @@ type Challenge struct {
 	AttemptsLeft  int
 	ExpiresAt     time.Time
 	CreatedAt     time.Time
+	// MethodRef is the method's own state (a TMS id); "" for one-time codes.
+	MethodRef string
+	// Subject is the canonical form of what the challenge authorises (Subject.Canonical):
+	// an answer computed over other data is refused by the methods that bind to it.
+	Subject string
+	// Evidence is what a decoupled decision came with (a device's signature), kept as proof.
+	Evidence string
 }
 
 // HashAnswer is the salted hash stored for an answer.
@@ -78,4 +87,6 @@ type Store interface {
 	Attempt(ctx context.Context, id string) (left int, ok bool, err error)
 	// Resolve sets the status if it is still PENDING; ok tells whether this call did it.
 	Resolve(ctx context.Context, id string, to Status) (ok bool, err error)
+	// Decide is Resolve for a decoupled challenge, recording the decision's evidence with it.
+	Decide(ctx context.Context, id string, to Status, evidence string) (ok bool, err error)
 }

@@ -8,11 +8,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
 )
 
 // scriptedMethod answers with a fixed code, or fails, and records whom it challenged.
 type scriptedMethod struct {
+	Hashed
 	answer string
 	err    error
 	sentTo []string
@@ -20,18 +22,21 @@ type scriptedMethod struct {
 
 func (m *scriptedMethod) Name() string { return "SCRIPTED" }
 
-func (m *scriptedMethod) Issue(_ context.Context, to Recipient, _ string) (string, error) {
+func (m *scriptedMethod) Issue(_ context.Context, in Issue) (Issued, error) {
 	if m.err != nil {
-		return "", m.err
+		return Issued{}, m.err
 	}
-	m.sentTo = append(m.sentTo, to.UserID)
-	return m.answer, nil
+	m.sentTo = append(m.sentTo, in.Recipient.UserID)
+	return Issued{Answer: m.answer}, nil
 }
+
+var aPayment = Subject{Kind: KindPayment, Payment: &PaymentSubject{Amount: money.Money{Currency: "EUR", Minor: 120000},
+	From: "bank/alice-current", PayeeName: "Bob", PayeeAccount: "IBAN:DE89370400440532013000"}}
 
 func issue(cfg Config, m Method, to ...Recipient) ([]Challenge, *challengeMemory, error) {
 	store := newChallengeMemory()
 	s := NewService(store, cfg, (&fixedClock{now: t0}).Now)
-	cs, err := s.Issue(context.Background(), PurposeTransactionRequest, "tr1", ChallengeTypeTransactionRequest, m, to, "a payment")
+	cs, err := s.Issue(context.Background(), PurposeTransactionRequest, "tr1", ChallengeTypeTransactionRequest, m, to, aPayment)
 	return cs, store, err
 }
 

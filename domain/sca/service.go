@@ -30,9 +30,10 @@ type Config struct {
 
 // Service issues and checks challenges; it is the only way to them.
 type Service struct {
-	store Store
-	cfg   Config
-	clock clock.Clock
+	store   Store
+	cfg     Config
+	clock   clock.Clock
+	decided map[Purpose]Decided // set while wiring, read-only once serving
 }
 
 // NewService returns the challenge framework over store.
@@ -43,7 +44,7 @@ func NewService(store Store, cfg Config, clk clock.Clock) *Service {
 	if cfg.Attempts <= 0 {
 		cfg.Attempts = DefaultAttempts
 	}
-	return &Service{store: store, cfg: cfg, clock: clk}
+	return &Service{store: store, cfg: cfg, clock: clk, decided: map[Purpose]Decided{}}
 }
 
 func (s *Service) now() time.Time { return s.clock.Now() }
@@ -76,6 +77,24 @@ func (s *Service) MethodFor(txType string) (Method, error) {
 	return m, nil
 }
 
+// verifier is the method that judges a challenge's answers: the one it was issued with,
+// or — when this server no longer offers it — the salted-hash comparison of one-time codes.
+func (s *Service) verifier(name string) Method {
+	if m, ok := s.cfg.Methods[name]; ok {
+		return m
+	}
+	return hashedOnly{}
+}
+
+// hashedOnly verifies a one-time code whose method is gone from the configuration.
+type hashedOnly struct{ Hashed }
+
+func (hashedOnly) Name() string { return "" }
+
+func (hashedOnly) Issue(context.Context, Issue) (Issued, error) {
+	return Issued{}, errors.New("a method no longer offered issues nothing")
+}
+
 // Method is the method of that name (SMS, EMAIL, ...), if this server offers it.
 func (s *Service) Method(name string) (Method, error) {
 	m, ok := s.cfg.Methods[name]
@@ -85,23 +104,31 @@ func (s *Service) Method(name string) (Method, error) {
 	return m, nil
 }
 
-// Issue creates one challenge per recipient with method, delivering each.
-func (s *Service) Issue(ctx context.Context, purpose Purpose, purposeID, challengeType string, m Method, to []Recipient, about string) ([]Challenge, error) {
+// Issue creates one challenge per recipient with method, delivering each. A one-time
+// code is kept as a salted hash; a method's own reference and the subject's canonical
+// data are kept as they are.
+func (s *Service) Issue(ctx context.Context, purpose Purpose, purposeID, challengeType string, m Method, to []Recipient, about Subject) ([]Challenge, error) {
 	ttl, attempts := s.cfg.TTL, s.cfg.Attempts
 	now := s.now()
+	canonical := about.Canonical()
 	out := make([]Challenge, 0, len(to))
 	for _, r := range to {
-		answer, err := m.Issue(ctx, r, about)
+		c := Challenge{ID: ids.New(), Purpose: purpose, PurposeID: purposeID, ChallengeType: challengeType,
+			Method: m.Name(), UserID: r.UserID, Status: Pending, AttemptsLeft: attempts, ExpiresAt: now.Add(ttl),
+			CreatedAt: now, Subject: canonical}
+		issued, err := m.Issue(ctx, Issue{Challenge: c, Recipient: r, Subject: about})
 		if errors.Is(err, ErrNoPhone) || errors.Is(err, ErrNoEmail) {
 			return nil, obperr.ScaMethodNotAvailable.With("%s", err.Error())
 		}
 		if err != nil {
 			return nil, fmt.Errorf("deliver %s challenge: %w", m.Name(), err)
 		}
-		salt := NewSalt()
-		out = append(out, Challenge{ID: ids.New(), Purpose: purpose, PurposeID: purposeID, ChallengeType: challengeType,
-			Method: m.Name(), UserID: r.UserID, Status: Pending, AnswerHash: HashAnswer(salt, answer), Salt: salt,
-			AttemptsLeft: attempts, ExpiresAt: now.Add(ttl), CreatedAt: now})
+		c.Salt = NewSalt()
+		if issued.Answer != "" {
+			c.AnswerHash = HashAnswer(c.Salt, issued.Answer)
+		}
+		c.MethodRef = issued.Ref
+		out = append(out, c)
 	}
 	return out, s.store.CreateChallenges(ctx, out)
 }
@@ -116,11 +143,14 @@ func (s *Service) Answer(ctx context.Context, id, userID, answer string) (Challe
 	if err != nil {
 		return c, err
 	}
+	m := s.verifier(c.Method)
 	switch {
 	case c.UserID != userID:
 		return c, obperr.ChallengeNotForThisUser
+	case m.Decoupled():
+		return c, obperr.ChallengeDecoupled
 	case c.Status == Answered:
-		return c, again(c, answer)
+		return c, again(ctx, m, c, answer)
 	case c.Status == Failed:
 		return c, obperr.AllowedAttemptsUsedUp
 	case !s.now().Before(c.ExpiresAt):
@@ -131,9 +161,13 @@ func (s *Service) Answer(ctx context.Context, id, userID, answer string) (Challe
 		return c, err
 	}
 	if !ok { // no attempt left to spend: the others answered it or used them up meanwhile
-		return s.settled(ctx, id, answer)
+		return s.settled(ctx, m, id, answer)
 	}
-	if !c.Matches(answer) {
+	right, err := m.Verify(ctx, c, answer)
+	if err != nil {
+		return c, err
+	}
+	if !right {
 		if left == 0 {
 			resolved, err := s.store.Resolve(ctx, id, Failed)
 			if err != nil {
@@ -151,20 +185,20 @@ func (s *Service) Answer(ctx context.Context, id, userID, answer string) (Challe
 		return c, err
 	}
 	if !resolved {
-		return s.settled(ctx, id, answer)
+		return s.settled(ctx, m, id, answer)
 	}
 	c.Status = Answered
 	return c, nil
 }
 
 // settled answers with a challenge that another answer settled while this one was checked.
-func (s *Service) settled(ctx context.Context, id, answer string) (Challenge, error) {
+func (s *Service) settled(ctx context.Context, m Method, id, answer string) (Challenge, error) {
 	c, err := s.store.GetChallenge(ctx, id)
 	if err != nil {
 		return c, err
 	}
 	if c.Status == Answered {
-		return c, again(c, answer)
+		return c, again(ctx, m, c, answer)
 	}
 	return c, obperr.AllowedAttemptsUsedUp
 }
@@ -172,9 +206,9 @@ func (s *Service) settled(ctx context.Context, id, answer string) (Challenge, er
 // again judges an answer to a challenge already answered: the same correct answer is no
 // error (a client's retry); anything else is a wrong answer. No attempt is spent: the
 // challenge is settled and knowing its code is worth nothing now.
-func again(c Challenge, answer string) error {
-	if c.Matches(answer) {
-		return nil
+func again(ctx context.Context, m Method, c Challenge, answer string) error {
+	if right, err := m.Verify(ctx, c, answer); err != nil || right {
+		return err
 	}
 	return obperr.InvalidChallengeAnswer.With("The challenge was already answered.")
 }

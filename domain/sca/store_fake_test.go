@@ -92,6 +92,18 @@ func (m *challengeMemory) Resolve(_ context.Context, id string, to Status) (bool
 	return true, nil
 }
 
+func (m *challengeMemory) Decide(_ context.Context, id string, to Status, evidence string) (bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	c := m.byID[id]
+	if c.Status != Pending {
+		return false, nil
+	}
+	c.Status, c.Evidence = to, evidence
+	m.byID[id] = c
+	return true, nil
+}
+
 func (m *challengeMemory) get(id string) Challenge {
 	m.mu.Lock()
 	defer m.mu.Unlock()

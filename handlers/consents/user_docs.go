@@ -51,10 +51,12 @@ func (a *area) userDocs() []handlers.ResourceDoc {
 			Summary: "Answer Consent Challenge",
 			Description: "The user who created the consent answers its one-time code: the right code makes it ACCEPTED (once, " +
 				"however many answers race), a wrong one is OBP-40016 with the attempts left, and when the attempts run out the " +
-				"consent is REJECTED. An expired code is OBP-20211. To anyone else the consent does not exist (OBP-35001).",
+				"consent is REJECTED. An expired code is OBP-20211. To anyone else the consent does not exist (OBP-35001). A " +
+				"consent confirmed on the user's device (a decoupled method) is not answered here (OBP-40050): get the consent " +
+				"to follow its status.",
 			Tags: []string{"Consent", "PSD2"}, Auth: handlers.LoggedIn, RequestSchema: "consent_challenge_post",
 			ExampleRequest: answerPostJSON{Answer: "123456"}, ExampleResponse: toConsentJSON310(exampleAccepted), SuccessStatus: 201,
-			Errors: append(mine, obperr.InvalidChallengeAnswer, obperr.OneTimePasswordExpired, obperr.ConsentUpdateStatusError,
+			Errors: append(mine, obperr.InvalidChallengeAnswer, obperr.OneTimePasswordExpired, obperr.ChallengeDecoupled, obperr.ConsentUpdateStatusError,
 				obperr.ConsentExpiredIssue),
 			ConnectorMethods: []string{"validateChallengeAnswerC4"},
 			Handle:           a.answer,

@@ -109,7 +109,9 @@ func (a *area) transactionRequestDocs() []handlers.ResourceDoc {
 			Summary:     "Answer Transaction Request Challenge",
 			Description: "Answers one challenge of the request. Only the user the challenge was issued to may answer; three " +
 				"wrong answers reject the request; once every required answer is in the payment is posted, exactly once. " +
-				"The answer REJECT refuses the payment.",
+				"The answer REJECT refuses the payment. A decoupled challenge (`sca_method` a push confirmation) is confirmed " +
+				"or declined on the user's device, not answered here (OBP-40050): get the request to follow its `status` and " +
+				"its challenges' `sca_status` (PENDING, ANSWERED, DECLINED, FAILED).",
 			Tags: []string{"Transaction Request", "Payment Initiation Service (PIS)"},
 			Auth: handlers.LoggedIn,
 			// The answer shows the request, so the view must let the caller see requests;
@@ -122,7 +124,7 @@ func (a *area) transactionRequestDocs() []handlers.ResourceDoc {
 			Errors: handlers.ErrorsOf(obperr.UserNotLoggedIn, obperr.UserNoPermissionAccessView, obperr.NoViewPermission, obperr.TransactionRequestNotFound,
 				obperr.TransactionRequestStatusNotInitiatedOrPendingOrForwarded, obperr.TransactionRequestTypeHasChanged,
 				obperr.InvalidChallengeType, obperr.ChallengeNotFound, obperr.InvalidChallengeAnswer, obperr.AllowedAttemptsUsedUp,
-				obperr.OneTimePasswordExpired, obperr.ChallengeNotForThisUser, obperr.InsufficientFunds),
+				obperr.OneTimePasswordExpired, obperr.ChallengeNotForThisUser, obperr.ChallengeDecoupled, obperr.InsufficientFunds),
 			ConnectorMethods: []string{"makePayment"},
 			Handle:           a.answerTransactionRequestChallenge,
 		},

@@ -97,6 +97,10 @@ type challengeJSON struct {
 	AllowedAttempts int    `json:"allowed_attempts"`
 	ChallengeType   string `json:"challenge_type"`
 	Link            string `json:"link"`
+	// Ours, beyond OBP's ChallengeJsonV400: how the challenge is met and where it stands,
+	// what a client polls while a decoupled one (a push confirmation) is decided.
+	ScaMethod string `json:"sca_method"`
+	ScaStatus string `json:"sca_status"`
 }
 
 type chargeJSON struct {
@@ -137,7 +141,8 @@ func toTransactionRequestJSON(r payment.Request, cs []sca.Challenge) transaction
 	for _, c := range cs {
 		out.Challenges = append(out.Challenges, challengeJSON{ID: c.ID, UserID: c.UserID, AllowedAttempts: c.AttemptsLeft,
 			ChallengeType: c.ChallengeType, Link: "/obp/v5.1.0/banks/" + r.From.BankID + "/accounts/" + r.From.AccountID + "/" +
-				r.ViewID + "/transaction-request-types/" + string(r.Type) + "/transaction-requests/" + r.ID + "/challenge"})
+				r.ViewID + "/transaction-request-types/" + string(r.Type) + "/transaction-requests/" + r.ID + "/challenge",
+			ScaMethod: c.Method, ScaStatus: string(c.Status)})
 	}
 	return out
 }

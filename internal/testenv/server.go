@@ -16,6 +16,7 @@ import (
 
 	"github.com/obp-go/obp/app"
 	"github.com/obp-go/obp/connectors/mapped"
+	"github.com/obp-go/obp/domain/sca"
 	"github.com/obp-go/obp/handlers"
 )
 
@@ -32,6 +33,8 @@ type Server struct {
 	DB   *mapped.DB
 	Logs *LogBuffer
 	HTTP *handlers.Server
+	// Challenges is the server's challenge framework: tests decide decoupled challenges.
+	Challenges *sca.Service
 
 	cancel context.CancelFunc
 	done   chan error
@@ -70,7 +73,7 @@ func Start(t testing.TB, db *mapped.DB, o app.Options) *Server {
 		cancel()
 		t.Fatalf("listen: %v", err)
 	}
-	s := &Server{URL: "http://" + ln.Addr().String(), DB: db, Logs: logs, HTTP: srv.HTTP, cancel: cancel, done: make(chan error, 1)}
+	s := &Server{URL: "http://" + ln.Addr().String(), DB: db, Logs: logs, HTTP: srv.HTTP, Challenges: srv.Challenges, cancel: cancel, done: make(chan error, 1)}
 	go func() { s.done <- srv.HTTP.Serve(ctx, ln, 10*time.Second) }()
 	t.Cleanup(func() { s.Stop(t) })
 	return s

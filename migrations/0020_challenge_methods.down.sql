@@ -1,0 +1,3 @@
+ALTER TABLE challenges DROP COLUMN evidence;
+ALTER TABLE challenges DROP COLUMN subject;
+ALTER TABLE challenges DROP COLUMN method_ref;
