@@ -103,11 +103,11 @@ func datePtr(t *time.Time) *Date {
 }
 
 // timePtr is the optional date as a time in UTC: nil stays nil.
-func (d *Instant) timePtr() *time.Time {
-	if d == nil {
+func (i *Instant) timePtr() *time.Time {
+	if i == nil {
 		return nil
 	}
-	return (&Date{d.Time}).timePtr()
+	return (&Date{i.Time}).timePtr()
 }
 
 func (d *Date) timePtr() *time.Time {

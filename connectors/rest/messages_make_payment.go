@@ -112,11 +112,11 @@ func instantOrNil(t time.Time) *Instant {
 }
 
 // or is the instant, or def when it was left out.
-func (d *Instant) or(def time.Time) time.Time {
-	if d == nil || d.IsZero() {
+func (i *Instant) or(def time.Time) time.Time {
+	if i == nil || i.IsZero() {
 		return def
 	}
-	return d.UTC()
+	return i.UTC()
 }
 
 // idOrNil is id as an optional id: nil for none.
