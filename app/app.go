@@ -35,6 +35,7 @@ import (
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/sandbox"
 	"github.com/obp-go/obp/domain/sca"
+	"github.com/obp-go/obp/domain/tms"
 	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
 	"github.com/obp-go/obp/domain/view"
@@ -209,7 +210,9 @@ type services struct {
 	jobs           *mapped.Jobs
 	callbacks      *webhook.Service
 	kycSubmissions *kycsubmission.Service
-	outbox         notify.Outbox // nil when every channel really sends
+	// tms: transaction confirmation on enrolled devices (KOBIL's TMS).
+	tms    *tms.Service
+	outbox notify.Outbox // nil when every channel really sends
 }
 
 func newServices(ctx context.Context, o Options) (*services, error) {
@@ -250,6 +253,9 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	s.challenges.OnDecided(sca.PurposeConsent, s.consents.Decided)
 	s.challenges.OnDecided(sca.PurposeAuthContextUpdate, s.authContexts.Decided)
 	if err := s.wireKYCSubmissions(ctx, o); err != nil {
+		return nil, err
+	}
+	if err := s.wireTMS(o); err != nil {
 		return nil, err
 	}
 	key := o.TokenKey

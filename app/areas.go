@@ -21,6 +21,7 @@ import (
 	"github.com/obp-go/obp/handlers/meta"
 	"github.com/obp-go/obp/handlers/methodroutings"
 	"github.com/obp-go/obp/handlers/payments"
+	tmsapi "github.com/obp-go/obp/handlers/tms"
 )
 
 // httpFace builds the HTTP face: the framework with its guards, and the areas, each
@@ -47,6 +48,7 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 		kycsubmissions.Docs(kycsubmissions.Deps{Submissions: s.kycSubmissions, BaseURL: o.Info.Hostname}),
 		messagedocs.Docs(catalogue{adapter: s.adapter, info: o.Info, started: time.Now()}),
 		methodroutings.Docs(s.methodRoutings),
+		tmsapi.Docs(s.tms),
 	}
 	return handlers.New(handlers.Deps{
 		Auth: s.auth, Consents: s.consents, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: idempotency.NewService(s.store, o.Payments.IdempotencyLease, clock.Clock(o.Now)),

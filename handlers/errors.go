@@ -75,6 +75,10 @@ func (s *Server) writeError(c *fiber.Ctx, err error) error {
 	if e.Code.Status == fiber.StatusUnauthorized {
 		c.Set(fiber.HeaderWWWAuthenticate, `DirectLogin realm="`+s.info.Hostname+`"`)
 	}
+	if d, ok := c.Locals(localDoc).(*ResourceDoc); ok && d.RenderError != nil {
+		status, body := d.RenderError(e)
+		return c.Status(status).JSON(body)
+	}
 	return c.Status(e.Code.Status).JSON(errorBody{
 		Code:              e.Code.Status,
 		Message:           e.ClientMessage(),

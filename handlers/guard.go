@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/gofiber/fiber/v2"
@@ -18,7 +19,7 @@ func (s *Server) guardRoles(c *fiber.Ctx, d *ResourceDoc, p auth.Principal) erro
 	if p.UserID == "" {
 		return obperr.UserNotLoggedIn
 	}
-	bankID := pathParamValue(c, "BANK_ID")
+	bankID := pathParamValue(c, cmp.Or(d.BankParam, "BANK_ID"))
 	for _, r := range d.Roles {
 		scope := ""
 		if r.RequiresBankID {

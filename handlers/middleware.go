@@ -18,6 +18,7 @@ const HeaderCorrelationID = "Correlation-Id"
 const (
 	localCorrelationID = "obp.correlation_id"
 	localOperationID   = "obp.operation_id"
+	localDoc           = "obp.doc"
 	localVersion       = "obp.version"
 	localLogged        = "obp.logged"
 	localLogger        = "obp.logger"

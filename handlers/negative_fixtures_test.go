@@ -9,6 +9,7 @@ import (
 
 	sbx "github.com/obp-go/obp/domain/sandbox"
 	"github.com/obp-go/obp/internal/testenv"
+	"github.com/obp-go/obp/internal/tmsdevice"
 )
 
 // negFixtures are real values for every path parameter of the registry, so that a probe
@@ -64,6 +65,12 @@ func negativeFixtures(t *testing.T, s *testenv.Server, admin string) negFixtures
 	negField(t, s.Do(t, http.MethodPut, "/kyc/v1/banks/"+bank+"/partners/"+consumerID, `{"callback_url": ""}`, a...), 201, "consumer_id")
 	fx["SUBMISSION_ID"] = negField(t, s.Get(t, "/kyc/v1/submissions/urls?submissionType=IDENTITY_CARD_SCAN",
 		append(a, "x-onboarding-partner", bank, "x-partner-user-id", fx["CUSTOMER_ID"])...), 200, "submissionId")
+	fx["TENANT_NAME"] = bank
+	device := tmsdevice.New()
+	fx["DEVICE_ID"] = negField(t, s.Do(t, http.MethodPost, "/v1/tenants/"+bank+"/devices", string(mustJSON(t, map[string]string{"csr": device.CSR()})), a...), 201, "deviceId")
+	grant(t, s, admin, fx["USER_ID"], bank, "CanUseTmsAtOneBank")
+	fx["TMS_ID"] = negField(t, s.Do(t, http.MethodPost, "/v1/tenants/"+bank+"/tms",
+		`{"tmsData": {"text": "probe"}, "userId": "`+fx["USER_ID"]+`"}`, a...), 201, "id")
 	return fx
 }
 

@@ -136,7 +136,11 @@ func (p *negProber) probe(d *handlers.ResourceDoc, what, path, body string) {
 	if r.Status >= 500 {
 		p.fail("%s answered %d: %s\n\tbody: %s\n\tserver: %s", label, r.Status, negShort(string(r.Body)), negShort(body), p.serverError(r))
 	}
-	if r.Status >= 400 {
+	if r.Status >= 400 && foreignError(d, r) {
+		if r.Header.Get(handlers.HeaderCorrelationID) == "" {
+			p.fail("%s: no Correlation-Id", label)
+		}
+	} else if r.Status >= 400 {
 		var e struct {
 			Message           string `json:"message"`
 			TroubleshootingID string `json:"troubleshooting_id"`
@@ -155,6 +159,16 @@ func (p *negProber) probe(d *handlers.ResourceDoc, what, path, body string) {
 		}
 	}
 	p.print = now
+}
+
+// foreignError reports an error in the shape of the foreign API an endpoint follows
+// (KOBIL's TMS: {"error": "HTTP <status> ..."}). What is refused before the endpoint is
+// known (a body over the limit) is still OBP's error.
+func foreignError(d *handlers.ResourceDoc, r *testenv.Response) bool {
+	var e struct {
+		Error string `json:"error"`
+	}
+	return d.RenderError != nil && json.Unmarshal(r.Body, &e) == nil && strings.HasPrefix(e.Error, fmt.Sprintf("HTTP %d ", r.Status))
 }
 
 func (p *negProber) send(method, path, body string) (*testenv.Response, error) {

@@ -39,6 +39,9 @@ type ResourceDoc struct {
 	// Roles: holding any one of them passes the role guard (at the path's BANK_ID for a
 	// bank role). Empty means no role is needed.
 	Roles []role.Role
+	// BankParam names the path parameter that holds the bank a bank role is checked at
+	// ("": BANK_ID). The TMS API's tenant is a bank: TENANT_NAME.
+	BankParam string
 	// DecidedInService is authorisation that depends on the body, so the domain service
 	// decides it (granting an entitlement, opening an account for someone else, paying):
 	// declared here so that the docs and the permission matrices know it.
@@ -75,7 +78,10 @@ type ResourceDoc struct {
 	// bounds it (the current user, my accounts, paying, revoking the current consent):
 	// its service keeps to what the consent's own user holds.
 	ConsentUse bool
-	Handle     func(c *Call) error
+	// RenderError renders the endpoint's errors in the shape of the foreign API it is
+	// compatible with (KOBIL's TMS: {"error": "HTTP 401 Unauthorized"}); nil is OBP's shape.
+	RenderError func(e *obperr.Error) (status int, body any)
+	Handle      func(c *Call) error
 }
 
 // consentMayUse is whether a Consent-JWT may call the endpoint: public ones, the ones a

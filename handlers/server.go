@@ -162,7 +162,7 @@ func New(deps Deps, areas ...[]ResourceDoc) (*Server, error) {
 		// travel in headers, never cookies, so no origin can ride on a user's session.
 		AllowOrigins:  deps.Limits.CORSOrigins,
 		AllowMethods:  "GET,POST,PUT,DELETE,OPTIONS",
-		AllowHeaders:  "Content-Type,Authorization,DirectLogin,Consent-JWT,Consent-Id,Idempotency-Key,PSD2-CERT,Consumer-Key",
+		AllowHeaders:  "Content-Type,Authorization,DirectLogin,Consent-JWT,Consent-Id,Idempotency-Key,PSD2-CERT,Consumer-Key,TMS-Device-Token",
 		ExposeHeaders: "Correlation-Id,Idempotency-Hit,Retry-After",
 		MaxAge:        600,
 	}))
@@ -216,6 +216,7 @@ func closeOnError(h fiber.Handler) fiber.Handler {
 func (s *Server) serve(d *ResourceDoc, version string) fiber.Handler {
 	return func(c *fiber.Ctx) error {
 		c.Locals(localOperationID, d.OperationID)
+		c.Locals(localDoc, d)
 		c.Locals(localVersion, version)
 		if err := guardInput(c, d); err != nil {
 			return err

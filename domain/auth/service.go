@@ -18,12 +18,15 @@ const DefaultTokenLifetime = 4 * 7 * 24 * time.Hour
 
 // Principal is an authenticated caller.
 type Principal struct {
-	UserID         string
-	Username       string
-	ConsumerID     string
-	TokenID        string
-	PerMinuteLimit int // the consumer's call limits
-	PerHourLimit   int
+	UserID     string
+	Username   string
+	ConsumerID string
+	TokenID    string
+	// AuthenticatedAt is when the user last proved their password: the DirectLogin
+	// token's issue time (zero for a Consent-JWT).
+	AuthenticatedAt time.Time
+	PerMinuteLimit  int // the consumer's call limits
+	PerHourLimit    int
 	// ConsentID is set when a Consent-JWT authenticated the call; UserID is then the
 	// consent's own user and OnBehalfOf the user who gave the consent.
 	ConsentID  string
@@ -136,7 +139,7 @@ func (s *Service) Authenticate(ctx context.Context, token string) (Principal, er
 		return Principal{}, obperr.ConsumerIsDisabled
 	}
 	return Principal{UserID: st.UserID, Username: st.Username, ConsumerID: st.ConsumerID, TokenID: st.ID,
-		PerMinuteLimit: st.PerMinuteLimit, PerHourLimit: st.PerHourLimit}, nil
+		AuthenticatedAt: st.CreatedAt.UTC(), PerMinuteLimit: st.PerMinuteLimit, PerHourLimit: st.PerHourLimit}, nil
 }
 
 // Logout revokes the token the caller presented.

@@ -4,12 +4,18 @@ package ids
 
 import (
 	"crypto/rand"
+	"time"
 
 	"github.com/google/uuid"
+	"github.com/oklog/ulid/v2"
 )
 
 // New returns a random UUID (v4) string.
 func New() string { return uuid.NewString() }
+
+// ULID returns a ULID for an event at t: sortable by time, 80 random bits (the id KOBIL's
+// TMS gives transactions and devices).
+func ULID(t time.Time) string { return ulid.MustNew(ulid.Timestamp(t), rand.Reader).String() }
 
 const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
 

@@ -88,6 +88,12 @@ var (
 
 	// Ours: registers an app as a KYC partner at a bank (the submission pipeline).
 	CanManageKycPartners = Bank("CanManageKycPartners")
+
+	// Ours: a relying party (an app's user) starts and reads TMS at a bank (the tenant);
+	// the bank's staff list and revoke its users' TMS devices.
+	CanUseTmsAtOneBank          = Bank("CanUseTmsAtOneBank")
+	CanGetTmsDevicesAtOneBank   = Bank("CanGetTmsDevicesAtOneBank")
+	CanRevokeTmsDeviceAtOneBank = Bank("CanRevokeTmsDeviceAtOneBank")
 )
 
 // declared are the roles the server's code names, in the order GET /roles shows them first.
@@ -116,6 +122,7 @@ var declared = []Role{
 	CanCreateUserAuthContext, CanGetUserAuthContext, CanDeleteUserAuthContext,
 	CanGetMethodRoutings, CanCreateMethodRouting, CanUpdateMethodRouting, CanDeleteMethodRouting,
 	CanManageKycPartners,
+	CanUseTmsAtOneBank, CanGetTmsDevicesAtOneBank, CanRevokeTmsDeviceAtOneBank,
 }
 
 // Lookup finds a role by its wire name.

@@ -1,0 +1,3 @@
+DROP TABLE tms;
+DROP TABLE tms_devices;
+DROP TABLE tms_cas;
