@@ -242,6 +242,9 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	s.accounts = account.NewService(s.conn, s.conn, s.store, s.roles, s.views, clk)
 	s.customers = customer.NewService(s.conn, s.conn, s.store, clk)
 	s.counterparties = counterparty.NewService(s.conn, s.conn, s.conn, s.views, clk)
+	if err := s.wireTMS(o); err != nil { // before payments: TMS is one of their SCA methods
+		return nil, err
+	}
 	if err := s.wirePayments(o); err != nil {
 		return nil, err
 	}
@@ -253,9 +256,6 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	s.challenges.OnDecided(sca.PurposeConsent, s.consents.Decided)
 	s.challenges.OnDecided(sca.PurposeAuthContextUpdate, s.authContexts.Decided)
 	if err := s.wireKYCSubmissions(ctx, o); err != nil {
-		return nil, err
-	}
-	if err := s.wireTMS(o); err != nil {
 		return nil, err
 	}
 	key := o.TokenKey

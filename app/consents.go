@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"github.com/obp-go/obp/domain/tms"
 	"time"
 
 	"github.com/obp-go/obp/domain/clock"
@@ -54,7 +55,7 @@ func RotateConsentKey(ctx context.Context, o Options) (string, error) {
 
 // extraMethodNames are the names of the SCA methods offered beyond the one-time codes.
 func extraMethodNames(o Options) []string {
-	var names []string
+	names := []string{tms.MethodName}
 	for _, m := range o.Payments.ExtraMethods {
 		names = append(names, m.Name())
 	}

@@ -307,5 +307,5 @@ func about(app consumer.Consumer, c Consent) sca.Subject {
 			what = append(what, fmt.Sprintf("role %s at %s", r.RoleName, r.BankID))
 		}
 	}
-	return sca.Subject{Kind: sca.KindConsent, Consent: &sca.ConsentSubject{ConsentID: c.ID, App: app.AppName, Scope: what, Until: c.ExpiresAt()}}
+	return sca.Subject{Kind: sca.KindConsent, BankID: c.BankID, Consent: &sca.ConsentSubject{ConsentID: c.ID, App: app.AppName, Scope: what, Until: c.ExpiresAt()}}
 }

@@ -26,7 +26,7 @@ func (s *Service) subject(ctx context.Context, r Request, n New) (sca.Subject, e
 			p.PayeeAccount = routed(payee.OtherAccountRouting)
 		}
 	}
-	return sca.Subject{Kind: sca.KindPayment, Payment: p}, nil
+	return sca.Subject{Kind: sca.KindPayment, BankID: r.From.BankID, Payment: p}, nil
 }
 
 func ref(r account.Ref) string { return r.BankID + "/" + r.AccountID }

@@ -22,7 +22,10 @@ const (
 // sends it (Summary) or binds its answer to it (Canonical). One of Payment, Consent or
 // Update is set, as Kind says.
 type Subject struct {
-	Kind    Kind
+	Kind Kind
+	// BankID is the bank whose customer authorises ("" when none: a consent made at no
+	// bank); a method that works per bank (a push confirmation's tenant) needs it.
+	BankID  string
 	Payment *PaymentSubject
 	Consent *ConsentSubject
 	Update  *UpdateSubject

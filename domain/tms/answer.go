@@ -90,7 +90,7 @@ func (s *Service) Answer(ctx context.Context, c DeviceCaller, id string, a Answe
 		return TMS{}, notPending(t)
 	}
 	if s.d.OnDecided != nil {
-		if err := s.d.OnDecided(ctx, id, status == Accepted); err != nil {
+		if err := s.d.OnDecided(ctx, t, status == Accepted); err != nil {
 			return t, err
 		}
 	}

@@ -68,7 +68,7 @@ type Users interface {
 // Decided is told when a TMS is ACCEPTED or DECLINED, after the answer is recorded: the
 // challenge framework completes the payment or consent the TMS confirms. Its error is the
 // answer's, though the decision stands.
-type Decided func(ctx context.Context, tmsID string, accepted bool) error
+type Decided func(ctx context.Context, t TMS, accepted bool) error
 
 // Deps are the service's ports and settings.
 type Deps struct {

@@ -39,7 +39,8 @@ func newBed(t *testing.T) *bed {
 	}
 	b := &bed{clk: &fakeClock{now: time.Now().UTC()}}
 	b.svc = tms.NewService(tms.Deps{Store: tms.NewMemStore(), Banks: tms.FakeBanks{}, Users: tms.FakeUsers{}, Sealer: sealer,
-		Clock: b.clk.Now, OnDecided: func(_ context.Context, id string, accepted bool) error {
+		Clock: b.clk.Now, OnDecided: func(_ context.Context, t tms.TMS, accepted bool) error {
+			id := t.ID
 			b.decided = append(b.decided, id+map[bool]string{true: ":accepted", false: ":declined"}[accepted])
 			return nil
 		}})

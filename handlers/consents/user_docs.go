@@ -3,6 +3,7 @@ package consents
 import (
 	"github.com/obp-go/obp/domain/consent"
 	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/tms"
 	"github.com/obp-go/obp/handlers"
 )
 
@@ -34,7 +35,14 @@ func (a *area) userDocs() []handlers.ResourceDoc {
 			Handle: func(c *handlers.Call) error { return a.create(c, c.Param("BANK_ID"), method) },
 		}
 	}
+	// Ours: OBP has no push confirmation. The consent waits INITIATED until the user's
+	// enrolled device signs ACCEPT (or DECLINE) over the consent's app and grants.
+	byTMS := create("createConsentTms", tms.MethodName, "Create Consent (TMS push confirmation)")
+	byTMS.Description = createDescription + "\n\nOurs, beyond OBP: instead of a one-time code, a TMS is started for the " +
+		"user's enrolled device (see the TMS API under /v1/tenants/{BANK_ID}); the consent becomes ACCEPTED when the " +
+		"device signs ACCEPT over the text naming the app and every grant, REJECTED on DECLINE. Poll the consent for its status."
 	return []handlers.ResourceDoc{
+		byTMS,
 		create("createConsentSms", consent.SMS, "Create Consent (SMS)"),
 		create("createConsentEmail", consent.Email, "Create Consent (EMAIL)"),
 		create("createConsentImplicit", consent.Implicit, "Create Consent (IMPLICIT)"),
