@@ -49,7 +49,7 @@ func (m SCAMethod) Issue(ctx context.Context, in sca.Issue) (sca.Issued, error) 
 	t, err := m.TMS.Start(ctx, in.Subject.BankID, "", New{UserID: in.Recipient.UserID,
 		Data:             Data{Text: in.Subject.Text(), Data: data},
 		RetrievalTimeout: &retrieval, TmsTimeout: &answer,
-		AuditMessage:     fmt.Sprintf("SCA challenge %s (%s)", in.Challenge.ID, in.Subject.Kind)})
+		AuditMessage: fmt.Sprintf("SCA challenge %s (%s)", in.Challenge.ID, in.Subject.Kind)})
 	if err != nil {
 		return sca.Issued{}, err
 	}
