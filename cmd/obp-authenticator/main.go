@@ -51,7 +51,6 @@ type authenticator struct {
 	http             *http.Client
 	url, bank, token string
 	device           *tmsdevice.Device
-	userID           string
 }
 
 func (a *authenticator) enrol(statePath string) error {
