@@ -35,12 +35,19 @@ type Check struct {
 type Verdict struct {
 	Outcome Outcome
 	Device  Device
+	At      time.Time // when it was verified
 }
 
 // Verify answers an inWebo sealVerify (or, with At, sealDeferredVerify). The caller must
 // hold CanVerifySealsAtOneBank at the bank; a good code is accepted once.
 func (s *Service) Verify(ctx context.Context, c Check) (Verdict, error) {
 	now := s.now()
+	v, err := s.verify(ctx, c, now)
+	v.At = now
+	return v, err
+}
+
+func (s *Service) verify(ctx context.Context, c Check, now time.Time) (Verdict, error) {
 	if !validToken(c.Token) {
 		return Verdict{}, obperr.SealInvalidRequest.Field("token", "token must be %d digits.", suite.Digits)
 	}
@@ -126,4 +133,3 @@ func validToken(t string) bool {
 	}
 	return true
 }
-
