@@ -212,7 +212,7 @@ type services struct {
 	callbacks      *webhook.Service
 	kycSubmissions *kycsubmission.Service
 	// tms: transaction confirmation on enrolled devices (KOBIL's TMS).
-	tms    *tms.Service
+	tms *tms.Service
 	// seal: transaction sealing (sealed OTP codes, inWebo's sealVerify).
 	seal   *seal.Service
 	outbox notify.Outbox // nil when every channel really sends

@@ -88,6 +88,6 @@ func (a *area) verifyDoc() handlers.ResourceDoc {
 		Tags: []string{"Transaction-Sealing"}, Auth: handlers.LoggedIn, RawResponse: true, ExampleResponse: exampleVerdictXML,
 		DecidedInService: &handlers.AnyOf{Roles: []role.Role{role.CanVerifySealsAtOneBank}},
 		Errors:           handlers.ErrorsOf(obperr.UserNotLoggedIn, obperr.SealInvalidRequest), RenderError: inWeboError,
-		Handle:           a.verify,
+		Handle: a.verify,
 	}
 }
