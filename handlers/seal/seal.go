@@ -80,7 +80,7 @@ func (a *area) verifyDoc() handlers.ResourceDoc {
 			"of an app (DirectLogin) holding CanVerifySealsAtOneBank at that bank. A code is accepted once, by this endpoint " +
 			"or as a SEALED_OTP challenge answer.\n\nThe answer is XML (`<sealVerify>` or `<sealDeferredVerify>`, elements " +
 			"err, name, alias, version, platform, type, timestamp), or JSON with `format=json`; `err` is `OK`, " +
-			"`NOK:srv unknown` (no such bank), `NOK:FORBIDDEN` (the caller lacks the role, or is not logged in: HTTP 401/403), " +
+			"`NOK:srv unknown` (no such bank), `NOK:FORBIDDEN` (the caller lacks the role; not logged in: HTTP 401), " +
 			"`NOK:account unknown`, `NOK:NoKey` (no sealing key), `NOK:BadData` (not a code over these data then: possible " +
 			"MITM), `NOK:Replayed` (accepted once already), `NOK:BadParameter:<name>` (HTTP 400) or `NOK:<OBP code>`. The " +
 			"device fields are the sealing key's, on OK and NOK:Replayed; `type` is `mac`; `timestamp` is the call's Unix " +
