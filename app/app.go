@@ -35,6 +35,7 @@ import (
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/sandbox"
 	"github.com/obp-go/obp/domain/sca"
+	"github.com/obp-go/obp/domain/seal"
 	"github.com/obp-go/obp/domain/tms"
 	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
@@ -211,7 +212,9 @@ type services struct {
 	callbacks      *webhook.Service
 	kycSubmissions *kycsubmission.Service
 	// tms: transaction confirmation on enrolled devices (KOBIL's TMS).
-	tms    *tms.Service
+	tms *tms.Service
+	// seal: transaction sealing (sealed OTP codes, inWebo's sealVerify).
+	seal   *seal.Service
 	outbox notify.Outbox // nil when every channel really sends
 }
 
@@ -243,6 +246,9 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	s.customers = customer.NewService(s.conn, s.conn, s.store, clk)
 	s.counterparties = counterparty.NewService(s.conn, s.conn, s.conn, s.views, clk)
 	if err := s.wireTMS(o); err != nil { // before payments: TMS is one of their SCA methods
+		return nil, err
+	}
+	if err := s.wireSeal(o); err != nil { // before payments: SEALED_OTP is one of their SCA methods
 		return nil, err
 	}
 	if err := s.wirePayments(o); err != nil {

@@ -21,6 +21,7 @@ import (
 	"github.com/obp-go/obp/handlers/meta"
 	"github.com/obp-go/obp/handlers/methodroutings"
 	"github.com/obp-go/obp/handlers/payments"
+	sealapi "github.com/obp-go/obp/handlers/seal"
 	tmsapi "github.com/obp-go/obp/handlers/tms"
 )
 
@@ -49,6 +50,7 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 		messagedocs.Docs(catalogue{adapter: s.adapter, info: o.Info, started: time.Now()}),
 		methodroutings.Docs(s.methodRoutings),
 		tmsapi.Docs(s.tms),
+		sealapi.Docs(s.seal),
 	}
 	return handlers.New(handlers.Deps{
 		Auth: s.auth, Consents: s.consents, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: idempotency.NewService(s.store, o.Payments.IdempotencyLease, clock.Clock(o.Now)),

@@ -3,12 +3,13 @@ package app
 import (
 	"context"
 	"fmt"
-	"github.com/obp-go/obp/domain/tms"
 	"time"
 
 	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/consent"
 	"github.com/obp-go/obp/domain/keyring"
+	"github.com/obp-go/obp/domain/seal"
+	"github.com/obp-go/obp/domain/tms"
 )
 
 // ConsentOptions configure consents (on by default, as OBP's consents.allowed is here).
@@ -55,7 +56,7 @@ func RotateConsentKey(ctx context.Context, o Options) (string, error) {
 
 // extraMethodNames are the names of the SCA methods offered beyond the one-time codes.
 func extraMethodNames(o Options) []string {
-	names := []string{tms.MethodName}
+	names := []string{tms.MethodName, seal.MethodName}
 	for _, m := range o.Payments.ExtraMethods {
 		names = append(names, m.Name())
 	}

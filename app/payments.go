@@ -10,6 +10,7 @@ import (
 	"github.com/obp-go/obp/domain/notify"
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/sca"
+	"github.com/obp-go/obp/domain/seal"
 	"github.com/obp-go/obp/domain/tms"
 )
 
@@ -29,7 +30,8 @@ func (s *services) wirePayments(o Options) error {
 	if o.Sandbox {
 		methods["DUMMY"] = sca.DummyMethod{} // fixed answer "123": sandboxes only
 	}
-	methods[tms.MethodName] = tms.SCAMethod{TMS: s.tms} // push confirmation on an enrolled device
+	methods[tms.MethodName] = tms.SCAMethod{TMS: s.tms}     // push confirmation on an enrolled device
+	methods[seal.MethodName] = seal.SCAMethod{Seal: s.seal} // a code the user's app computes over the data
 	for name, m := range po.ExtraMethods {
 		if strings.ToUpper(name) != m.Name() {
 			return fmt.Errorf("SCA method %q is offered under the name %q", m.Name(), name)
@@ -42,7 +44,7 @@ func (s *services) wirePayments(o Options) error {
 	}
 	for _, name := range append([]string{def}, values(po.ScaMethodPerType)...) {
 		if _, ok := methods[strings.ToUpper(name)]; !ok {
-			return fmt.Errorf("SCA method %q is not available (SMS, EMAIL, TMS; DUMMY only with OBP_SANDBOX=true)", name)
+			return fmt.Errorf("SCA method %q is not available (SMS, EMAIL, TMS, SEALED_OTP; DUMMY only with OBP_SANDBOX=true)", name)
 		}
 	}
 	perType := map[string]string{}

@@ -77,6 +77,9 @@ func (s *Server) writeError(c *fiber.Ctx, err error) error {
 	}
 	if d, ok := c.Locals(localDoc).(*ResourceDoc); ok && d.RenderError != nil {
 		status, body := d.RenderError(e)
+		if r, ok := body.(SelfRendered); ok {
+			return r.Render(c, status)
+		}
 		return c.Status(status).JSON(body)
 	}
 	return c.Status(e.Code.Status).JSON(errorBody{

@@ -71,6 +71,7 @@ func negativeFixtures(t *testing.T, s *testenv.Server, admin string) negFixtures
 	grant(t, s, admin, fx["USER_ID"], bank, "CanUseTmsAtOneBank")
 	fx["TMS_ID"] = negField(t, s.Do(t, http.MethodPost, "/v1/tenants/"+bank+"/tms",
 		`{"tmsData": {"text": "probe"}, "userId": "`+fx["USER_ID"]+`"}`, a...), 201, "id")
+	fx["SEALING_KEY_ID"] = negField(t, s.Do(t, http.MethodPost, "/obp/v5.1.0/banks/"+bank+"/users/current/sealing-keys", `{}`, a...), 201, "sealing_key_id")
 	return fx
 }
 

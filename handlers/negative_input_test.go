@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"net/http"
@@ -162,13 +163,21 @@ func (p *negProber) probe(d *handlers.ResourceDoc, what, path, body string) {
 }
 
 // foreignError reports an error in the shape of the foreign API an endpoint follows
-// (KOBIL's TMS: {"error": "HTTP <status> ..."}). What is refused before the endpoint is
-// known (a body over the limit) is still OBP's error.
+// (KOBIL's TMS: {"error": "HTTP <status> ..."}; inWebo's sealVerify: err "NOK:...", XML
+// or JSON). What is refused before the endpoint is known (a body over the limit) is
+// still OBP's error.
 func foreignError(d *handlers.ResourceDoc, r *testenv.Response) bool {
 	var e struct {
 		Error string `json:"error"`
+		Err   string `json:"err" xml:"err"`
 	}
-	return d.RenderError != nil && json.Unmarshal(r.Body, &e) == nil && strings.HasPrefix(e.Error, fmt.Sprintf("HTTP %d ", r.Status))
+	if d.RenderError == nil {
+		return false
+	}
+	if json.Unmarshal(r.Body, &e) != nil && xml.Unmarshal(r.Body, &e) != nil {
+		return false
+	}
+	return strings.HasPrefix(e.Error, fmt.Sprintf("HTTP %d ", r.Status)) || strings.HasPrefix(e.Err, "NOK:")
 }
 
 func (p *negProber) send(method, path, body string) (*testenv.Response, error) {

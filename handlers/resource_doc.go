@@ -3,6 +3,8 @@ package handlers
 import (
 	"strings"
 
+	"github.com/gofiber/fiber/v2"
+
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/role"
 	"github.com/obp-go/obp/domain/view"
@@ -80,6 +82,7 @@ type ResourceDoc struct {
 	ConsentUse bool
 	// RenderError renders the endpoint's errors in the shape of the foreign API it is
 	// compatible with (KOBIL's TMS: {"error": "HTTP 401 Unauthorized"}); nil is OBP's shape.
+	// The body is sent as JSON unless it is SelfRendered.
 	RenderError func(e *obperr.Error) (status int, body any)
 	Handle      func(c *Call) error
 }
@@ -156,4 +159,10 @@ func (d *ResourceDoc) errorCodes() []*obperr.Code {
 		codes = append(codes, obperr.InvalidJSONFormat, obperr.InvalidRequestPayload, obperr.RequestTooLarge)
 	}
 	return append(codes, obperr.UnknownError)
+}
+
+// SelfRendered is an error body that writes itself, in the form the request asked for
+// (inWebo's answers are XML unless format=json).
+type SelfRendered interface {
+	Render(c *fiber.Ctx, status int) error
 }

@@ -94,6 +94,10 @@ var (
 	CanUseTmsAtOneBank          = Bank("CanUseTmsAtOneBank")
 	CanGetTmsDevicesAtOneBank   = Bank("CanGetTmsDevicesAtOneBank")
 	CanRevokeTmsDeviceAtOneBank = Bank("CanRevokeTmsDeviceAtOneBank")
+
+	// Ours: a relying party (an app's user) verifies sealed OTPs of the bank's users
+	// through the inWebo-compatible GET /FS.
+	CanVerifySealsAtOneBank = Bank("CanVerifySealsAtOneBank")
 )
 
 // declared are the roles the server's code names, in the order GET /roles shows them first.
@@ -123,6 +127,7 @@ var declared = []Role{
 	CanGetMethodRoutings, CanCreateMethodRouting, CanUpdateMethodRouting, CanDeleteMethodRouting,
 	CanManageKycPartners,
 	CanUseTmsAtOneBank, CanGetTmsDevicesAtOneBank, CanRevokeTmsDeviceAtOneBank,
+	CanVerifySealsAtOneBank,
 }
 
 // Lookup finds a role by its wire name.

@@ -3,6 +3,7 @@ package consents
 import (
 	"github.com/obp-go/obp/domain/consent"
 	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/seal"
 	"github.com/obp-go/obp/domain/tms"
 	"github.com/obp-go/obp/handlers"
 )
@@ -41,8 +42,16 @@ func (a *area) userDocs() []handlers.ResourceDoc {
 	byTMS.Description = createDescription + "\n\nOurs, beyond OBP: instead of a one-time code, a TMS is started for the " +
 		"user's enrolled device (see the TMS API under /v1/tenants/{BANK_ID}); the consent becomes ACCEPTED when the " +
 		"device signs ACCEPT over the text naming the app and every grant, REJECTED on DECLINE. Poll the consent for its status."
+	// Ours: the consent waits INITIATED until its challenge is answered with a code the
+	// user's app seals over the consent's id and app (SEALED_OTP).
+	bySeal := create("createConsentSealedOtp", seal.MethodName, "Create Consent (SEALED_OTP transaction sealing)")
+	bySeal.Description = createDescription + "\n\nOurs, beyond OBP: nothing is sent; the user's app, holding a sealing key " +
+		"(createMySealingKey), computes the code over `CONSENT|<consent id>|<app name>` (see the README, \"Transaction " +
+		"sealing\"), and the code answers the consent's challenge (answerConsentChallenge) as a one-time code would. A user " +
+		"without a sealing key at the bank is OBP-40045."
 	return []handlers.ResourceDoc{
 		byTMS,
+		bySeal,
 		create("createConsentSms", consent.SMS, "Create Consent (SMS)"),
 		create("createConsentEmail", consent.Email, "Create Consent (EMAIL)"),
 		create("createConsentImplicit", consent.Implicit, "Create Consent (IMPLICIT)"),

@@ -1,0 +1,2 @@
+DROP TABLE sealing_codes;
+DROP TABLE sealing_keys;
