@@ -183,3 +183,29 @@ func TestSealedCodeIsAcceptedOnceUnderParallelVerification(t *testing.T) {
 		}
 	})
 }
+
+// A consent sealed with the code over its id and app is ACCEPTED; a code over another
+// app's name (a man in the middle's consent) is refused.
+func TestSealedOtpConfirmsAConsent(t *testing.T) {
+	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
+		clk := &clock{now: time.Now().UTC()}
+		s := testenv.Start(t, db, app.Options{Sandbox: true, Now: clk.Now})
+		ellie := sandboxToken(t, s, "ellie")
+		key := enrolSealingKey(t, s, ellie)
+		c := createConsent(t, s, ellie, sealBank, seal.MethodName, ellieOwnerConsent(""))
+		if c.Status != 201 || c.JSON(t)["status"] != "INITIATED" {
+			t.Fatalf("consent with SEALED_OTP: %d %s", c.Status, c.Body)
+		}
+		id := c.JSON(t)["consent_id"].(string)
+		forged := seal.Code(key, "CONSENT|"+id+"|Another app", clk.Now())
+		r, err := answerConsent(s, ellie, sealBank, id, forged)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantOBPError(t, r, 400, "OBP-40016")
+		r, err = answerConsent(s, ellie, sealBank, id, seal.Code(key, "CONSENT|"+id+"|OBP sandbox app", clk.Now()))
+		if err != nil || r.Status != 201 || r.JSON(t)["status"] != "ACCEPTED" {
+			t.Fatalf("sealed consent answer: %v %d %s", err, r.Status, r.Body)
+		}
+	})
+}
