@@ -3,14 +3,10 @@ package payment
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"testing"
-	"time"
 
-	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/call"
 	"github.com/obp-go/obp/domain/idempotency"
-	"github.com/obp-go/obp/domain/sca"
 	"github.com/obp-go/obp/domain/transaction"
 )
 
@@ -29,12 +25,9 @@ func (l *remoteLedger) MakePayment(ctx context.Context, t transaction.Transfer) 
 func TestAnUnknownOutcomeLeavesTheRequestProcessing(t *testing.T) {
 	reqs := requests{stored: map[string]Request{}}
 	l := &remoteLedger{ledger{posted: map[string]string{}}}
-	s := NewService(Deps{Store: storeOf{reqs}, Conn: l, Accounts: accounts{}, Checks: allowAll{}, Legs: l,
-		Challenges: sca.NewService(reqs, sca.Config{}, nil), EnabledTypes: map[Type]bool{Account: true}, Log: slog.Default(),
-		Clock: func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }})
+	s := serviceOver(reqs, l)
 	ctx := idempotency.WithResourceID(context.Background(), "request-1")
-	n := New{From: account.Ref{BankID: "b", AccountID: "from"}, To: account.Ref{BankID: "b", AccountID: "to"}, ViewID: "owner",
-		Type: Account, Currency: "EUR", Amount: "10.00"}
+	n := tenEuros
 	res, err := s.Create(ctx, call.Context{UserID: "u"}, n)
 	if err != nil {
 		t.Fatalf("Create = %v; want the request answered PROCESSING", err)

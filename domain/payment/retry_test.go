@@ -83,12 +83,9 @@ func (r requests) GetTransactionRequest(_ context.Context, id string) (Request, 
 func TestRetryAfterAKilledRunRecordsThePostingWithoutPayingAgain(t *testing.T) {
 	reqs := requests{stored: map[string]Request{}}
 	l := &ledger{posted: map[string]string{"reserved-id": "leg-of-the-killed-run"}}
-	s := NewService(Deps{Store: storeOf{reqs}, Conn: l, Accounts: accounts{}, Checks: allowAll{}, Legs: l,
-		Challenges: sca.NewService(reqs, sca.Config{}, nil), EnabledTypes: map[Type]bool{Account: true}, Log: slog.Default(),
-		Clock: func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }})
+	s := serviceOver(reqs, l)
 	ctx := idempotency.WithResourceID(context.Background(), "reserved-id")
-	n := New{From: account.Ref{BankID: "b", AccountID: "from"}, To: account.Ref{BankID: "b", AccountID: "to"}, ViewID: "owner",
-		Type: Account, Currency: "EUR", Amount: "10.00"}
+	n := tenEuros
 	res, err := s.Create(ctx, call.Context{UserID: "u"}, n)
 	if err != nil {
 		t.Fatal(err)
@@ -120,3 +117,17 @@ func (storeOf) ActiveRefundOf(context.Context, string) (Request, bool, error) {
 	return Request{}, false, nil
 }
 func (storeOf) DiscardTransactionRequest(context.Context, string) error { return nil }
+
+// serviceOver is the payment service over these requests and this ledger, on a fixed clock.
+func serviceOver(reqs requests, l interface {
+	Connector
+	LegFinder
+}) *Service {
+	return NewService(Deps{Store: storeOf{reqs}, Conn: l, Accounts: accounts{}, Checks: allowAll{}, Legs: l,
+		Challenges: sca.NewService(reqs, sca.Config{}, nil), EnabledTypes: map[Type]bool{Account: true}, Log: slog.Default(),
+		Clock: func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }})
+}
+
+// tenEuros is a payment below the threshold between two accounts of one bank.
+var tenEuros = New{From: account.Ref{BankID: "b", AccountID: "from"}, To: account.Ref{BankID: "b", AccountID: "to"}, ViewID: "owner",
+	Type: Account, Currency: "EUR", Amount: "10.00"}
