@@ -39,6 +39,7 @@ import (
 	"github.com/obp-go/obp/domain/tms"
 	"github.com/obp-go/obp/domain/transaction"
 	"github.com/obp-go/obp/domain/user"
+	"github.com/obp-go/obp/domain/validation"
 	"github.com/obp-go/obp/domain/view"
 	"github.com/obp-go/obp/domain/webhook"
 	"github.com/obp-go/obp/handlers"
@@ -188,6 +189,9 @@ type services struct {
 	conn           port.Connector
 	adapter        *rest.Connector // the REST connector in use (OBP_CONNECTOR=rest_vMar2019), else nil
 	methodRoutings *methodrouting.Service
+	ruleTable      *validation.Rules
+	opRules        *validation.Service
+	operationIDs   operationIDs
 	roles          *authz.Enforcer
 	banks          *bank.Service
 	auth           *auth.Service
@@ -224,6 +228,9 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	}
 	clk := clock.Clock(o.Now)
 	s := &services{store: mapped.NewStore(o.DB, clk), mappedConn: mapped.NewConnector(o.DB, clk)}
+	if err := s.wireOperationRules(ctx, o); err != nil {
+		return nil, err
+	}
 	if err := s.wireConnector(ctx, o); err != nil {
 		return nil, err
 	}

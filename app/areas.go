@@ -20,6 +20,7 @@ import (
 	"github.com/obp-go/obp/handlers/messagedocs"
 	"github.com/obp-go/obp/handlers/meta"
 	"github.com/obp-go/obp/handlers/methodroutings"
+	"github.com/obp-go/obp/handlers/operationrules"
 	"github.com/obp-go/obp/handlers/payments"
 	sealapi "github.com/obp-go/obp/handlers/seal"
 	tmsapi "github.com/obp-go/obp/handlers/tms"
@@ -49,13 +50,20 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 		kycsubmissions.Docs(kycsubmissions.Deps{Submissions: s.kycSubmissions, BaseURL: o.Info.Hostname}),
 		messagedocs.Docs(catalogue{adapter: s.adapter, info: o.Info, started: time.Now()}),
 		methodroutings.Docs(s.methodRoutings),
+		operationrules.Docs(s.opRules),
 		tmsapi.Docs(s.tms),
 		sealapi.Docs(s.seal),
 	}
-	return handlers.New(handlers.Deps{
+	srv, err := handlers.New(handlers.Deps{
 		Auth: s.auth, Consents: s.consents, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: idempotency.NewService(s.store, o.Payments.IdempotencyLease, clock.Clock(o.Now)),
 		Limiter:       consumer.Limiter{Counter: s.store, Now: o.Now},
 		AuthContexts:  authContexts,
+		Rules:         s.ruleTable,
 		DBUnreachable: o.DB.Unreachable, Info: o.Info, Log: o.Log, Limits: o.Limits, ExtraDocs: o.ExtraDocs,
 	}, areas...)
+	if err != nil {
+		return nil, err
+	}
+	s.operationIDs.fill(srv.Docs)
+	return srv, nil
 }

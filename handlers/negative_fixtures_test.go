@@ -49,6 +49,7 @@ func negativeFixtures(t *testing.T, s *testenv.Server, admin string) negFixtures
 	fx["TRANSACTION_REQUEST_ID"] = negField(t, s.Do(t, http.MethodPost, accountPath+"/transaction-request-types/ACCOUNT/transaction-requests",
 		toAccount("ellie-current", "GBP", "1000.00"), a...), 201, "id")
 	fx["SCA_METHOD"] = "SMS"
+	fx["OPERATION_ID"] = "OBPv3.1.0-getMethodRoutings"
 	fx["METHOD_ROUTING_ID"] = negField(t, s.Do(t, http.MethodPost, "/obp/v3.1.0/management/method_routings",
 		`{"method_name": "getBank", "connector_name": "mapped", "is_bank_id_exact_match": false, "bank_id_pattern": "probe\\..*"}`, a...), 201, "method_routing_id")
 	fx["USER_AUTH_CONTEXT_ID"] = negField(t, s.Do(t, http.MethodPost, "/obp/v5.1.0/users/"+fx["USER_ID"]+"/auth-context",

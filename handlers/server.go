@@ -96,6 +96,7 @@ type Deps struct {
 	Log           *slog.Logger
 	Limits        Limits
 	AuthContexts  call.AuthContextSource // the callers' auth contexts, read when a connector first asks
+	Rules         OperationRules         // the operators' per-operation rules; nil: none
 	// ExtraDocs are added to the registry; tests use them for endpoints that exist only
 	// to exercise the middleware (a panic, a slow request).
 	ExtraDocs []ResourceDoc
@@ -241,6 +242,9 @@ func (s *Server) serve(d *ResourceDoc, version string) fiber.Handler {
 			if err := s.validators.validate(d.RequestSchema, c.Body()); err != nil {
 				return err
 			}
+		}
+		if err := s.checkOperationRules(c, d, p); err != nil {
+			return err
 		}
 		cc := call.Context{CorrelationID: correlationID(c), UserID: p.UserID, Username: p.Username, ConsumerID: p.ConsumerID,
 			ConsentID: p.ConsentID, OnBehalfOf: p.OnBehalfOf}

@@ -44,7 +44,10 @@ func compileSchemas(docs []ResourceDoc) (validators, error) {
 
 // validate checks body against the named schema: unparsable JSON is OBP-10001, a schema
 // failure OBP-09014 naming the field at fault by JSON pointer.
-func (v validators) validate(name string, body []byte) error {
+func (v validators) validate(name string, body []byte) error { return validateBody(v[name], body) }
+
+// validateBody checks body against schema (see validate).
+func validateBody(schema *jsonschema.Schema, body []byte) error {
 	if len(bytes.TrimSpace(body)) == 0 {
 		return obperr.InvalidJSONFormat.With("The request body is empty.")
 	}
@@ -60,7 +63,7 @@ func (v validators) validate(name string, body []byte) error {
 	if dec.More() {
 		return obperr.InvalidJSONFormat.With("Unexpected data after the JSON value.")
 	}
-	err := v[name].Validate(doc)
+	err := schema.Validate(doc)
 	if err == nil {
 		return nil
 	}

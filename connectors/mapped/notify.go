@@ -13,6 +13,7 @@ import (
 const (
 	policyChannel        = "obp_policy"
 	methodRoutingChannel = "obp_method_routing"
+	operationRuleChannel = "obp_operation_rules"
 )
 
 // PolicyChanges carries "this user's grants changed" between server processes sharing a
@@ -33,6 +34,12 @@ func NewPolicyChanges(ctx context.Context, db *DB, log *slog.Logger) (*PolicyCha
 // method routings changed (the payload is empty: every listener reloads them all).
 func NewMethodRoutingChanges(ctx context.Context, db *DB, log *slog.Logger) (*PolicyChanges, error) {
 	return newChanges(ctx, db, log, methodRoutingChannel)
+}
+
+// NewOperationRuleChanges returns the feed on which processes tell each other that the
+// JSON-schema or authentication-type validations changed (empty payload: reload them all).
+func NewOperationRuleChanges(ctx context.Context, db *DB, log *slog.Logger) (*PolicyChanges, error) {
+	return newChanges(ctx, db, log, operationRuleChannel)
 }
 
 func newChanges(ctx context.Context, db *DB, log *slog.Logger, channel string) (*PolicyChanges, error) {

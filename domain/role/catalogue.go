@@ -86,6 +86,15 @@ var (
 	CanUpdateMethodRouting = System("CanUpdateMethodRouting")
 	CanDeleteMethodRouting = System("CanDeleteMethodRouting")
 
+	CanCreateJSONSchemaValidation         = System("CanCreateJsonSchemaValidation")
+	CanUpdateJSONSchemaValidation         = System("CanUpdateJsonSchemaValidation")
+	CanGetJSONSchemaValidation            = System("CanGetJsonSchemaValidation")
+	CanDeleteJSONSchemaValidation         = System("CanDeleteJsonSchemaValidation")
+	CanCreateAuthenticationTypeValidation = System("CanCreateAuthenticationTypeValidation")
+	CanUpdateAuthenticationTypeValidation = System("CanUpdateAuthenticationTypeValidation")
+	CanGetAuthenticationTypeValidation    = System("CanGetAuthenticationTypeValidation")
+	CanDeleteAuthenticationValidation     = System("CanDeleteAuthenticationValidation") // sic, OBP's name
+
 	// Ours: registers an app as a KYC partner at a bank (the submission pipeline).
 	CanManageKycPartners = Bank("CanManageKycPartners")
 
@@ -125,6 +134,9 @@ var declared = []Role{
 	CanUpdateConsentAccountAccessAtOneBank, CanUpdateConsentAccountAccessAtAnyBank,
 	CanCreateUserAuthContext, CanGetUserAuthContext, CanDeleteUserAuthContext,
 	CanGetMethodRoutings, CanCreateMethodRouting, CanUpdateMethodRouting, CanDeleteMethodRouting,
+	CanCreateJSONSchemaValidation, CanUpdateJSONSchemaValidation, CanGetJSONSchemaValidation, CanDeleteJSONSchemaValidation,
+	CanCreateAuthenticationTypeValidation, CanUpdateAuthenticationTypeValidation, CanGetAuthenticationTypeValidation,
+	CanDeleteAuthenticationValidation,
 	CanManageKycPartners,
 	CanUseTmsAtOneBank, CanGetTmsDevicesAtOneBank, CanRevokeTmsDeviceAtOneBank,
 	CanVerifySealsAtOneBank,

@@ -1,0 +1,2 @@
+DROP TABLE authentication_type_validations;
+DROP TABLE json_schema_validations;
