@@ -199,3 +199,21 @@ func TestParallelGuessesCannotExceedTheAllowedAttempts(t *testing.T) {
 		t.Errorf("stored %s with %d left; want FAILED with 0", got.Status, got.AttemptsLeft)
 	}
 }
+
+// Answers in flight may hold every attempt while one of them, right, is about to answer
+// the challenge: a further right answer waits for that outcome instead of reporting the
+// attempts used up (on which callers reject the request).
+func TestAnswerWaitsForAnswersInFlight(t *testing.T) {
+	s, store, _ := answering(pendingChallenge())
+	store.meanwhile = func(c *Challenge) { c.AttemptsLeft = 0 }
+	go func() {
+		time.Sleep(60 * time.Millisecond)
+		if _, err := store.Resolve(context.Background(), "c1", Answered); err != nil {
+			t.Error(err)
+		}
+	}()
+	got, err := s.Answer(context.Background(), "c1", "alice", rightAnswer)
+	if err != nil || got.Status != Answered {
+		t.Errorf("answer = %s, %v; want ANSWERED and no error once the answer in flight settled it", got.Status, err)
+	}
+}

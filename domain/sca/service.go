@@ -191,16 +191,35 @@ func (s *Service) Answer(ctx context.Context, id, userID, answer string) (Challe
 	return c, nil
 }
 
-// settled answers with a challenge that another answer settled while this one was checked.
+// settleWait bounds how long an answer that found every attempt spent waits for the
+// answers holding them to settle the challenge.
+const settleWait = 2 * time.Second
+
+// settled answers with a challenge that other answers settle while this one is checked.
+// Every attempt may be spent by answers still in flight, one of them right: until they
+// have resolved it the challenge is PENDING, and this answer waits for the outcome
+// rather than reporting attempts used up (on which callers reject the request) while a
+// right answer is about to accept it. A challenge still PENDING after settleWait has lost
+// its answerers (a process stopped mid-answer) and is used up.
 func (s *Service) settled(ctx context.Context, m Method, id, answer string) (Challenge, error) {
-	c, err := s.store.GetChallenge(ctx, id)
-	if err != nil {
-		return c, err
+	deadline := time.Now().Add(settleWait)
+	for {
+		c, err := s.store.GetChallenge(ctx, id)
+		if err != nil {
+			return c, err
+		}
+		switch {
+		case c.Status == Answered:
+			return c, again(ctx, m, c, answer)
+		case c.Status != Pending || !time.Now().Before(deadline):
+			return c, obperr.AllowedAttemptsUsedUp
+		}
+		select {
+		case <-ctx.Done():
+			return c, ctx.Err()
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
-	if c.Status == Answered {
-		return c, again(ctx, m, c, answer)
-	}
-	return c, obperr.AllowedAttemptsUsedUp
 }
 
 // again judges an answer to a challenge already answered: the same correct answer is no
