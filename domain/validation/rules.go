@@ -6,10 +6,10 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
+	"github.com/obp-go/obp/domain/changefeed"
 	"github.com/obp-go/obp/domain/obperr"
 )
 
@@ -19,19 +19,12 @@ type table struct {
 	authTypes map[string][]string
 }
 
-// Feed carries "the rules changed" between the processes sharing a database (a no-op
-// where there is one process).
-type Feed interface {
-	Publish(ctx context.Context, payload string) error
-	Listen(ctx context.Context, onChange func(payload string), onReconnect func())
-}
-
 // Rules are the rules every call is checked against, held compiled in memory and
 // reloaded whole: at once in the process that changed one (Changed), in every other when
 // the feed tells it or its listener reconnects, and every backstop whatever the feed says.
 type Rules struct {
 	store Store
-	feed  Feed
+	feed  changefeed.Feed
 	log   *slog.Logger
 	cur   atomic.Pointer[table]
 	load  sync.Mutex // one reload at a time, so an older read never replaces a newer one
@@ -40,7 +33,7 @@ type Rules struct {
 var _ Changes = (*Rules)(nil)
 
 // NewRules loads the rules of store. feed may be nil (one process).
-func NewRules(ctx context.Context, store Store, feed Feed, log *slog.Logger) (*Rules, error) {
+func NewRules(ctx context.Context, store Store, feed changefeed.Feed, log *slog.Logger) (*Rules, error) {
 	if log == nil {
 		log = slog.Default()
 	}
@@ -78,38 +71,12 @@ func (r *Rules) Reload(ctx context.Context) error {
 	return nil
 }
 
-// backstop bounds how long a process stays stale when a change's announcement was lost.
-const backstop = 30 * time.Second
-
-// Follow reloads on every change another process announces, and every backstop, until
-// ctx ends.
-func (r *Rules) Follow(ctx context.Context) {
-	if r.feed != nil {
-		go r.feed.Listen(ctx, func(string) { r.reloadLogged(ctx) }, func() { r.reloadLogged(ctx) })
-	}
-	go func() {
-		t := time.NewTicker(backstop)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-				r.reloadLogged(ctx)
-			}
-		}
-	}()
-}
+// Follow keeps the table in step with the other processes' changes, until ctx ends.
+func (r *Rules) Follow(ctx context.Context) { changefeed.Follow(ctx, r.feed, r.reloadLogged) }
 
 // Changed implements Changes: this process reloads now, the others are told.
 func (r *Rules) Changed(ctx context.Context) {
-	r.reloadLogged(ctx)
-	if r.feed == nil {
-		return
-	}
-	if err := r.feed.Publish(ctx, ""); err != nil {
-		r.log.Error("announcing an operation rule change", slog.String("error", err.Error()))
-	}
+	changefeed.Announce(ctx, r.feed, r.reloadLogged, r.log, "operation rules")
 }
 
 func (r *Rules) reloadLogged(ctx context.Context) {
