@@ -55,7 +55,7 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 		sealapi.Docs(s.seal),
 	}
 	srv, err := handlers.New(handlers.Deps{
-		Auth: s.auth, Consents: s.consents, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: idempotency.NewService(s.store, o.Payments.IdempotencyLease, clock.Clock(o.Now)),
+		Auth: s.auth, Bearers: s.bearers(), Consents: s.consents, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: idempotency.NewService(s.store, o.Payments.IdempotencyLease, clock.Clock(o.Now)),
 		Limiter:       consumer.Limiter{Counter: s.store, Now: o.Now},
 		AuthContexts:  authContexts,
 		Rules:         s.ruleTable,

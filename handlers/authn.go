@@ -1,7 +1,9 @@
 package handlers
 
 import (
+	"cmp"
 	"context"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
@@ -33,6 +35,9 @@ func (s *Server) authenticate(c *fiber.Ctx, d *ResourceDoc) (auth.Principal, err
 		}
 		return auth.Principal{}, nil
 	}
+	if h.DirectLogin == "" && hasScheme(h.Authorization, "Bearer") {
+		return s.deps.Bearers.Authenticate(c.UserContext(), h.Authorization[len("Bearer")+1:])
+	}
 	if h.DirectLogin == "" && !hasScheme(h.Authorization, "DirectLogin") {
 		return auth.Principal{}, obperr.InvalidAuthorizationHeader
 	}
@@ -44,6 +49,30 @@ func (s *Server) authenticate(c *fiber.Ctx, d *ResourceDoc) (auth.Principal, err
 		return auth.Principal{}, obperr.DirectLoginMissingParameters.With("token")
 	}
 	return s.deps.Auth.Authenticate(c.UserContext(), params.Token)
+}
+
+// guardCaller refuses an authenticated caller the endpoint does not take: an app-only
+// token (a consumer, no user) where a user is needed (OBP-20001), a caller without a
+// consumer where the application must be identified (OBP-20200), and a scoped access
+// token outside its limits.
+func (s *Server) guardCaller(c *fiber.Ctx, d *ResourceDoc, p auth.Principal) error {
+	switch {
+	case d.Auth == LoggedIn && p.UserID == "" && p.ConsumerID != "":
+		return obperr.UserNotLoggedIn.With("This endpoint needs a user; an application-only token has none.")
+	case d.Auth == ApplicationOnly && p.ConsumerID == "":
+		return obperr.ApplicationNotIdentified
+	case p.Scope != nil:
+		return p.Scope.Permits(auth.ScopedCall{ClientIP: clientIP(c), OperationID: d.OperationID,
+			BankID: pathParamValue(c, cmp.Or(d.BankParam, "BANK_ID")), AccountID: pathParamValue(c, "ACCOUNT_ID"),
+			Write: d.Verb != fiber.MethodGet})
+	}
+	return nil
+}
+
+// clientIP is the address the request came from (the zero address when it cannot be read).
+func clientIP(c *fiber.Ctx) netip.Addr {
+	ip, _ := netip.ParseAddr(c.IP())
+	return ip
 }
 
 // consentHeader is the Consent-JWT header, or OBP's deprecated Consent-Id.
@@ -69,7 +98,7 @@ func (s *Server) authenticateConsent(c *fiber.Ctx, d *ResourceDoc) (auth.Princip
 		return auth.Principal{}, err
 	}
 	return auth.Principal{UserID: a.UserID, Username: a.ConsentID, ConsumerID: a.ConsumerID, ConsentID: a.ConsentID,
-		OnBehalfOf: a.OnBehalfOf, PerMinuteLimit: a.PerMinuteLimit, PerHourLimit: a.PerHourLimit}, nil
+		OnBehalfOf: a.OnBehalfOf, PerMinuteLimit: a.PerMinuteLimit, PerHourLimit: a.PerHourLimit, Method: auth.MethodConsent}, nil
 }
 
 // ConsentAuthenticator decides whether a consent may be used now (consent.Service).

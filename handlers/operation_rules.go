@@ -36,13 +36,16 @@ func (s *Server) checkOperationRules(c *fiber.Ctx, d *ResourceDoc, p auth.Princi
 }
 
 // authTypeOf names how the caller authenticated, in OBP's names: a Consent-JWT (ours),
-// a DirectLogin token, or nobody.
+// a DirectLogin token, an OAuth2 bearer token (embedded server, external issuer, or a
+// scoped access token, which is an OAuth bearer token too), or nobody.
 func authTypeOf(p auth.Principal) string {
-	switch {
-	case p.ConsentID != "":
+	switch p.Method {
+	case auth.MethodConsent:
 		return validation.Consent
-	case p.UserID != "" || p.ConsumerID != "":
+	case auth.MethodDirectLogin:
 		return validation.DirectLogin
+	case auth.MethodOAuth2, auth.MethodScopedToken:
+		return validation.OAuth2OIDC
 	}
 	return validation.Anonymous
 }

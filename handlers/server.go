@@ -84,6 +84,9 @@ func orDefault[T int | time.Duration](v, def T) T {
 type Deps struct {
 	Auth        *auth.Service
 	Consents    ConsentAuthenticator // nil: no Consent-JWT is taken
+	// Bearers verify `Authorization: Bearer` tokens: the embedded OAuth2 server's,
+	// external identity providers' and scoped access tokens (none: OBP-20201).
+	Bearers auth.Bearers
 	Roles       entitlement.Checker
 	Views       viewLoader // loads the view a guard let a call through
 	Idempotency *idempotency.Service
@@ -227,6 +230,9 @@ func (s *Server) serve(d *ResourceDoc, version string) fiber.Handler {
 		}
 		p, err := s.authenticate(c, d)
 		if err != nil {
+			return err
+		}
+		if err := s.guardCaller(c, d, p); err != nil {
 			return err
 		}
 		if err := s.rateLimit(c, p); err != nil {

@@ -31,6 +31,10 @@ type Principal struct {
 	// consent's own user and OnBehalfOf the user who gave the consent.
 	ConsentID  string
 	OnBehalfOf string
+	// Method is how the caller authenticated.
+	Method Method
+	// Scope narrows a scoped access token's user; nil for every other caller.
+	Scope *Scope
 }
 
 // Deps are the ports and settings authentication is built over.
@@ -139,7 +143,8 @@ func (s *Service) Authenticate(ctx context.Context, token string) (Principal, er
 		return Principal{}, obperr.ConsumerIsDisabled
 	}
 	return Principal{UserID: st.UserID, Username: st.Username, ConsumerID: st.ConsumerID, TokenID: st.ID,
-		AuthenticatedAt: st.CreatedAt.UTC(), PerMinuteLimit: st.PerMinuteLimit, PerHourLimit: st.PerHourLimit}, nil
+		AuthenticatedAt: st.CreatedAt.UTC(), PerMinuteLimit: st.PerMinuteLimit, PerHourLimit: st.PerHourLimit,
+		Method: MethodDirectLogin}, nil
 }
 
 // Logout revokes the token the caller presented.
