@@ -47,12 +47,15 @@ import (
 
 // Options say how to assemble the server.
 type Options struct {
-	DB          *mapped.DB
-	Log         *slog.Logger
-	Info        handlers.Info
-	Limits      handlers.Limits
-	AutoMigrate bool // apply pending migrations before serving
-	Sandbox     bool // seed the sandbox data set (idempotent)
+	DB  *mapped.DB
+	Log *slog.Logger
+	// Info.Hostname is the public base URL (OBP_HOSTNAME); "" takes the one kept in the
+	// database, or, on a database that has none yet, DefaultHostname (see settleHostname).
+	Info            handlers.Info
+	DefaultHostname string
+	Limits          handlers.Limits
+	AutoMigrate     bool // apply pending migrations before serving
+	Sandbox         bool // seed the sandbox data set (idempotent)
 	// Sandbox credentials; empty ones are generated on first seed and reported in Seeded.
 	AdminUsername, AdminPassword, ConsumerKey string
 	// TokenKey signs DirectLogin tokens (at least 32 bytes). Empty: a key generated once
@@ -119,6 +122,9 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 		o.Log = slog.Default()
 	}
 	if err := migrate(ctx, o); err != nil {
+		return nil, err
+	}
+	if err := settleHostname(ctx, &o); err != nil {
 		return nil, err
 	}
 	svc, err := newServices(ctx, o)
@@ -296,6 +302,9 @@ func randomKey() string { return base64.StdEncoding.EncodeToString(ids.Bytes(32)
 
 // Seed writes the sandbox data set: the `obp seed` command.
 func Seed(ctx context.Context, o Options) (sandbox.Result, error) {
+	if err := settleHostname(ctx, &o); err != nil {
+		return sandbox.Result{}, err
+	}
 	svc, err := newServices(ctx, o)
 	if err != nil {
 		return sandbox.Result{}, err
@@ -306,6 +315,9 @@ func Seed(ctx context.Context, o Options) (sandbox.Result, error) {
 // Grant gives a user a role without a grantor's check: `obp admin grant`, for an operator
 // with access to the server's configuration and database.
 func Grant(ctx context.Context, o Options, username, roleName, bankID string) (entitlement.Entitlement, error) {
+	if err := settleHostname(ctx, &o); err != nil {
+		return entitlement.Entitlement{}, err
+	}
 	svc, err := newServices(ctx, o)
 	if err != nil {
 		return entitlement.Entitlement{}, err

@@ -143,21 +143,14 @@ func loadConfig() (config, error) {
 	return c, nil
 }
 
-// hostname is the public base URL: OBP_HOSTNAME, or the listen address.
-func (c *config) hostname() string {
-	if c.Hostname != "" {
-		return c.Hostname
-	}
-	return "http://" + c.Addr
-}
-
 // appOptions are the assembly options every subcommand shares.
 func (c *config) appOptions() app.Options {
 	return app.Options{
 		AdminUsername: c.AdminUsername, AdminPassword: c.AdminPassword, ConsumerKey: c.ConsumerKey,
 		TokenKey: []byte(c.TokenKey), TokenLifetime: c.TokenLifetime, SessionTimeout: c.SessionTimeout, Payments: c.Payments, Sandbox: c.Sandbox,
 		Consents: c.Consents, KeyEncryptionKey: c.KeyEncryptionKey, KYC: c.KYC, Connector: c.Connector, Adapter: c.Adapter,
-		Info: handlers.Info{Hostname: c.hostname(), Stage: c.Stage, HostedBy: c.HostedBy, GitCommit: gitCommit},
+		DefaultHostname: "http://" + c.Addr,
+		Info:            handlers.Info{Hostname: c.Hostname, Stage: c.Stage, HostedBy: c.HostedBy, GitCommit: gitCommit},
 	}
 }
 
