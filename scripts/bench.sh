@@ -1,56 +1,112 @@
 #!/usr/bin/env bash
 # make bench: a load benchmark of the server on PostgreSQL, with pgbench measured in the
 # same run, against the same PostgreSQL, with the same number of clients, as the baseline.
-# Loopback only; each case runs BENCH_DURATION (default 20s).
+# Loopback only; each case runs BENCH_DURATION (default 15s), at BENCH_CLIENTS (8) and
+# BENCH_MANY_CLIENTS (32) clients. OBP_BENCH_PPROF=127.0.0.1:6060 opens the server's pprof listener.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/pg.sh
 
 clients=${BENCH_CLIENTS:-8}
-duration=${BENCH_DURATION:-20}
+many=${BENCH_MANY_CLIENTS:-32}
+duration=${BENCH_DURATION:-15}
 if ! pg_available; then echo "make bench needs PostgreSQL binaries in $PGBIN" >&2; exit 1; fi
 pgbench=$(command -v pgbench || echo "$PGBIN/pgbench")
 
-pg_start -c shared_buffers=256MB
+pg_start -c shared_buffers=256MB -c max_connections=200
 server=
 rest_server=
 adapter=
+ceiling=
 cleanup() {
-  for p in "$server" "$rest_server" "$adapter"; do [ -n "$p" ] && kill "$p" 2>/dev/null; done
+  for p in "$server" "$rest_server" "$adapter" "$ceiling"; do [ -n "$p" ] && kill "$p" 2>/dev/null; done
   wait 2>/dev/null; pg_stop
 }
 trap cleanup EXIT
+field() { echo "$1" | sed -n "s/.*$2=\([0-9.]*\).*/\1/p"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }'; }
+wait_port() { for _ in $(seq 1 300); do (exec 3<>/dev/tcp/127.0.0.1/$1) 2>/dev/null && return 0; sleep 0.1; done; return 1; }
 
-echo "== baseline: pgbench, $clients clients, ${duration}s each, same PostgreSQL"
-as_pg "$PGBIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U obp pgbench_db
-"$pgbench" -h 127.0.0.1 -p "$PG_PORT" -U obp -i -s 10 -q pgbench_db >/dev/null 2>&1
-tpcb=$("$pgbench" -h 127.0.0.1 -p "$PG_PORT" -U obp -c "$clients" -j 2 -T "$duration" pgbench_db 2>/dev/null | awk '/^tps = /{print $3; exit}')
-sel=$("$pgbench" -h 127.0.0.1 -p "$PG_PORT" -U obp -S -c "$clients" -j 2 -T "$duration" pgbench_db 2>/dev/null | awk '/^tps = /{print $3; exit}')
-echo "pgbench TPC-B-like tps=$tpcb"
-echo "pgbench select-only tps=$sel"
-
-echo "== obp on PostgreSQL: auth, guards, validation and durable commits on"
 mkdir -p .tmp
 go build -o .tmp/obp ./cmd/obp
 go build -o .tmp/obpbench ./cmd/obpbench
+go build -o .tmp/obpceiling ./cmd/obpceiling
+
+echo "== start to first answer, embedded default (SQLite, fresh file, sandbox seeded)"
+rm -rf .tmp/bench-embedded && mkdir -p .tmp/bench-embedded
+eport=$(free_port)
+t0=$(date +%s.%N)
+OBP_ADDR=127.0.0.1:$eport DATABASE_URL=.tmp/bench-embedded/obp.db OBP_SANDBOX=true OBP_LOG_LEVEL=warn ./.tmp/obp serve >.tmp/bench-embedded.log 2>&1 &
+server=$!
+for _ in $(seq 1 1000); do curl -fsS -o /dev/null "http://127.0.0.1:$eport/obp/v5.1.0/root" 2>/dev/null && break; sleep 0.01; done
+t1=$(date +%s.%N)
+echo "start to first answer (fresh database, migrations and seed included): $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.2f s", b-a}')   goal < 1 s"
+kill "$server"; wait "$server" 2>/dev/null || true
+t0=$(date +%s.%N)
+OBP_ADDR=127.0.0.1:$eport DATABASE_URL=.tmp/bench-embedded/obp.db OBP_SANDBOX=true OBP_LOG_LEVEL=warn ./.tmp/obp serve >>.tmp/bench-embedded.log 2>&1 &
+server=$!
+for _ in $(seq 1 1000); do curl -fsS -o /dev/null "http://127.0.0.1:$eport/obp/v5.1.0/root" 2>/dev/null && break; sleep 0.01; done
+t1=$(date +%s.%N)
+echo "start to first answer (existing database): $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.2f s", b-a}')   goal < 1 s"
+kill "$server"; wait "$server" 2>/dev/null || true; server=
+
+echo "== baseline: pgbench, ${duration}s each, same PostgreSQL"
+as_pg "$PGBIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U obp pgbench_db
+"$pgbench" -h 127.0.0.1 -p "$PG_PORT" -U obp -i -s 10 -q pgbench_db >/dev/null 2>&1
+declare -A tpcb sel
+for c in "$clients" "$many"; do
+  tpcb[$c]=$("$pgbench" -h 127.0.0.1 -p "$PG_PORT" -U obp -c "$c" -j 2 -T "$duration" pgbench_db 2>/dev/null | awk '/^tps = /{print $3; exit}')
+  sel[$c]=$("$pgbench" -h 127.0.0.1 -p "$PG_PORT" -U obp -S -c "$c" -j 2 -T "$duration" pgbench_db 2>/dev/null | awk '/^tps = /{print $3; exit}')
+  echo "pgbench $c clients: TPC-B-like tps=${tpcb[$c]} select-only tps=${sel[$c]}"
+done
+
+echo "== ceiling: bare fiber + pgx, one indexed SELECT per request, no auth (same PostgreSQL)"
+cport=$(free_port)
+./.tmp/obpceiling -listen "127.0.0.1:$cport" -database-url "${PG_URL%/*}/pgbench_db?sslmode=disable" -max-conns $((many)) >.tmp/bench-ceiling.log 2>&1 &
+ceiling=$!
+wait_port "$cport"
+declare -A ceil
+for c in "$clients" "$many"; do
+  out=$(./.tmp/obpbench -cases ceiling -ceiling-url "http://127.0.0.1:$cport" -clients "$c" -duration "${duration}s")
+  echo "$out" | grep -v '^RESULT'
+  ceil[$c]=$(field "$out" ceiling_read_rps)
+done
+kill "$ceiling"; wait "$ceiling" 2>/dev/null || true; ceiling=
+
+echo "== obp on PostgreSQL: auth, guards, validation and durable commits on"
 port=$(free_port)
 pass=Bench-Admin-Password-1
 key=benchconsumerkey0123456789abcdefghijklmn
 OBP_ADDR=127.0.0.1:$port DATABASE_URL="$PG_URL" OBP_SANDBOX=true OBP_LOG_LEVEL=warn \
   OBP_ADMIN_USERNAME=bench OBP_ADMIN_PASSWORD=$pass OBP_SANDBOX_CONSUMER_KEY=$key \
-  OBP_DB_MAX_OPEN_CONNS=$((clients * 2)) ./.tmp/obp serve >.tmp/bench-server.log 2>&1 &
+  OBP_DB_MAX_OPEN_CONNS=$((many + 8)) ${OBP_BENCH_PPROF:+OBP_PPROF_ADDR=$OBP_BENCH_PPROF} ./.tmp/obp serve >.tmp/bench-server.log 2>&1 &
 server=$!
-for _ in $(seq 1 200); do (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.1; done
+wait_port "$port"
+declare -A read_rps read_p99 pay_rps pay_p99
+for c in "$clients" "$many"; do
+  out=$(./.tmp/obpbench -url "http://127.0.0.1:$port" -user bench -password "$pass" -consumer-key "$key" \
+    -cases read,pay -clients "$c" -duration "${duration}s")
+  echo "$out" | grep -v '^RESULT'
+  read_rps[$c]=$(field "$out" account_read_rps); read_p99[$c]=$(field "$out" account_read_p99_ms)
+  pay_rps[$c]=$(field "$out" payment_rps); pay_p99[$c]=$(field "$out" payment_p99_ms)
+done
+echo "== hot account: $many clients paying from one account to $many others"
+hout=$(./.tmp/obpbench -url "http://127.0.0.1:$port" -user bench -password "$pass" -consumer-key "$key" \
+  -cases hot -clients "$many" -duration "${duration}s")
+echo "$hout" | grep -v '^RESULT'
+peak_rss=$(awk '/^VmHWM/{printf "%.1f", $2/1024}' "/proc/$server/status")
 
-out=$(./.tmp/obpbench -url "http://127.0.0.1:$port" -user bench -password "$pass" -consumer-key "$key" \
-  -clients "$clients" -duration "${duration}s")
-echo "$out" | grep -v '^RESULT'
-read_rps=$(echo "$out" | sed -n 's/.*account_read_rps=\([0-9.]*\).*/\1/p')
-pay_rps=$(echo "$out" | sed -n 's/.*payment_rps=\([0-9.]*\).*/\1/p')
-
-echo "== ratios (same run, same PostgreSQL, $clients clients)"
-awk -v p="$pay_rps" -v t="$tpcb" 'BEGIN { printf "payments/s / pgbench TPC-B tps = %.3f\n", p / t }'
-awk -v r="$read_rps" -v s="$sel" 'BEGIN { printf "account reads/s / pgbench select-only tps = %.3f\n", r / s }'
+echo "== figures and goals (same run, same PostgreSQL)"
+for c in "$clients" "$many"; do
+  echo "$c clients:"
+  echo "  payments/s ${pay_rps[$c]} / pgbench TPC-B ${tpcb[$c]} = $(ratio "${pay_rps[$c]}" "${tpcb[$c]}")   goal >= 0.5   p99 ${pay_p99[$c]} ms"
+  echo "  account reads/s ${read_rps[$c]} / pgbench select-only ${sel[$c]} = $(ratio "${read_rps[$c]}" "${sel[$c]}")   goal >= 0.3   p99 ${read_p99[$c]} ms"
+  echo "  account reads/s / ceiling ${ceil[$c]} = $(ratio "${read_rps[$c]}" "${ceil[$c]}");  ceiling / pgbench select-only = $(ratio "${ceil[$c]}" "${sel[$c]}")"
+done
+echo "  p99 goal at $many clients: < 20 ms for both (above)"
+echo "  hot account: $(field "$hout" hot_payment_rps) payments/s, p99 $(field "$hout" hot_payment_p99_ms) ms (refusals listed above; goal: none but funds)"
+echo "  server peak RSS (VmHWM): ${peak_rss} MB   goal < 100 MB"
+m_read=${read_rps[$clients]} m_pay=${pay_rps[$clients]} m_sel=${sel[$clients]} m_tpcb=${tpcb[$clients]}
 
 echo "== obp with the REST connector: every core banking call signed (HMAC) to the example adapter, on its own database"
 kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; server=
@@ -74,16 +130,16 @@ rest_server=$!
 for _ in $(seq 1 300); do (exec 3<>/dev/tcp/127.0.0.1/$rport) 2>/dev/null && break; sleep 0.1; done
 
 rout=$(./.tmp/obpbench -url "http://127.0.0.1:$rport" -user bench -password "$pass" -consumer-key "$key" \
-  -clients "$clients" -duration "${duration}s")
+  -cases read,pay -clients "$clients" -duration "${duration}s")
 echo "$rout" | grep -v '^RESULT'
 rest_read=$(echo "$rout" | sed -n 's/.*account_read_rps=\([0-9.]*\).*/\1/p')
 rest_pay=$(echo "$rout" | sed -n 's/.*payment_rps=\([0-9.]*\).*/\1/p')
 
 echo "== REST connector beside mapped (same run, same PostgreSQL, $clients clients)"
-awk -v r="$rest_read" -v m="$read_rps" 'BEGIN { printf "account reads/s REST / mapped = %.3f\n", r / m }'
-awk -v r="$rest_pay" -v m="$pay_rps" 'BEGIN { printf "payments/s REST / mapped = %.3f\n", r / m }'
-awk -v r="$rest_read" -v s="$sel" 'BEGIN { printf "account reads/s REST / pgbench select-only tps = %.3f\n", r / s }'
-awk -v p="$rest_pay" -v t="$tpcb" 'BEGIN { printf "payments/s REST / pgbench TPC-B tps = %.3f\n", p / t }'
+awk -v r="$rest_read" -v m="$m_read" 'BEGIN { printf "account reads/s REST / mapped = %.3f\n", r / m }'
+awk -v r="$rest_pay" -v m="$m_pay" 'BEGIN { printf "payments/s REST / mapped = %.3f\n", r / m }'
+awk -v r="$rest_read" -v s="$m_sel" 'BEGIN { printf "account reads/s REST / pgbench select-only tps = %.3f\n", r / s }'
+awk -v p="$rest_pay" -v t="$m_tpcb" 'BEGIN { printf "payments/s REST / pgbench TPC-B tps = %.3f\n", p / t }'
 
 echo "== added latency of one adapter call (loopback, signed both ways; Go benchmark, same machine)"
 go test -run '^$' -bench 'BenchmarkAdapterCall' -benchtime 3000x ./connectors/rest/ | grep -E 'Benchmark|added'

@@ -38,6 +38,7 @@ type config struct {
 	Pool          mapped.PoolConfig
 	Stage         string
 	Hostname      string
+	PprofAddr     string // OBP_PPROF_ADDR: Go's profiler on a loopback address; "": off
 	HostedBy      handlers.HostedBy
 	Payments      app.PaymentOptions
 	Consents      app.ConsentOptions
@@ -86,6 +87,7 @@ func loadConfig() (config, error) {
 		Connector: env("OBP_CONNECTOR", mapped.Name),
 		Stage:     env("OBP_STAGE", "dev"),
 		Hostname:  env("OBP_HOSTNAME", ""),
+		PprofAddr: env("OBP_PPROF_ADDR", ""),
 		HostedBy: handlers.HostedBy{
 			Organisation:        env("OBP_HOSTED_BY_ORGANISATION", "Unnamed deployment"),
 			Email:               env("OBP_HOSTED_BY_EMAIL", ""),

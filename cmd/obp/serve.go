@@ -27,6 +27,11 @@ func serve(cfg config, args []string) error {
 	log := cfg.logger()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if cfg.PprofAddr != "" {
+		if err := servePprof(ctx, cfg.PprofAddr, log); err != nil {
+			return err
+		}
+	}
 
 	db, err := mapped.Open(cfg.DatabaseURL, cfg.Pool)
 	if err != nil {

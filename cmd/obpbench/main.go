@@ -9,9 +9,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net/http"
 	"os"
-	"sort"
+	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -28,23 +31,66 @@ func main() {
 	key := flag.String("consumer-key", "", "consumer key")
 	clients := flag.Int("clients", 8, "concurrent clients")
 	duration := flag.Duration("duration", 20*time.Second, "how long each case runs")
+	cases := flag.String("cases", "read,pay", "cases to run: read, pay, hot (many clients paying from one account), ceiling")
+	ceilingURL := flag.String("ceiling-url", "", "base URL of obpceiling (the ceiling case)")
+	ceilingRows := flag.Int("ceiling-rows", 1000000, "rows in pgbench_accounts (scale x 100000)")
 	flag.Parse()
 	b := &bench{url: *url, client: &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: *clients * 2}}}
-	if err := b.login(*user, *password, *key); err != nil {
-		fail(err)
+	want := map[string]bool{}
+	for _, c := range strings.Split(*cases, ",") {
+		want[strings.TrimSpace(c)] = true
 	}
-	accounts, err := b.setup(*clients)
-	if err != nil {
-		fail(err)
+	var results []string
+	if want["ceiling"] {
+		r := b.run("ceiling_read", *clients, *duration, func(worker int) (int, string, error) {
+			return b.get(*ceilingURL + "/accounts/" + strconv.Itoa(1+rand.IntN(*ceilingRows)))
+		})
+		results = append(results, r.fields("ceiling_read"))
 	}
-	read := b.run("account_read", *clients, *duration, func(worker int) (int, error) {
-		return b.do("GET", "/obp/v5.1.0/banks/gh.29.uk/accounts/"+accounts[worker][0]+"/owner/account", "")
-	})
-	pay := b.run("payment", *clients, *duration, func(worker int) (int, error) {
-		body := `{"to": {"bank_id": "gh.29.uk", "account_id": "` + accounts[worker][1] + `"}, "value": {"currency": "GBP", "amount": "1.00"}, "description": "bench"}`
-		return b.do("POST", "/obp/v5.1.0/banks/gh.29.uk/accounts/"+accounts[worker][0]+"/owner/transaction-request-types/ACCOUNT/transaction-requests", body)
-	})
-	fmt.Printf("RESULT account_read_rps=%.1f payment_rps=%.1f\n", read, pay)
+	if want["read"] || want["pay"] || want["hot"] {
+		if err := b.login(*user, *password, *key); err != nil {
+			fail(err)
+		}
+	}
+	if want["read"] || want["pay"] {
+		accounts, err := b.setup(*clients, 2)
+		if err != nil {
+			fail(err)
+		}
+		if want["read"] {
+			r := b.run("account_read", *clients, *duration, func(worker int) (int, string, error) {
+				return b.do("GET", "/obp/v5.1.0/banks/gh.29.uk/accounts/"+accounts[worker][0]+"/owner/account", "")
+			})
+			results = append(results, r.fields("account_read"))
+		}
+		if want["pay"] {
+			r := b.run("payment", *clients, *duration, func(worker int) (int, string, error) {
+				return b.do("POST", payPath(accounts[worker][0]), payBody(accounts[worker][1]))
+			})
+			results = append(results, r.fields("payment"))
+		}
+	}
+	if want["hot"] {
+		// One source (a merchant's or a payroll's account) and a target per client.
+		accounts, err := b.setup(*clients+1, 1)
+		if err != nil {
+			fail(err)
+		}
+		source := accounts[*clients][0]
+		r := b.run("hot_payment", *clients, *duration, func(worker int) (int, string, error) {
+			return b.do("POST", payPath(source), payBody(accounts[worker][0]))
+		})
+		results = append(results, r.fields("hot_payment"))
+	}
+	fmt.Printf("RESULT %s\n", strings.Join(results, " "))
+}
+
+func payPath(from string) string {
+	return "/obp/v5.1.0/banks/gh.29.uk/accounts/" + from + "/owner/transaction-request-types/ACCOUNT/transaction-requests"
+}
+
+func payBody(to string) string {
+	return `{"to": {"bank_id": "gh.29.uk", "account_id": "` + to + `"}, "value": {"currency": "GBP", "amount": "1.00"}, "description": "bench"}`
 }
 
 func fail(err error) {
@@ -68,20 +114,21 @@ func (b *bench) login(user, password, key string) error {
 	return nil
 }
 
-// setup gives every worker two funded accounts of its own, so that payments measure the
-// server and the database rather than one hot row.
-func (b *bench) setup(workers int) ([][2]string, error) {
-	out := make([][2]string, workers)
+// setup gives every worker funded accounts of its own (two: payments then measure the
+// server and the database rather than one hot row).
+func (b *bench) setup(workers, each int) ([][]string, error) {
+	out := make([][]string, workers)
 	stamp := time.Now().UnixNano()
 	for w := range out {
+		out[w] = make([]string, each)
 		for i := range out[w] {
 			id := fmt.Sprintf("bench-%d-%d-%d", stamp, w, i)
-			if code, err := b.do("PUT", "/obp/v5.1.0/banks/gh.29.uk/accounts/"+id, `{"label": "bench", "balance": {"currency": "GBP", "amount": "0"}}`); err != nil || code != 201 {
+			if code, _, err := b.do("PUT", "/obp/v5.1.0/banks/gh.29.uk/accounts/"+id, `{"label": "bench", "balance": {"currency": "GBP", "amount": "0"}}`); err != nil || code != 201 {
 				return nil, fmt.Errorf("create account %s: %d %v", id, code, err)
 			}
 			body := `{"from": {"bank_id": "gh.29.uk", "account_id": "sandbox-funding"}, "to": {"bank_id": "gh.29.uk", "account_id": "` + id +
 				`"}, "value": {"currency": "GBP", "amount": "1000000.00"}, "description": "bench funding", "posted": "2024-01-01T00:00:00Z"}`
-			if code, err := b.do("POST", "/obp/v5.1.0/management/historical/transactions", body); err != nil || code != 201 {
+			if code, _, err := b.do("POST", "/obp/v5.1.0/management/historical/transactions", body); err != nil || code != 201 {
 				return nil, fmt.Errorf("fund account %s: %d %v", id, code, err)
 			}
 			out[w][i] = id
@@ -90,33 +137,67 @@ func (b *bench) setup(workers int) ([][2]string, error) {
 	return out, nil
 }
 
-func (b *bench) do(method, path, body string) (int, error) {
+// do calls the server with the token; it returns the status and, for a refusal, the
+// OBP error code of the body.
+func (b *bench) do(method, path, body string) (int, string, error) {
 	var rd io.Reader
 	if body != "" {
 		rd = bytes.NewBufferString(body)
 	}
 	req, err := http.NewRequest(method, b.url+path, rd)
 	if err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	req.Header.Set("DirectLogin", "token="+b.token)
 	if body != "" {
 		req.Header.Set("Content-Type", "application/json")
 	}
-	resp, err := b.client.Do(req)
-	if err != nil {
-		return 0, err
-	}
-	io.Copy(io.Discard, resp.Body)
-	resp.Body.Close()
-	return resp.StatusCode, nil
+	return b.send(req)
 }
 
-// run drives one case and prints its figures; it returns requests per second.
-func (b *bench) run(name string, clients int, d time.Duration, call func(worker int) (int, error)) float64 {
+func (b *bench) get(url string) (int, string, error) {
+	req, err := http.NewRequest("GET", url, nil)
+	if err != nil {
+		return 0, "", err
+	}
+	return b.send(req)
+}
+
+func (b *bench) send(req *http.Request) (int, string, error) {
+	resp, err := b.client.Do(req)
+	if err != nil {
+		return 0, "", err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode < 300 {
+		io.Copy(io.Discard, resp.Body)
+		return resp.StatusCode, "", nil
+	}
+	var e struct {
+		Message string `json:"message"`
+	}
+	json.NewDecoder(io.LimitReader(resp.Body, 1<<16)).Decode(&e)
+	code, _, _ := strings.Cut(e.Message, ":")
+	return resp.StatusCode, code, nil
+}
+
+// result is one case's figures.
+type result struct {
+	rps      float64
+	p50, p99 time.Duration
+	ok       int
+	refused  map[string]int // by OBP code ("" for a transport error)
+}
+
+func (r result) fields(name string) string {
+	return fmt.Sprintf("%s_rps=%.1f %s_p99_ms=%.2f", name, r.rps, name, float64(r.p99.Microseconds())/1000)
+}
+
+// run drives one case and prints its figures.
+func (b *bench) run(name string, clients int, d time.Duration, call func(worker int) (int, string, error)) result {
 	var mu sync.Mutex
 	var latencies []time.Duration
-	errors := 0
+	refused := map[string]int{}
 	deadline := time.Now().Add(d)
 	start := time.Now()
 	var wg sync.WaitGroup
@@ -125,34 +206,43 @@ func (b *bench) run(name string, clients int, d time.Duration, call func(worker 
 		go func(w int) {
 			defer wg.Done()
 			var mine []time.Duration
-			bad := 0
+			bad := map[string]int{}
 			for time.Now().Before(deadline) {
 				t0 := time.Now()
-				code, err := call(w)
-				if err != nil || code >= 300 {
-					bad++
+				status, code, err := call(w)
+				if err != nil || status >= 300 {
+					bad[fmt.Sprintf("%d %s", status, code)]++
 					continue
 				}
 				mine = append(mine, time.Since(t0))
 			}
 			mu.Lock()
 			latencies = append(latencies, mine...)
-			errors += bad
+			for k, v := range bad {
+				refused[k] += v
+			}
 			mu.Unlock()
 		}(w)
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
-	sort.Slice(latencies, func(i, j int) bool { return latencies[i] < latencies[j] })
+	slices.Sort(latencies)
 	pct := func(p float64) time.Duration {
 		if len(latencies) == 0 {
 			return 0
 		}
 		return latencies[int(float64(len(latencies)-1)*p)]
 	}
-	rps := float64(len(latencies)) / elapsed.Seconds()
+	r := result{rps: float64(len(latencies)) / elapsed.Seconds(), p50: pct(0.50), p99: pct(0.99), ok: len(latencies), refused: refused}
+	errs := 0
+	for _, v := range refused {
+		errs += v
+	}
 	fmt.Printf("%-13s clients=%d duration=%s ok=%d errors=%d rps=%.1f p50=%s p99=%s\n",
-		name, clients, elapsed.Round(time.Millisecond), len(latencies), errors, rps,
-		pct(0.50).Round(10*time.Microsecond), pct(0.99).Round(10*time.Microsecond))
-	return rps
+		name, clients, elapsed.Round(time.Millisecond), r.ok, errs, r.rps,
+		r.p50.Round(10*time.Microsecond), r.p99.Round(10*time.Microsecond))
+	for k, v := range refused {
+		fmt.Printf("%-13s   refused %q x %d\n", "", k, v)
+	}
+	return r
 }
