@@ -289,6 +289,9 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	}
 	s.auth = auth.NewService(auth.Deps{Users: s.store, Consumers: s.store, Tokens: s.store, Signer: signer,
 		Provider: provider, Lifetime: o.TokenLifetime, Clock: clk})
+	if err := s.followAuthState(ctx, o); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -302,6 +305,8 @@ func randomKey() string { return base64.StdEncoding.EncodeToString(ids.Bytes(32)
 
 // Seed writes the sandbox data set: the `obp seed` command.
 func Seed(ctx context.Context, o Options) (sandbox.Result, error) {
+	ctx, cancel := context.WithCancel(ctx) // a one-shot command: what follows changes stops with it
+	defer cancel()
 	if err := settleHostname(ctx, &o); err != nil {
 		return sandbox.Result{}, err
 	}
@@ -315,6 +320,8 @@ func Seed(ctx context.Context, o Options) (sandbox.Result, error) {
 // Grant gives a user a role without a grantor's check: `obp admin grant`, for an operator
 // with access to the server's configuration and database.
 func Grant(ctx context.Context, o Options, username, roleName, bankID string) (entitlement.Entitlement, error) {
+	ctx, cancel := context.WithCancel(ctx) // a one-shot command: what follows changes stops with it
+	defer cancel()
 	if err := settleHostname(ctx, &o); err != nil {
 		return entitlement.Entitlement{}, err
 	}

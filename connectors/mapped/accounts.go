@@ -53,17 +53,6 @@ func (accountHolderRow) TableName() string { return "account_holders" }
 var _ account.Connector = (*Connector)(nil)
 
 // GetBankAccount implements account.Connector.
-func (c *Connector) GetBankAccount(ctx context.Context, ref account.Ref) (account.Account, error) {
-	list, err := c.GetBankAccounts(ctx, []account.Ref{ref})
-	if err != nil {
-		return account.Account{}, err
-	}
-	if len(list) == 0 {
-		return account.Account{}, obperr.BankAccountNotFound
-	}
-	return list[0], nil
-}
-
 // GetBankAccounts implements account.Connector: three queries for any number of accounts.
 func (c *Connector) GetBankAccounts(ctx context.Context, refs []account.Ref) ([]account.Account, error) {
 	if len(refs) == 0 {

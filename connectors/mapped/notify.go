@@ -17,7 +17,8 @@ const (
 )
 
 // PolicyChanges carries "this user's grants changed" between server processes sharing a
-// PostgreSQL database, with LISTEN/NOTIFY. On SQLite there is one process: it is a no-op.
+// PostgreSQL database, with LISTEN/NOTIFY. On SQLite there is one process: it carries
+// them between the servers of this process on the same database (see localHub).
 // The same feed on a channel of its own carries method routing changes.
 type PolicyChanges struct {
 	db      *DB
@@ -58,9 +59,11 @@ func newChanges(ctx context.Context, db *DB, log *slog.Logger, channel string) (
 }
 
 // Publish sends a notification (delivered to listeners when the sending transaction
-// commits; here it runs outside one, so at once).
+// commits; here it runs outside one, so at once). On SQLite it reaches the servers of
+// this process on the same database.
 func (p *PolicyChanges) Publish(ctx context.Context, userID string) error {
 	if p.db.Engine != Postgres {
+		p.publishLocal(userID)
 		return nil
 	}
 	return p.db.Gorm.WithContext(ctx).Exec("SELECT pg_notify(?, ?)", p.channel, userID).Error
@@ -71,6 +74,7 @@ func (p *PolicyChanges) Publish(ctx context.Context, userID string) error {
 // was away are lost.
 func (p *PolicyChanges) Listen(ctx context.Context, onChange func(userID string), onReconnect func()) {
 	if p.db.Engine != Postgres {
+		p.listenLocal(ctx, onChange)
 		return
 	}
 	backoff := 100 * time.Millisecond

@@ -16,6 +16,8 @@ type Store struct {
 	db     *gorm.DB
 	engine Engine
 	clock  clock.Clock
+	// authState hears of changes to what authentication decides (see FollowAuthState).
+	authState *authStateFollower
 }
 
 // NewStore returns the platform-record store over db.

@@ -4,6 +4,8 @@ import (
 	"context"
 	"time"
 
+	"gorm.io/gorm"
+
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/domain/obperr"
 )
@@ -76,12 +78,14 @@ func (s *Store) listConsumers(ctx context.Context, createdBy string, limit, offs
 
 // UpdateConsumer saves the mutable fields: enabled, redirect URL and call limits.
 func (s *Store) UpdateConsumer(ctx context.Context, c consumer.Consumer) error {
-	res := s.db.WithContext(ctx).Model(&consumerRow{}).Where("id = ?", c.ID).Updates(map[string]any{
-		"enabled": c.Enabled, "redirect_url": c.RedirectURL,
-		"per_minute_limit": c.PerMinuteLimit, "per_hour_limit": c.PerHourLimit,
+	return s.authStateWrite(ctx, func(tx *gorm.DB) (bool, error) {
+		res := tx.Model(&consumerRow{}).Where("id = ?", c.ID).Updates(map[string]any{
+			"enabled": c.Enabled, "redirect_url": c.RedirectURL,
+			"per_minute_limit": c.PerMinuteLimit, "per_hour_limit": c.PerHourLimit,
+		})
+		if res.Error == nil && res.RowsAffected == 0 {
+			return false, obperr.ConsumerNotFoundByID
+		}
+		return res.Error == nil, res.Error
 	})
-	if res.Error == nil && res.RowsAffected == 0 {
-		return obperr.ConsumerNotFoundByID
-	}
-	return res.Error
 }

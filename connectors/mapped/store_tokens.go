@@ -4,6 +4,8 @@ import (
 	"context"
 	"time"
 
+	"gorm.io/gorm"
+
 	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/obperr"
 )
@@ -53,7 +55,10 @@ func (s *Store) TokenState(ctx context.Context, id string) (auth.TokenState, err
 }
 
 func (s *Store) RevokeToken(ctx context.Context, id string, at time.Time) error {
-	return s.db.WithContext(ctx).Exec("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", at, id).Error
+	return s.authStateWrite(ctx, func(tx *gorm.DB) (bool, error) {
+		res := tx.Exec("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", at, id)
+		return res.RowsAffected > 0, res.Error
+	})
 }
 
 // ServerSecret returns the named secret, creating it with generate on first use. Every

@@ -4,6 +4,8 @@ import (
 	"context"
 	"time"
 
+	"gorm.io/gorm"
+
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/domain/user"
 )
@@ -88,13 +90,24 @@ func (s *Store) ListUsers(ctx context.Context, limit, offset int) ([]user.User, 
 // RecordFailedLogin counts and locks in one statement, so parallel failures are all
 // counted and the lock lands exactly when the count reaches max.
 func (s *Store) RecordFailedLogin(ctx context.Context, id string, max int, at time.Time) (user.User, error) {
-	err := s.db.WithContext(ctx).Exec(`UPDATE users SET failed_logins = failed_logins + 1, last_failure_at = ?,
-		locked_at = CASE WHEN failed_logins + 1 >= ? AND locked_at IS NULL THEN ? ELSE locked_at END
-		WHERE id = ?`, at, max, at, id).Error
-	if err != nil {
-		return user.User{}, err
-	}
-	return s.GetUser(ctx, id)
+	var u user.User
+	err := s.authStateWrite(ctx, func(tx *gorm.DB) (bool, error) {
+		err := tx.Exec(`UPDATE users SET failed_logins = failed_logins + 1, last_failure_at = ?,
+			locked_at = CASE WHEN failed_logins + 1 >= ? AND locked_at IS NULL THEN ? ELSE locked_at END
+			WHERE id = ?`, at, max, at, id).Error
+		if err != nil {
+			return false, err
+		}
+		var row userRow
+		if err := tx.Where("id = ?", id).Take(&row).Error; notFound(err) {
+			return false, obperr.UserNotFoundByID
+		} else if err != nil {
+			return false, err
+		}
+		u = row.toDomain()
+		return u.FailedLogins == max, nil // the failure that locked the user
+	})
+	return u, err
 }
 
 func (s *Store) ResetFailedLogins(ctx context.Context, id string) error {
@@ -102,11 +115,17 @@ func (s *Store) ResetFailedLogins(ctx context.Context, id string) error {
 }
 
 func (s *Store) Lock(ctx context.Context, id string, at time.Time) error {
-	return s.db.WithContext(ctx).Exec("UPDATE users SET locked_at = ? WHERE id = ? AND locked_at IS NULL", at, id).Error
+	return s.authStateWrite(ctx, func(tx *gorm.DB) (bool, error) {
+		res := tx.Exec("UPDATE users SET locked_at = ? WHERE id = ? AND locked_at IS NULL", at, id)
+		return res.RowsAffected > 0, res.Error
+	})
 }
 
 func (s *Store) Unlock(ctx context.Context, id string) error {
-	return s.db.WithContext(ctx).Exec("UPDATE users SET locked_at = NULL, failed_logins = 0 WHERE id = ?", id).Error
+	return s.authStateWrite(ctx, func(tx *gorm.DB) (bool, error) {
+		res := tx.Exec("UPDATE users SET locked_at = NULL, failed_logins = 0 WHERE id = ?", id)
+		return res.RowsAffected > 0, res.Error
+	})
 }
 
 // usernameKeySQL is the expression the unique index users_provider_username_fold is built

@@ -57,6 +57,7 @@ type Service struct {
 	provider  string
 	lifetime  time.Duration
 	clock     clock.Clock
+	states    *stateCache
 }
 
 // NewService returns authentication over d's ports.
@@ -65,8 +66,12 @@ func NewService(d Deps) *Service {
 		d.Lifetime = DefaultTokenLifetime
 	}
 	return &Service{users: d.Users, consumers: d.Consumers, tokens: d.Tokens, signer: d.Signer, provider: d.Provider,
-		lifetime: d.Lifetime, clock: d.Clock}
+		lifetime: d.Lifetime, clock: d.Clock, states: newStateCache()}
 }
+
+// StatesChanged drops the token states held in memory: the store calls it when it
+// changes one in this process, and the change feed when another process did.
+func (s *Service) StatesChanged() { s.states.flush() }
 
 func (s *Service) now() time.Time { return s.clock.Now() }
 
@@ -121,14 +126,15 @@ func (s *Service) Login(ctx context.Context, p DirectLoginParams) (token, consum
 }
 
 // Authenticate verifies a token and that it is still good: not revoked or expired, its
-// user not locked, its consumer enabled. The last three are read from the database on
-// every call, so a revocation holds at once on every server process.
+// user not locked, its consumer enabled. The state is read once from the database and
+// then held in memory until something changes it: every change flushes it in every
+// process (StatesChanged), so a revocation or a lock still holds at once everywhere.
 func (s *Service) Authenticate(ctx context.Context, token string) (Principal, error) {
 	c, err := s.signer.verify(token, s.now)
 	if err != nil {
 		return Principal{}, err
 	}
-	st, err := s.tokens.TokenState(ctx, c.ID)
+	st, err := s.tokenState(ctx, c.ID)
 	if err != nil {
 		return Principal{}, err
 	}
@@ -145,6 +151,18 @@ func (s *Service) Authenticate(ctx context.Context, token string) (Principal, er
 	return Principal{UserID: st.UserID, Username: st.Username, ConsumerID: st.ConsumerID, TokenID: st.ID,
 		AuthenticatedAt: st.CreatedAt.UTC(), PerMinuteLimit: st.PerMinuteLimit, PerHourLimit: st.PerHourLimit,
 		Method: MethodDirectLogin}, nil
+}
+
+func (s *Service) tokenState(ctx context.Context, id string) (TokenState, error) {
+	st, ok, gen := s.states.get(id)
+	if ok {
+		return st, nil
+	}
+	st, err := s.tokens.TokenState(ctx, id)
+	if err == nil {
+		s.states.put(st, gen)
+	}
+	return st, err
 }
 
 // Logout revokes the token the caller presented.
