@@ -38,7 +38,7 @@ func toScopedTokenRow(t scopedtoken.Token, hash string) (scopedTokenRow, error) 
 	for i, p := range t.AllowedIPs {
 		ips[i] = p.String()
 	}
-	accounts, err := json.Marshal(t.AccountIDs)
+	accounts, err := json.Marshal(append([]string{}, t.AccountIDs...))
 	if err != nil {
 		return scopedTokenRow{}, err
 	}
@@ -46,7 +46,7 @@ func toScopedTokenRow(t scopedtoken.Token, hash string) (scopedTokenRow, error) 
 	if err != nil {
 		return scopedTokenRow{}, err
 	}
-	ops, err := json.Marshal(t.OperationIDs)
+	ops, err := json.Marshal(append([]string{}, t.OperationIDs...))
 	if err != nil {
 		return scopedTokenRow{}, err
 	}
@@ -96,7 +96,7 @@ func (s *Store) CreateScopedToken(ctx context.Context, t scopedtoken.Token, hash
 // consumer's state and limits in one query.
 func (s *Store) ScopedTokenByHash(ctx context.Context, hash string) (scopedtoken.Held, error) {
 	var row struct {
-		scopedTokenRow
+		Token                        scopedTokenRow `gorm:"embedded"`
 		Username                     string
 		LockedAt                     *time.Time
 		Enabled                      bool
@@ -108,10 +108,10 @@ func (s *Store) ScopedTokenByHash(ctx context.Context, hash string) (scopedtoken
 	if err != nil {
 		return scopedtoken.Held{}, err
 	}
-	if row.ID == "" {
+	if row.Token.ID == "" {
 		return scopedtoken.Held{}, scopedtoken.ErrNotFound
 	}
-	t, err := row.toDomain()
+	t, err := row.Token.toDomain()
 	return scopedtoken.Held{Token: t, Username: row.Username, UserLocked: row.LockedAt != nil, ConsumerEnabled: row.Enabled,
 		PerMinuteLimit: row.PerMinuteLimit, PerHourLimit: row.PerHourLimit}, err
 }
