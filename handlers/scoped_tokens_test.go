@@ -177,18 +177,19 @@ func TestScopedTokenManagement(t *testing.T) {
 		refused["account_ids"] = []string{"ellie-current", "omar-current"}
 		wantOBPError(t, b.s.Do(t, http.MethodPost, stTokens, jsonBody(t, refused), auth(b.ellie)...), 403, "OBP-20912")
 		for _, tc := range []struct {
-			field string
-			value any
-			code  string
+			field  string
+			value  any
+			status int
+			code   string
 		}{
-			{"permitted_operation_ids", []string{"OBPv9.9.9-nothing"}, "OBP-20913"},
-			{"allowed_ip_addresses", []string{"10.0.0.300"}, "OBP-20914"},
-			{"account_ids", []string{"bad id"}, "OBP-20917"},
-			{"user_id", "no-such-user", "OBP-20005"},
+			{"permitted_operation_ids", []string{"OBPv9.9.9-nothing"}, 400, "OBP-20913"},
+			{"allowed_ip_addresses", []string{"10.0.0.300"}, 400, "OBP-20914"},
+			{"account_ids", []string{"bad id"}, 400, "OBP-20917"},
+			{"user_id", "no-such-user", 404, "OBP-20005"},
 		} {
 			bad := stRequest(b.ellieID)
 			bad[tc.field] = tc.value
-			wantOBPError(t, b.s.Do(t, http.MethodPost, stTokens, jsonBody(t, bad), auth(b.ellie)...), 400+4*btoi(tc.code == "OBP-20005"), tc.code)
+			wantOBPError(t, b.s.Do(t, http.MethodPost, stTokens, jsonBody(t, bad), auth(b.ellie)...), tc.status, tc.code)
 		}
 		for field, value := range map[string]any{"expires_in": 86401, "access_right": "Owner", "permitted_operation_ids": []string{}, "extra": 1} {
 			bad := stRequest(b.ellieID)
@@ -212,7 +213,9 @@ func TestScopedTokenManagement(t *testing.T) {
 		shorter := stRequest(b.ellieID)
 		shorter["expires_in"] = 600
 		short := b.issue(t, b.ellie, shorter)
-		if c, e := short["created_at"].(string), short["expires_at"].(string); !strings.HasPrefix(e, "") || c == e {
+		shortCreated, _ := time.Parse(time.RFC3339, short["created_at"].(string))
+		shortExpires, _ := time.Parse(time.RFC3339, short["expires_at"].(string))
+		if shortExpires.Sub(shortCreated) != 10*time.Minute {
 			t.Errorf("short life: %v", short)
 		}
 		if short["refresh_before"] != short["expires_at"] {
@@ -263,13 +266,6 @@ func TestScopedTokenManagement(t *testing.T) {
 		}
 		wantOBPError(t, b.s.Get(t, stEllieOwner, bearer(short["token"].(string))...), 401, "OBP-20013")
 	})
-}
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // A per-operation authentication-type rule naming OAuth2_OIDC admits a scoped token and
