@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/obp-go/obp/connectors/mapped"
+	sbx "github.com/obp-go/obp/domain/sandbox"
 	"github.com/obp-go/obp/internal/testenv"
 )
 
@@ -314,5 +315,35 @@ func TestScopedTokenRefreshRacingRevocation(t *testing.T) {
 		if len(n2) != 1 || n2[0].N != 1 {
 			t.Errorf("revoked rows = %v", n2)
 		}
+	})
+}
+
+// A token calls through the app its creator used: its limits, and disabling it stops the token.
+func TestScopedTokenStopsWithTheCreatorsApp(t *testing.T) {
+	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
+		b := newSTBed(t, db)
+		r := b.s.Do(t, http.MethodPost, "/obp/v5.1.0/management/consumers", `{"app_name": "Delegating app"}`, auth(b.admin)...)
+		if r.Status != 201 {
+			t.Fatalf("create consumer: %d %s", r.Status, r.Body)
+		}
+		consumer := r.JSON(t)
+		login := b.s.Do(t, http.MethodPost, "/my/logins/direct", "", "DirectLogin",
+			fmt.Sprintf("username=ellie, password=%s, consumer_key=%s", sbx.UserPassword, consumer["key"]))
+		if login.Status != 201 {
+			t.Fatalf("login: %d %s", login.Status, login.Body)
+		}
+		tok := b.issue(t, login.JSON(t)["token"].(string), stRequest(b.ellieID))["token"].(string)
+		var rows []struct{ ConsumerID string }
+		testenv.Query(t, db, &rows, "SELECT consumer_id FROM scoped_access_tokens")
+		if len(rows) != 1 || rows[0].ConsumerID != consumer["consumer_id"] {
+			t.Fatalf("token's consumer = %v, want %v", rows, consumer["consumer_id"])
+		}
+		if r := b.s.Get(t, stEllieOwner, bearer(tok)...); r.Status != 200 {
+			t.Fatalf("read: %d %s", r.Status, r.Body)
+		}
+		if r := b.s.Do(t, http.MethodPut, "/obp/v5.1.0/management/consumers/"+consumer["consumer_id"].(string), `{"enabled": false}`, auth(b.admin)...); r.Status != 200 {
+			t.Fatalf("disable: %d %s", r.Status, r.Body)
+		}
+		wantOBPError(t, b.s.Get(t, stEllieOwner, bearer(tok)...), 401, "OBP-20058")
 	})
 }
