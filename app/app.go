@@ -35,6 +35,7 @@ import (
 	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/sandbox"
 	"github.com/obp-go/obp/domain/sca"
+	"github.com/obp-go/obp/domain/scopedtoken"
 	"github.com/obp-go/obp/domain/seal"
 	"github.com/obp-go/obp/domain/tms"
 	"github.com/obp-go/obp/domain/transaction"
@@ -224,8 +225,10 @@ type services struct {
 	// tms: transaction confirmation on enrolled devices (KOBIL's TMS).
 	tms *tms.Service
 	// seal: transaction sealing (sealed OTP codes, inWebo's sealVerify).
-	seal   *seal.Service
-	outbox notify.Outbox // nil when every channel really sends
+	seal *seal.Service
+	// scopedTokens: TKEY7-style scoped access tokens (a bearer kind, and their area).
+	scopedTokens *scopedtoken.Service
+	outbox       notify.Outbox // nil when every channel really sends
 }
 
 func newServices(ctx context.Context, o Options) (*services, error) {
@@ -292,6 +295,7 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	if err := s.followAuthState(ctx, o); err != nil {
 		return nil, err
 	}
+	s.wireScopedTokens(o)
 	return s, nil
 }
 

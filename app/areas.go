@@ -22,6 +22,7 @@ import (
 	"github.com/obp-go/obp/handlers/methodroutings"
 	"github.com/obp-go/obp/handlers/operationrules"
 	"github.com/obp-go/obp/handlers/payments"
+	"github.com/obp-go/obp/handlers/scopedtokens"
 	sealapi "github.com/obp-go/obp/handlers/seal"
 	tmsapi "github.com/obp-go/obp/handlers/tms"
 )
@@ -53,6 +54,7 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 		operationrules.Docs(s.opRules),
 		tmsapi.Docs(s.tms),
 		sealapi.Docs(s.seal),
+		scopedtokens.Docs(s.scopedTokens),
 	}
 	srv, err := handlers.New(handlers.Deps{
 		Auth: s.auth, Bearers: s.bearers(), Consents: s.consents, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: idempotency.NewService(s.store, o.Payments.IdempotencyLease, clock.Clock(o.Now)),

@@ -64,7 +64,7 @@ func (s *Server) guardCaller(c *fiber.Ctx, d *ResourceDoc, p auth.Principal) err
 	case p.Scope != nil:
 		return p.Scope.Permits(auth.ScopedCall{ClientIP: clientIP(c), OperationID: d.OperationID,
 			BankID: pathParamValue(c, cmp.Or(d.BankParam, "BANK_ID")), AccountID: pathParamValue(c, "ACCOUNT_ID"),
-			Write: d.Verb != fiber.MethodGet})
+			Write: d.Verb != fiber.MethodGet, Upkeep: d.ScopedTokenUpkeep})
 	}
 	return nil
 }

@@ -80,6 +80,10 @@ type ResourceDoc struct {
 	// bounds it (the current user, my accounts, paying, revoking the current consent):
 	// its service keeps to what the consent's own user holds.
 	ConsentUse bool
+	// ScopedTokenUpkeep marks the endpoint that keeps a scoped access token alive
+	// (refresh): a token may call it whatever operations and access right it lists; only
+	// its client-address limit applies.
+	ScopedTokenUpkeep bool
 	// RenderError renders the endpoint's errors in the shape of the foreign API it is
 	// compatible with (KOBIL's TMS: {"error": "HTTP 401 Unauthorized"}); nil is OBP's shape.
 	// The body is sent as JSON unless it is SelfRendered.

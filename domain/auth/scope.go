@@ -38,6 +38,10 @@ type ScopedCall struct {
 	BankID      string
 	AccountID   string
 	Write       bool
+	// Upkeep is the token's own upkeep (refreshing it): whatever the operations listed
+	// and the access right, a holder must be able to keep the token alive, so only the
+	// address limit applies.
+	Upkeep bool
 }
 
 // Permits is nil when the scope allows the call, else the refusal naming the limit.
@@ -46,6 +50,8 @@ func (s *Scope) Permits(c ScopedCall) error {
 	switch {
 	case !s.allowsIP(c.ClientIP):
 		return obperr.ScopedTokenIPNotAllowed
+	case c.Upkeep:
+		return nil
 	case !slices.Contains(s.OperationIDs, c.OperationID):
 		return obperr.ScopedTokenOperationNotAllowed.With("%s", c.OperationID)
 	case c.BankID != "" && c.BankID != s.BankID:

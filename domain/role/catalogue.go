@@ -107,6 +107,10 @@ var (
 	// Ours: a relying party (an app's user) verifies sealed OTPs of the bank's users
 	// through the inWebo-compatible GET /FS.
 	CanVerifySealsAtOneBank = Bank("CanVerifySealsAtOneBank")
+
+	// Ours: creates TKEY7-style scoped access tokens for users at a bank, limited to
+	// accounts the holder of the role has access to.
+	CanCreateScopedAccessToken = Bank("CanCreateScopedAccessToken")
 )
 
 // declared are the roles the server's code names, in the order GET /roles shows them first.
@@ -140,6 +144,7 @@ var declared = []Role{
 	CanManageKycPartners,
 	CanUseTmsAtOneBank, CanGetTmsDevicesAtOneBank, CanRevokeTmsDeviceAtOneBank,
 	CanVerifySealsAtOneBank,
+	CanCreateScopedAccessToken,
 }
 
 // Lookup finds a role by its wire name.

@@ -1,0 +1,1 @@
+DROP TABLE scoped_access_tokens;
