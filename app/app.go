@@ -27,6 +27,7 @@ import (
 	"github.com/obp-go/obp/domain/customer"
 	"github.com/obp-go/obp/domain/directory"
 	"github.com/obp-go/obp/domain/entitlement"
+	"github.com/obp-go/obp/domain/extidp"
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/keyring"
 	"github.com/obp-go/obp/domain/kycsubmission"
@@ -80,6 +81,8 @@ type Options struct {
 	// Adapter configures the REST connector's calls (OBP_CONNECTOR=rest_vMar2019, and
 	// star's routings to adapters).
 	Adapter AdapterOptions
+	// ExternalIdP configures the external identity providers whose bearer JWTs are taken.
+	ExternalIdP ExternalIdPOptions
 }
 
 // PaymentOptions configure transaction requests and their challenges.
@@ -154,6 +157,9 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 	if o.Info.Connector == "" {
 		o.Info.Connector = connectorName(o)
 	}
+	if err := svc.wireExternalIdP(ctx, o); err != nil {
+		return nil, err
+	}
 	out.HTTP, err = svc.httpFace(o)
 	return out, err
 }
@@ -220,6 +226,8 @@ type services struct {
 	// seal: transaction sealing (sealed OTP codes, inWebo's sealVerify).
 	seal   *seal.Service
 	outbox notify.Outbox // nil when every channel really sends
+	// extIdP takes external issuers' bearer JWTs; nil when none is configured.
+	extIdP *extidp.Authenticator
 }
 
 func newServices(ctx context.Context, o Options) (*services, error) {

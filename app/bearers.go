@@ -6,5 +6,6 @@ import "github.com/obp-go/obp/domain/auth"
 // recognised by its form (see auth.Bearers).
 func (s *services) bearers() auth.Bearers {
 	var b auth.Bearers
+	b = append(b, s.externalBearers()...) // last: it recognises any JWT-shaped token
 	return b
 }

@@ -50,6 +50,8 @@ type config struct {
 	// rest_vMar2019 (one adapter, OBP_REST_ADAPTER_URL); Adapter is how adapters are called.
 	Connector string
 	Adapter   app.AdapterOptions
+	// ExternalIdP are the external issuers whose bearer JWTs are taken (OBP_OAUTH2_ISSUERS).
+	ExternalIdP app.ExternalIdPOptions
 }
 
 func loadConfig() (config, error) {
@@ -128,6 +130,7 @@ func loadConfig() (config, error) {
 		errs = append(errs, "OBP_KEY_ENCRYPTION_KEY: want at least 32 characters")
 	}
 	c.Adapter = adapterOptions(c.Connector, &errs)
+	c.ExternalIdP = externalIdPOptions(&errs)
 	if c.LogFormat != "json" && c.LogFormat != "text" {
 		errs = append(errs, fmt.Sprintf("OBP_LOG_FORMAT=%q: want json or text", c.LogFormat))
 	}
@@ -157,7 +160,8 @@ func (c *config) appOptions() app.Options {
 		AdminUsername: c.AdminUsername, AdminPassword: c.AdminPassword, ConsumerKey: c.ConsumerKey,
 		TokenKey: []byte(c.TokenKey), TokenLifetime: c.TokenLifetime, SessionTimeout: c.SessionTimeout, Payments: c.Payments, Sandbox: c.Sandbox,
 		Consents: c.Consents, KeyEncryptionKey: c.KeyEncryptionKey, KYC: c.KYC, Connector: c.Connector, Adapter: c.Adapter,
-		Info: handlers.Info{Hostname: c.hostname(), Stage: c.Stage, HostedBy: c.HostedBy, GitCommit: gitCommit},
+		ExternalIdP: c.ExternalIdP,
+		Info:        handlers.Info{Hostname: c.hostname(), Stage: c.Stage, HostedBy: c.HostedBy, GitCommit: gitCommit},
 	}
 }
 

@@ -1,0 +1,52 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/obp-go/obp/domain/auth"
+	"github.com/obp-go/obp/domain/clock"
+	"github.com/obp-go/obp/domain/extidp"
+	"github.com/obp-go/obp/internal/jwks"
+)
+
+// ExternalIdPOptions configure the external identity providers whose bearer JWTs are
+// taken (OBP_OAUTH2_ISSUERS); no issuers, none taken.
+type ExternalIdPOptions struct {
+	Issuers []extidp.Issuer
+	// RefreshInterval, UnknownKIDEvery and HTTPTimeout bound the JWKS fetching (0: the
+	// jwks package's defaults); Leeway is the clock skew allowed (0: extidp.DefaultLeeway).
+	RefreshInterval, UnknownKIDEvery, HTTPTimeout, Leeway time.Duration
+}
+
+// wireExternalIdP refuses a configuration that would let an issuer speak for local users
+// or fetch keys in the clear, and starts keeping each issuer's JWKS until ctx ends.
+func (s *services) wireExternalIdP(ctx context.Context, o Options) error {
+	e := o.ExternalIdP
+	if len(e.Issuers) == 0 {
+		return nil
+	}
+	if err := extidp.ValidateIssuers(e.Issuers, o.Info.Hostname); err != nil {
+		return fmt.Errorf("OBP_OAUTH2_ISSUERS: %w", err)
+	}
+	keys := make(map[string]extidp.KeySet, len(e.Issuers))
+	for _, i := range e.Issuers {
+		set, err := jwks.New(ctx, i.JWKSURL, jwks.Options{RefreshInterval: e.RefreshInterval, UnknownKIDEvery: e.UnknownKIDEvery,
+			HTTPTimeout: e.HTTPTimeout, Log: o.Log})
+		if err != nil {
+			return fmt.Errorf("OBP_OAUTH2_ISSUERS: %w", err)
+		}
+		keys[i.Issuer] = set
+	}
+	s.extIdP = extidp.New(extidp.Deps{Keys: keys, Users: s.store, Consumers: s.store, Clock: clock.Clock(o.Now), Leeway: e.Leeway})
+	return nil
+}
+
+// externalBearers is the external issuers' authenticator, when any issuer is configured.
+func (s *services) externalBearers() []auth.BearerAuthenticator {
+	if s.extIdP == nil {
+		return nil
+	}
+	return []auth.BearerAuthenticator{s.extIdP}
+}
