@@ -82,11 +82,11 @@ func orDefault[T int | time.Duration](v, def T) T {
 
 // Deps is everything the HTTP face needs.
 type Deps struct {
-	Auth        *auth.Service
-	Consents    ConsentAuthenticator // nil: no Consent-JWT is taken
+	Auth     *auth.Service
+	Consents ConsentAuthenticator // nil: no Consent-JWT is taken
 	// Bearers verify `Authorization: Bearer` tokens: the embedded OAuth2 server's,
 	// external identity providers' and scoped access tokens (none: OBP-20201).
-	Bearers auth.Bearers
+	Bearers     auth.Bearers
 	Roles       entitlement.Checker
 	Views       viewLoader // loads the view a guard let a call through
 	Idempotency *idempotency.Service
