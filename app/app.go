@@ -81,8 +81,8 @@ type Options struct {
 	// Adapter configures the REST connector's calls (OBP_CONNECTOR=rest_vMar2019, and
 	// star's routings to adapters).
 	Adapter AdapterOptions
-	// ExternalIdP configures the external identity providers whose bearer JWTs are taken.
-	ExternalIdP ExternalIdPOptions
+	// ExternalIssuers configures the external identity providers whose bearer JWTs are taken.
+	ExternalIssuers ExternalIssuerOptions
 }
 
 // PaymentOptions configure transaction requests and their challenges.
@@ -157,7 +157,7 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 	if o.Info.Connector == "" {
 		o.Info.Connector = connectorName(o)
 	}
-	if err := svc.wireExternalIdP(ctx, o); err != nil {
+	if err := svc.wireExternalIssuers(ctx, o); err != nil {
 		return nil, err
 	}
 	out.HTTP, err = svc.httpFace(o)
@@ -226,8 +226,8 @@ type services struct {
 	// seal: transaction sealing (sealed OTP codes, inWebo's sealVerify).
 	seal   *seal.Service
 	outbox notify.Outbox // nil when every channel really sends
-	// extIdP takes external issuers' bearer JWTs; nil when none is configured.
-	extIdP *extidp.Authenticator
+	// extIssuers takes external issuers' bearer JWTs; nil when none is configured.
+	extIssuers *extidp.Authenticator
 }
 
 func newServices(ctx context.Context, o Options) (*services, error) {

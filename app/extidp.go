@@ -11,19 +11,19 @@ import (
 	"github.com/obp-go/obp/internal/jwks"
 )
 
-// ExternalIdPOptions configure the external identity providers whose bearer JWTs are
+// ExternalIssuerOptions configure the external identity providers whose bearer JWTs are
 // taken (OBP_OAUTH2_ISSUERS); no issuers, none taken.
-type ExternalIdPOptions struct {
+type ExternalIssuerOptions struct {
 	Issuers []extidp.Issuer
 	// RefreshInterval, UnknownKIDEvery and HTTPTimeout bound the JWKS fetching (0: the
 	// jwks package's defaults); Leeway is the clock skew allowed (0: extidp.DefaultLeeway).
 	RefreshInterval, UnknownKIDEvery, HTTPTimeout, Leeway time.Duration
 }
 
-// wireExternalIdP refuses a configuration that would let an issuer speak for local users
+// wireExternalIssuers refuses a configuration that would let an issuer speak for local users
 // or fetch keys in the clear, and starts keeping each issuer's JWKS until ctx ends.
-func (s *services) wireExternalIdP(ctx context.Context, o Options) error {
-	e := o.ExternalIdP
+func (s *services) wireExternalIssuers(ctx context.Context, o Options) error {
+	e := o.ExternalIssuers
 	if len(e.Issuers) == 0 {
 		return nil
 	}
@@ -39,14 +39,14 @@ func (s *services) wireExternalIdP(ctx context.Context, o Options) error {
 		}
 		keys[i.Issuer] = set
 	}
-	s.extIdP = extidp.New(extidp.Deps{Keys: keys, Users: s.store, Consumers: s.store, Clock: clock.Clock(o.Now), Leeway: e.Leeway})
+	s.extIssuers = extidp.New(extidp.Deps{Keys: keys, Users: s.store, Consumers: s.store, Clock: clock.Clock(o.Now), Leeway: e.Leeway})
 	return nil
 }
 
 // externalBearers is the external issuers' authenticator, when any issuer is configured.
 func (s *services) externalBearers() []auth.BearerAuthenticator {
-	if s.extIdP == nil {
+	if s.extIssuers == nil {
 		return nil
 	}
-	return []auth.BearerAuthenticator{s.extIdP}
+	return []auth.BearerAuthenticator{s.extIssuers}
 }

@@ -23,9 +23,9 @@ import (
 	"github.com/obp-go/obp/internal/testenv"
 )
 
-// testIdP is an external identity provider started by the test: it publishes the public
+// oidcIssuer is an external identity provider started by the test: it publishes the public
 // halves of its current keys as a JWKS and signs tokens with any key it has made.
-type testIdP struct {
+type oidcIssuer struct {
 	t       *testing.T
 	srv     *httptest.Server
 	Issuer  string
@@ -40,19 +40,19 @@ type idpKey struct {
 	priv crypto.Signer
 }
 
-func newTestIdP(t *testing.T) *testIdP {
+func newOIDCIssuer(t *testing.T) *oidcIssuer {
 	t.Helper()
-	p := &testIdP{t: t, keys: map[string]idpKey{}}
+	p := &oidcIssuer{t: t, keys: map[string]idpKey{}}
 	p.srv = httptest.NewServer(http.HandlerFunc(p.serveJWKS))
 	t.Cleanup(p.srv.Close)
 	p.Issuer = p.srv.URL + "/realms/test"
 	return p
 }
 
-func (p *testIdP) JWKSURL() string { return p.srv.URL + "/realms/test/certs" }
+func (p *oidcIssuer) JWKSURL() string { return p.srv.URL + "/realms/test/certs" }
 
 // NewKey makes a key of alg (RS256, PS256: RSA; ES256: P-256) under kid, unpublished.
-func (p *testIdP) NewKey(kid, alg string) {
+func (p *oidcIssuer) NewKey(kid, alg string) {
 	p.t.Helper()
 	var priv crypto.Signer
 	var err error
@@ -70,13 +70,13 @@ func (p *testIdP) NewKey(kid, alg string) {
 }
 
 // Publish makes the JWKS hold exactly kids.
-func (p *testIdP) Publish(kids ...string) {
+func (p *oidcIssuer) Publish(kids ...string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.publish = kids
 }
 
-func (p *testIdP) serveJWKS(w http.ResponseWriter, r *http.Request) {
+func (p *oidcIssuer) serveJWKS(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Path != "/realms/test/certs" {
 		http.NotFound(w, r)
 		return
@@ -101,14 +101,14 @@ func (p *testIdP) serveJWKS(w http.ResponseWriter, r *http.Request) {
 
 // Claims are a token of this issuer for sub and the sandbox app, valid for ten minutes;
 // change them before signing.
-func (p *testIdP) Claims(sub string) jwt.MapClaims {
+func (p *oidcIssuer) Claims(sub string) jwt.MapClaims {
 	now := time.Now()
 	return jwt.MapClaims{"iss": p.Issuer, "sub": sub, "azp": testenv.ConsumerKey, "aud": "account",
 		"iat": now.Unix(), "exp": now.Add(10 * time.Minute).Unix(), "preferred_username": sub}
 }
 
 // Sign signs claims with the key kid, under that key's algorithm.
-func (p *testIdP) Sign(kid string, claims jwt.MapClaims) string {
+func (p *oidcIssuer) Sign(kid string, claims jwt.MapClaims) string {
 	p.t.Helper()
 	p.mu.Lock()
 	k, ok := p.keys[kid]
@@ -125,11 +125,11 @@ func (p *testIdP) Sign(kid string, claims jwt.MapClaims) string {
 	return s
 }
 
-// startWithIdP starts a sandbox server that trusts p; unknown key ids refresh the JWKS
+// startTrusting starts a sandbox server that trusts p; unknown key ids refresh the JWKS
 // at once (the rate limit itself is tested in internal/jwks).
-func startWithIdP(t *testing.T, db *mapped.DB, p *testIdP) *testenv.Server {
+func startTrusting(t *testing.T, db *mapped.DB, p *oidcIssuer) *testenv.Server {
 	t.Helper()
-	return testenv.Start(t, db, app.Options{Sandbox: true, ExternalIdP: app.ExternalIdPOptions{
+	return testenv.Start(t, db, app.Options{Sandbox: true, ExternalIssuers: app.ExternalIssuerOptions{
 		Issuers:         []extidp.Issuer{{Issuer: p.Issuer, JWKSURL: p.JWKSURL()}},
 		UnknownKIDEvery: time.Millisecond, RefreshInterval: time.Hour, HTTPTimeout: 5 * time.Second,
 	}})

@@ -20,14 +20,14 @@ import (
 	"github.com/obp-go/obp/internal/testenv"
 )
 
-func TestExternalIdP(t *testing.T) {
+func TestExternalIssuers(t *testing.T) {
 	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
-		p := newTestIdP(t)
+		p := newOIDCIssuer(t)
 		p.NewKey("rsa-1", "RS256")
 		p.NewKey("ec-1", "ES256")
 		p.NewKey("ps-1", "PS256")
 		p.Publish("rsa-1", "ec-1", "ps-1")
-		s := startWithIdP(t, db, p)
+		s := startTrusting(t, db, p)
 		admin := adminToken(t, s)
 		usersOf := func(sub string) (n int64) {
 			testenv.Query(t, db, &n, "SELECT COUNT(*) FROM users WHERE provider = ? AND subject = ?", p.Issuer, sub)
@@ -246,9 +246,9 @@ func TestExternalIdP(t *testing.T) {
 	})
 }
 
-// TestExternalIdPRefusedAtStart: an issuer that is this server's own provider would let
+// TestExternalIssuersRefusedAtStart: an issuer that is this server's own provider would let
 // an outside issuer speak for local users; keys fetched in the clear could be replaced.
-func TestExternalIdPRefusedAtStart(t *testing.T) {
+func TestExternalIssuersRefusedAtStart(t *testing.T) {
 	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
 		for _, iss := range []extidp.Issuer{
 			{Issuer: "http://127.0.0.1/", JWKSURL: "https://idp.example.com/certs"},
@@ -256,7 +256,7 @@ func TestExternalIdPRefusedAtStart(t *testing.T) {
 		} {
 			ctx, cancel := context.WithCancel(context.Background())
 			_, err := app.Build(ctx, app.Options{DB: db, AutoMigrate: true, Info: handlers.Info{Hostname: "http://127.0.0.1"},
-				KYC: app.KYCOptions{ObjectDir: t.TempDir()}, ExternalIdP: app.ExternalIdPOptions{Issuers: []extidp.Issuer{iss}}})
+				KYC: app.KYCOptions{ObjectDir: t.TempDir()}, ExternalIssuers: app.ExternalIssuerOptions{Issuers: []extidp.Issuer{iss}}})
 			cancel()
 			if err == nil || !strings.Contains(err.Error(), "OBP_OAUTH2_ISSUERS") {
 				t.Errorf("%+v: Build error = %v, want a refusal", iss, err)

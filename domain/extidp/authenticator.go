@@ -166,10 +166,11 @@ func (a *Authenticator) consumer(ctx context.Context, c *claims) (consumer.Consu
 	return consumer.Consumer{}, obperr.Oauth2TokenHaveNoConsumer.With("Neither azp, client_id nor aud names a consumer registered at this instance.")
 }
 
-// user finds the user of (iss, sub), or creates one under the first free username.
+// user finds the user of (iss, sub), or creates one under the first free username. The
+// e-mail address is kept only when the issuer says it verified it.
 func (a *Authenticator) user(ctx context.Context, c *claims) (user.User, error) {
 	email := ""
-	if fitUsername(c.Email) {
+	if c.EmailVerified && fitUsername(c.Email) {
 		email = c.Email
 	}
 	var err error

@@ -182,6 +182,18 @@ func TestAuthenticate(t *testing.T) {
 			t.Error(err)
 		}
 	})
+	t.Run("the e-mail address is kept only when verified", func(t *testing.T) {
+		for sub, verified := range map[string]bool{"sub-mail-1": false, "sub-mail-2": true} {
+			c := f.claims(sub)
+			c["email"], c["email_verified"] = sub+"@example.com", verified
+			if _, err := f.a.Authenticate(ctx, rs(c)); err != nil {
+				t.Fatal(err)
+			}
+			if got := f.users.bySubject[testIssuer+"|"+sub].Email; (got != "") != verified {
+				t.Errorf("verified %v: stored e-mail %q", verified, got)
+			}
+		}
+	})
 	t.Run("a locked user is refused", func(t *testing.T) {
 		f.users.lock(testIssuer, "sub-1")
 		_, err := f.a.Authenticate(ctx, rs(f.claims("sub-1")))

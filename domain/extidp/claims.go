@@ -19,12 +19,15 @@ type claims struct {
 	ClientID          string `json:"client_id,omitempty"`
 	PreferredUsername string `json:"preferred_username,omitempty"`
 	Email             string `json:"email,omitempty"`
+	EmailVerified     bool   `json:"email_verified,omitempty"`
 }
 
-// maxSubject and maxUsername are the widths of users.subject and users.username.
+// maxSubject, maxUsername and maxProvider are the widths of users.subject,
+// users.username and users.provider.
 const (
 	maxSubject  = 255
 	maxUsername = 100
+	maxProvider = 255
 )
 
 // consumerKeys are the consumer keys the token may name, in order: azp (the party the

@@ -39,8 +39,8 @@ func ParseIssuers(s string) ([]Issuer, error) {
 func ValidateIssuers(issuers []Issuer, localProvider string) error {
 	seen := map[string]bool{}
 	for _, i := range issuers {
-		if i.Issuer == "" || strings.TrimSpace(i.Issuer) != i.Issuer {
-			return fmt.Errorf("issuer %q: empty or padded with spaces", i.Issuer)
+		if i.Issuer == "" || strings.TrimSpace(i.Issuer) != i.Issuer || len(i.Issuer) > maxProvider {
+			return fmt.Errorf("issuer %q: empty, padded with spaces or longer than %d bytes", i.Issuer, maxProvider)
 		}
 		if sameIssuer(i.Issuer, localProvider) {
 			return fmt.Errorf("issuer %q is this server's own provider (%s): an outside issuer would speak for local users", i.Issuer, localProvider)

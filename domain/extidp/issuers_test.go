@@ -38,6 +38,7 @@ func TestValidateIssuers(t *testing.T) {
 		{"not a URL", []Issuer{ok("https://a.example", "/certs")}, "absolute"},
 		{"credentials in the URL", []Issuer{ok("https://a.example", "https://u:p@a.example/k")}, "credentials"},
 		{"padded issuer", []Issuer{ok(" https://a.example", "https://a.example/k")}, "spaces"},
+		{"issuer longer than a provider", []Issuer{ok("https://a.example/"+strings.Repeat("r", 250), "https://a.example/k")}, "longer"},
 		{"loopback look-alike", []Issuer{ok("https://a.example", "http://127.0.0.1.attacker.example/k")}, "https"},
 	} {
 		err := ValidateIssuers(tc.issuers, local)
