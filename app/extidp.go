@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/obp-go/obp/domain/auth"
@@ -21,7 +22,9 @@ type ExternalIssuerOptions struct {
 }
 
 // wireExternalIssuers refuses a configuration that would let an issuer speak for local users
-// or fetch keys in the clear, and starts keeping each issuer's JWKS until ctx ends.
+// or fetch keys in the clear, finds the JWKS URLs of issuers configured alone through their
+// discovery documents (such an issuer must answer at start), and starts keeping each
+// issuer's JWKS until ctx ends.
 func (s *services) wireExternalIssuers(ctx context.Context, o Options) error {
 	e := o.ExternalIssuers
 	if len(e.Issuers) == 0 {
@@ -30,8 +33,21 @@ func (s *services) wireExternalIssuers(ctx context.Context, o Options) error {
 	if err := extidp.ValidateIssuers(e.Issuers, o.Info.Hostname); err != nil {
 		return fmt.Errorf("OBP_OAUTH2_ISSUERS: %w", err)
 	}
-	keys := make(map[string]extidp.KeySet, len(e.Issuers))
-	for _, i := range e.Issuers {
+	issuers := slices.Clone(e.Issuers)
+	for n, i := range issuers {
+		if i.JWKSURL != "" {
+			continue
+		}
+		var err error
+		if issuers[n].JWKSURL, err = jwks.Discover(ctx, i.Issuer, e.HTTPTimeout); err != nil {
+			return fmt.Errorf("OBP_OAUTH2_ISSUERS: %w", err)
+		}
+	}
+	if err := extidp.ValidateIssuers(issuers, o.Info.Hostname); err != nil { // the discovered URLs
+		return fmt.Errorf("OBP_OAUTH2_ISSUERS: %w", err)
+	}
+	keys := make(map[string]extidp.KeySet, len(issuers))
+	for _, i := range issuers {
 		set, err := jwks.New(ctx, i.JWKSURL, jwks.Options{RefreshInterval: e.RefreshInterval, UnknownKIDEvery: e.UnknownKIDEvery,
 			HTTPTimeout: e.HTTPTimeout, Log: o.Log})
 		if err != nil {

@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"cmp"
 	"crypto"
 	"crypto/ecdsa"
 	"crypto/elliptic"
@@ -10,7 +11,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -26,13 +26,13 @@ import (
 // oidcIssuer is an external identity provider started by the test: it publishes the public
 // halves of its current keys as a JWKS and signs tokens with any key it has made.
 type oidcIssuer struct {
-	t       *testing.T
-	srv     *httptest.Server
-	Issuer  string
-	mu      sync.Mutex
-	keys    map[string]idpKey // every key made, by kid
-	publish []string          // kids in the JWKS now
-	Fetches atomic.Int32
+	t          *testing.T
+	srv        *httptest.Server
+	Issuer     string
+	mu         sync.Mutex
+	keys       map[string]idpKey // every key made, by kid
+	publish    []string          // kids in the JWKS now
+	discovered string            // the issuer the discovery document names ("": Issuer)
 }
 
 type idpKey struct {
@@ -69,6 +69,13 @@ func (p *oidcIssuer) NewKey(kid, alg string) {
 	p.keys[kid] = idpKey{alg: alg, priv: priv}
 }
 
+// NameInDiscovery makes the discovery document name iss as the issuer.
+func (p *oidcIssuer) NameInDiscovery(iss string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.discovered = iss
+}
+
 // Publish makes the JWKS hold exactly kids.
 func (p *oidcIssuer) Publish(kids ...string) {
 	p.mu.Lock()
@@ -76,12 +83,20 @@ func (p *oidcIssuer) Publish(kids ...string) {
 	p.publish = kids
 }
 
+// serveJWKS answers the discovery document and the JWKS.
 func (p *oidcIssuer) serveJWKS(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == "/realms/test/.well-known/openid-configuration" {
+		p.mu.Lock()
+		iss := cmp.Or(p.discovered, p.Issuer)
+		p.mu.Unlock()
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(map[string]string{"issuer": iss, "jwks_uri": p.JWKSURL()})
+		return
+	}
 	if r.URL.Path != "/realms/test/certs" {
 		http.NotFound(w, r)
 		return
 	}
-	p.Fetches.Add(1)
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	var set jwkset.JWKSMarshal
@@ -129,8 +144,13 @@ func (p *oidcIssuer) Sign(kid string, claims jwt.MapClaims) string {
 // at once (the rate limit itself is tested in internal/jwks).
 func startTrusting(t *testing.T, db *mapped.DB, p *oidcIssuer) *testenv.Server {
 	t.Helper()
+	return startTrustingIssuer(t, db, extidp.Issuer{Issuer: p.Issuer, JWKSURL: p.JWKSURL()})
+}
+
+func startTrustingIssuer(t *testing.T, db *mapped.DB, iss extidp.Issuer) *testenv.Server {
+	t.Helper()
 	return testenv.Start(t, db, app.Options{Sandbox: true, ExternalIssuers: app.ExternalIssuerOptions{
-		Issuers:         []extidp.Issuer{{Issuer: p.Issuer, JWKSURL: p.JWKSURL()}},
+		Issuers:         []extidp.Issuer{iss},
 		UnknownKIDEvery: time.Millisecond, RefreshInterval: time.Hour, HTTPTimeout: 5 * time.Second,
 	}})
 }

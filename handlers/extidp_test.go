@@ -264,3 +264,26 @@ func TestExternalIssuersRefusedAtStart(t *testing.T) {
 		}
 	})
 }
+
+// TestExternalIssuerDiscovery: an issuer configured alone gets its JWKS URL from its
+// discovery document, which must name that very issuer.
+func TestExternalIssuerDiscovery(t *testing.T) {
+	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
+		p := newOIDCIssuer(t)
+		p.NewKey("rsa-1", "RS256")
+		p.Publish("rsa-1")
+		s := startTrustingIssuer(t, db, extidp.Issuer{Issuer: p.Issuer})
+		if r := s.Get(t, "/obp/v5.1.0/users/current", bearer(p.Sign("rsa-1", p.Claims("discovered-subject")))...); r.Status != 200 {
+			t.Errorf("users/current: %d %s", r.Status, r.Body)
+		}
+
+		p.NameInDiscovery("https://idp.other.example/realms/test")
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		_, err := app.Build(ctx, app.Options{DB: db, AutoMigrate: true, Info: handlers.Info{Hostname: "http://127.0.0.1"},
+			KYC: app.KYCOptions{ObjectDir: t.TempDir()}, ExternalIssuers: app.ExternalIssuerOptions{Issuers: []extidp.Issuer{{Issuer: p.Issuer}}}})
+		if err == nil || !strings.Contains(err.Error(), "names issuer") {
+			t.Errorf("a discovery document naming another issuer: Build error = %v", err)
+		}
+	})
+}

@@ -15,17 +15,18 @@ import (
 // Issuer is one trusted external issuer and where its signing keys are published.
 type Issuer struct {
 	Issuer  string // the exact `iss` its tokens carry
-	JWKSURL string
+	JWKSURL string // "": found through the issuer's OpenID Connect discovery document
 }
 
 // ParseIssuers reads OBP_OAUTH2_ISSUERS: entries separated by commas or white space,
-// each `issuer=jwks_url` (the issuer is split at its first "=", so it may hold none).
+// each `issuer=jwks_url` (the issuer is split at its first "=", so it may hold none), or
+// the issuer alone, whose JWKS URL its discovery document gives.
 func ParseIssuers(s string) ([]Issuer, error) {
 	var out []Issuer
 	for _, e := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' }) {
 		iss, jwks, ok := strings.Cut(e, "=")
-		if !ok || iss == "" || jwks == "" {
-			return nil, fmt.Errorf("issuer entry %q: want issuer=jwks_url", e)
+		if iss == "" || ok && jwks == "" {
+			return nil, fmt.Errorf("issuer entry %q: want issuer=jwks_url or the issuer alone", e)
 		}
 		out = append(out, Issuer{Issuer: iss, JWKSURL: jwks})
 	}
@@ -34,8 +35,8 @@ func ParseIssuers(s string) ([]Issuer, error) {
 
 // ValidateIssuers refuses a configuration that would let an outside issuer speak for
 // this server or fetch keys in the clear: an issuer equal to localProvider (the provider
-// of local users, this server's hostname), a duplicate issuer, and a JWKS URL that is not
-// https (plain http only on a loopback host).
+// of local users, this server's hostname), a duplicate issuer, and a JWKS URL (or, to be
+// discovered, an issuer URL) that is not https (plain http only on a loopback host).
 func ValidateIssuers(issuers []Issuer, localProvider string) error {
 	seen := map[string]bool{}
 	for _, i := range issuers {
@@ -49,17 +50,21 @@ func ValidateIssuers(issuers []Issuer, localProvider string) error {
 			return fmt.Errorf("issuer %q is configured twice", i.Issuer)
 		}
 		seen[i.Issuer] = true
-		if err := validateJWKSURL(i.JWKSURL); err != nil {
+		fetched := i.JWKSURL
+		if fetched == "" {
+			fetched = i.Issuer // its discovery document is fetched from it
+		}
+		if err := validateFetchURL(fetched); err != nil {
 			return fmt.Errorf("issuer %q: %w", i.Issuer, err)
 		}
 	}
 	return nil
 }
 
-func validateJWKSURL(raw string) error {
+func validateFetchURL(raw string) error {
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" || u.User != nil {
-		return fmt.Errorf("JWKS URL %q: want an absolute http(s) URL without credentials", raw)
+		return fmt.Errorf("URL %q: want an absolute http(s) URL without credentials", raw)
 	}
 	switch {
 	case u.Scheme == "https":
@@ -67,7 +72,7 @@ func validateJWKSURL(raw string) error {
 	case u.Scheme == "http" && isLoopback(u.Hostname()):
 		return nil
 	}
-	return fmt.Errorf("JWKS URL %q: want https (plain http only on a loopback host)", raw)
+	return fmt.Errorf("URL %q: want https (plain http only on a loopback host)", raw)
 }
 
 func isLoopback(host string) bool {

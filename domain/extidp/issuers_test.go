@@ -14,7 +14,10 @@ func TestParseIssuers(t *testing.T) {
 	if got, err := ParseIssuers(""); err != nil || len(got) != 0 {
 		t.Errorf("empty: %+v, %v", got, err)
 	}
-	for _, bad := range []string{"https://kc.example.com", "=https://x/certs", "https://kc.example.com="} {
+	if got, err := ParseIssuers("https://kc.example.com/realms/a"); err != nil || len(got) != 1 || got[0].JWKSURL != "" {
+		t.Errorf("issuer alone: %+v, %v", got, err)
+	}
+	for _, bad := range []string{"=https://x/certs", "https://kc.example.com="} {
 		if _, err := ParseIssuers(bad); err == nil {
 			t.Errorf("%q accepted", bad)
 		}
@@ -35,6 +38,8 @@ func TestValidateIssuers(t *testing.T) {
 		{"this server, another spelling", []Issuer{ok("HTTPS://API.bank.example:443/", "https://kc.example.com/certs")}, "own provider"},
 		{"twice", []Issuer{ok("https://a.example", "https://a.example/k"), ok("https://a.example", "https://a.example/k2")}, "twice"},
 		{"plain http elsewhere", []Issuer{ok("https://a.example", "http://a.example/k")}, "https"},
+		{"to be discovered over https", []Issuer{ok("https://a.example/realms/x", "")}, ""},
+		{"to be discovered over plain http", []Issuer{ok("http://a.example/realms/x", "")}, "https"},
 		{"not a URL", []Issuer{ok("https://a.example", "/certs")}, "absolute"},
 		{"credentials in the URL", []Issuer{ok("https://a.example", "https://u:p@a.example/k")}, "credentials"},
 		{"padded issuer", []Issuer{ok(" https://a.example", "https://a.example/k")}, "spaces"},
