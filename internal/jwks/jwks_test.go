@@ -15,8 +15,14 @@ import (
 	"github.com/MicahParks/jwkset"
 )
 
-// jwksServer publishes one RSA key under kid "k1" and counts its fetches.
+// jwksServer publishes one RSA key under kid "k1" (none once *withdrawn is set) and
+// counts its fetches.
 func jwksServer(t *testing.T) (*httptest.Server, *rsa.PrivateKey, *atomic.Int32) {
+	srv, key, fetches, _ := jwksServerWithdrawable(t)
+	return srv, key, fetches
+}
+
+func jwksServerWithdrawable(t *testing.T) (*httptest.Server, *rsa.PrivateKey, *atomic.Int32, *atomic.Bool) {
 	t.Helper()
 	key, err := rsa.GenerateKey(rand.Reader, 2048)
 	if err != nil {
@@ -31,12 +37,46 @@ func jwksServer(t *testing.T) (*httptest.Server, *rsa.PrivateKey, *atomic.Int32)
 		t.Fatal(err)
 	}
 	var fetches atomic.Int32
+	var withdrawn atomic.Bool
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		fetches.Add(1)
+		if withdrawn.Load() {
+			_, _ = w.Write([]byte(`{"keys":[]}`))
+			return
+		}
 		_, _ = w.Write(body)
 	}))
 	t.Cleanup(srv.Close)
-	return srv, key, &fetches
+	return srv, key, &fetches, &withdrawn
+}
+
+// TestIntervalRefreshDropsWithdrawnKeys: with the unknown-kid refresh used up, only the
+// interval refresh can have noticed that a key was withdrawn.
+func TestIntervalRefreshDropsWithdrawnKeys(t *testing.T) {
+	srv, _, _, withdrawn := jwksServerWithdrawable(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	set, err := New(ctx, srv.URL, Options{RefreshInterval: 50 * time.Millisecond, UnknownKIDEvery: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := set.Key(ctx, "unknown", "RS256"); err == nil { // uses up the unknown-kid refresh
+		t.Fatal("an unknown kid was found")
+	}
+	if _, err := set.Key(ctx, "k1", "RS256"); err != nil {
+		t.Fatalf("k1 before withdrawal: %v", err)
+	}
+	withdrawn.Store(true)
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		if _, err := set.Key(ctx, "k1", "RS256"); err != nil {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("a withdrawn key was still served 5s later")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 func TestUnknownKidRefreshIsRateLimited(t *testing.T) {
