@@ -27,6 +27,7 @@ import (
 	"github.com/obp-go/obp/domain/customer"
 	"github.com/obp-go/obp/domain/directory"
 	"github.com/obp-go/obp/domain/entitlement"
+	"github.com/obp-go/obp/domain/extidp"
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/keyring"
 	"github.com/obp-go/obp/domain/kycsubmission"
@@ -84,6 +85,8 @@ type Options struct {
 	// Adapter configures the REST connector's calls (OBP_CONNECTOR=rest_vMar2019, and
 	// star's routings to adapters).
 	Adapter AdapterOptions
+	// ExternalIssuers configures the external identity providers whose bearer JWTs are taken.
+	ExternalIssuers ExternalIssuerOptions
 }
 
 // PaymentOptions configure transaction requests and their challenges.
@@ -161,6 +164,9 @@ func Build(ctx context.Context, o Options) (*Server, error) {
 	if o.Info.Connector == "" {
 		o.Info.Connector = connectorName(o)
 	}
+	if err := svc.wireExternalIssuers(ctx, o); err != nil {
+		return nil, err
+	}
 	out.HTTP, err = svc.httpFace(o)
 	return out, err
 }
@@ -229,6 +235,8 @@ type services struct {
 	// scopedTokens: TKEY7-style scoped access tokens (a bearer kind, and their area).
 	scopedTokens *scopedtoken.Service
 	outbox       notify.Outbox // nil when every channel really sends
+	// extIssuers takes external issuers' bearer JWTs; nil when none is configured.
+	extIssuers *extidp.Authenticator
 }
 
 func newServices(ctx context.Context, o Options) (*services, error) {

@@ -7,5 +7,6 @@ import "github.com/obp-go/obp/domain/auth"
 func (s *services) bearers() auth.Bearers {
 	var b auth.Bearers
 	b = append(b, s.scopedTokens)
+	b = append(b, s.externalBearers()...) // last: it recognises any JWT-shaped token
 	return b
 }

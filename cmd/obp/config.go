@@ -51,6 +51,8 @@ type config struct {
 	// rest_vMar2019 (one adapter, OBP_REST_ADAPTER_URL); Adapter is how adapters are called.
 	Connector string
 	Adapter   app.AdapterOptions
+	// ExternalIssuers are the external issuers whose bearer JWTs are taken (OBP_OAUTH2_ISSUERS).
+	ExternalIssuers app.ExternalIssuerOptions
 }
 
 func loadConfig() (config, error) {
@@ -130,6 +132,7 @@ func loadConfig() (config, error) {
 		errs = append(errs, "OBP_KEY_ENCRYPTION_KEY: want at least 32 characters")
 	}
 	c.Adapter = adapterOptions(c.Connector, &errs)
+	c.ExternalIssuers = externalIssuerOptions(&errs)
 	if c.LogFormat != "json" && c.LogFormat != "text" {
 		errs = append(errs, fmt.Sprintf("OBP_LOG_FORMAT=%q: want json or text", c.LogFormat))
 	}
@@ -152,6 +155,7 @@ func (c *config) appOptions() app.Options {
 		TokenKey: []byte(c.TokenKey), TokenLifetime: c.TokenLifetime, SessionTimeout: c.SessionTimeout, Payments: c.Payments, Sandbox: c.Sandbox,
 		Consents: c.Consents, KeyEncryptionKey: c.KeyEncryptionKey, KYC: c.KYC, Connector: c.Connector, Adapter: c.Adapter,
 		DefaultHostname: "http://" + c.Addr,
+		ExternalIssuers: c.ExternalIssuers,
 		Info:            handlers.Info{Hostname: c.Hostname, Stage: c.Stage, HostedBy: c.HostedBy, GitCommit: gitCommit},
 	}
 }

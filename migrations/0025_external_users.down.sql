@@ -1,0 +1,2 @@
+DROP INDEX users_provider_subject;
+ALTER TABLE users DROP COLUMN subject;
