@@ -154,5 +154,3 @@ func startTrustingIssuer(t *testing.T, db *mapped.DB, iss extidp.Issuer) *testen
 		UnknownKIDEvery: time.Millisecond, RefreshInterval: time.Hour, HTTPTimeout: 5 * time.Second,
 	}})
 }
-
-func bearer(tok string) []string { return []string{"Authorization", "Bearer " + tok} }

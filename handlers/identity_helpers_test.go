@@ -33,6 +33,9 @@ func adminToken(t *testing.T, s *testenv.Server) string {
 // auth is the header pair that presents a token.
 func auth(tok string) []string { return []string{"DirectLogin", "token=" + tok} }
 
+// bearer is the header pair that presents a bearer token.
+func bearer(tok string) []string { return []string{"Authorization", "Bearer " + tok} }
+
 type testUser struct {
 	ID, Username, Password, Token string
 }

@@ -66,9 +66,6 @@ func (b *stBed) issue(t *testing.T, creator string, body map[string]any) map[str
 	return r.JSON(t)
 }
 
-// bearer is the header pair that presents a bearer token.
-func bearer(tok string) []string { return []string{"Authorization", "Bearer " + tok} }
-
 func (b *stBed) refresh(t *testing.T, tok string) *testenv.Response {
 	t.Helper()
 	return b.s.Do(t, http.MethodPost, stRefresh, "", bearer(tok)...)

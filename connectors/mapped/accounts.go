@@ -52,7 +52,6 @@ func (accountHolderRow) TableName() string { return "account_holders" }
 
 var _ account.Connector = (*Connector)(nil)
 
-// GetBankAccount implements account.Connector.
 // GetBankAccounts implements account.Connector: three queries for any number of accounts.
 func (c *Connector) GetBankAccounts(ctx context.Context, refs []account.Ref) ([]account.Account, error) {
 	if len(refs) == 0 {
