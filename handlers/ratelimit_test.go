@@ -48,6 +48,9 @@ func TestRateLimitIsSharedAcrossServersAndRecovers(t *testing.T) {
 			if r.Status != 200 {
 				t.Fatalf("set limits: %d %s", r.Status, r.Body)
 			}
+			// The other server hears of the change through the database's notification
+			// (milliseconds: TestAuthStateChangesHoldOnAnotherProcess measures it).
+			time.Sleep(250 * time.Millisecond)
 		}
 		limits("3", "-1")
 		if got := a.Get(t, "/obp/v5.1.0/management/consumers/"+id+"/consumer/call-limits", auth(admin)...).JSON(t); got["per_minute_call_limit"] != "3" || got["per_hour_call_limit"] != "-1" {
