@@ -32,3 +32,24 @@ func TestModerateReachesIntoArraysAndNeedsEveryPermission(t *testing.T) {
 		}
 	}
 }
+
+// Shown skips the JSON round trip only when the view grants every rule: the value comes
+// back as it is; otherwise it is Moderate's map.
+func TestShownIsTheValueItselfOnlyWhenEveryRuleIsGranted(t *testing.T) {
+	sh := Shape{Rules: []FieldRule{ShownWith("secret", "a"), ShownWith("pair", "a", "b")}}
+	type doc struct {
+		Secret string `json:"secret"`
+		Pair   string `json:"pair"`
+		Open   string `json:"open"`
+	}
+	in := doc{Secret: "s", Pair: "p", Open: "o"}
+	all := view.View{Allowed: map[view.Permission]bool{"a": true, "b": true}}
+	if got, err := Shown(in, sh, all); err != nil || got != any(in) {
+		t.Errorf("through a view granting everything: %#v, %v", got, err)
+	}
+	some := view.View{Allowed: map[view.Permission]bool{"a": true}}
+	got, err := Shown(in, sh, some)
+	if err != nil || !reflect.DeepEqual(got, map[string]any{"secret": "s", "open": "o"}) {
+		t.Errorf("through a view missing b: %#v, %v", got, err)
+	}
+}

@@ -47,6 +47,17 @@ func Moderate(v any, sh Shape, through view.View) (map[string]any, error) {
 	return m, nil
 }
 
+// Shown is v as the view may see it: v itself, encoded once, when the view grants every
+// rule of the shape (the owner view, the common case); otherwise Moderate's map.
+func Shown(v any, sh Shape, through view.View) (any, error) {
+	for _, r := range sh.Rules {
+		if !grantsAll(through, r.Needs) {
+			return Moderate(v, sh, through)
+		}
+	}
+	return v, nil
+}
+
 func grantsAll(v view.View, permissions []view.Permission) bool {
 	for _, p := range permissions {
 		if !v.Can(p) {

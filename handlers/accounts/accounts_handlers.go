@@ -25,7 +25,7 @@ func (a *area) getPrivateAccountByIDFull(c *handlers.Call) error {
 	if err != nil {
 		return err
 	}
-	out, err := handlers.Moderate(toModeratedAccountJSON(r), accountShape, through)
+	out, err := handlers.Shown(toModeratedAccountJSON(r), accountShape, through)
 	if err != nil {
 		return err
 	}
@@ -41,7 +41,7 @@ func (a *area) getCoreAccountByID(c *handlers.Call) error {
 	if err != nil {
 		return err
 	}
-	out, err := handlers.Moderate(toCoreAccountJSON(r), coreAccountShape, through)
+	out, err := handlers.Shown(toCoreAccountJSON(r), coreAccountShape, through)
 	if err != nil {
 		return err
 	}
@@ -82,7 +82,7 @@ func (a *area) getBalances(c *handlers.Call) error {
 	if err != nil {
 		return err
 	}
-	out, err := handlers.Moderate(toBalancesJSON(acc), balancesShape, through)
+	out, err := handlers.Shown(toBalancesJSON(acc), balancesShape, through)
 	if err != nil {
 		return err
 	}

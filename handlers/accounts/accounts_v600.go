@@ -88,7 +88,7 @@ func (a *area) getPrivateAccountByIDFullV600(c *handlers.Call) error {
 	if err != nil {
 		return err
 	}
-	out, err := handlers.Moderate(toModeratedAccountJSON600(r), accountShape, through)
+	out, err := handlers.Shown(toModeratedAccountJSON600(r), accountShape, through)
 	if err != nil {
 		return err
 	}
@@ -104,7 +104,7 @@ func (a *area) getCoreAccountByIDV600(c *handlers.Call) error {
 	if err != nil {
 		return err
 	}
-	out, err := handlers.Moderate(toCoreAccountJSON600(r), coreAccountShapeV600, through)
+	out, err := handlers.Shown(toCoreAccountJSON600(r), coreAccountShapeV600, through)
 	if err != nil {
 		return err
 	}
