@@ -3,11 +3,9 @@ package mapped
 import (
 	"context"
 	"fmt"
-	"sort"
 	"time"
 
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
 
 	"github.com/obp-go/obp/domain/account"
 	"github.com/obp-go/obp/domain/ids"
@@ -83,11 +81,16 @@ func (c *Connector) GetTransaction(ctx context.Context, ref account.Ref, id stri
 
 // MakePayment implements transaction.Connector: one database transaction locks both
 // account rows in a fixed order (so two opposite transfers cannot deadlock), checks the
-// funds and currencies, moves both balances and writes both legs.
+// funds and currencies, moves both balances and writes both legs, in three statements:
+// the locking read (with each side's holder name), one update of both balances, and one
+// insert of both legs.
 func (c *Connector) MakePayment(ctx context.Context, t transaction.Transfer) (transaction.Posted, error) {
+	if t.From == t.To {
+		return transaction.Posted{}, obperr.SameAccount
+	}
 	var posted transaction.Posted
 	err := c.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		accounts, err := c.lockAccounts(tx, t.From, t.To)
+		accounts, err := c.lockPair(tx, t.From, t.To)
 		if err != nil {
 			return err
 		}
@@ -99,29 +102,24 @@ func (c *Connector) MakePayment(ctx context.Context, t transaction.Transfer) (tr
 		if !t.AllowOverdraft && from.Balance < amount {
 			return obperr.InsufficientFunds
 		}
-		holders, err := holderNames(tx, t.From, t.To)
-		if err != nil {
-			return err
-		}
 		now := c.clock.Now()
 		debit := transactionRow{ID: ids.New(), BankID: t.From.BankID, AccountID: t.From.AccountID, TransferID: t.ID,
-			OtherBankID: t.To.BankID, OtherAccountID: t.To.AccountID, OtherHolder: holders[t.To], Type: t.Type,
+			OtherBankID: t.To.BankID, OtherAccountID: t.To.AccountID, OtherHolder: to.Holder, Type: t.Type,
 			Description: t.Description, Currency: currency, Amount: -amount, NewBalance: from.Balance - amount,
 			PostedAt: t.Posted.UTC(), CompletedAt: t.Completed.UTC(), CreatedAt: now}
 		debit.RefundOf = t.RefundOf
 		credit := debit
 		credit.RefundOf = ""
 		credit.ID, credit.BankID, credit.AccountID = ids.New(), t.To.BankID, t.To.AccountID
-		credit.OtherBankID, credit.OtherAccountID, credit.OtherHolder = t.From.BankID, t.From.AccountID, holders[t.From]
+		credit.OtherBankID, credit.OtherAccountID, credit.OtherHolder = t.From.BankID, t.From.AccountID, from.Holder
 		credit.Amount, credit.NewBalance = amount, to.Balance+amount
-		for _, m := range []struct {
-			ref     account.Ref
-			balance int64
-		}{{t.From, debit.NewBalance}, {t.To, credit.NewBalance}} {
-			if err := tx.Model(&accountRow{}).Where("bank_id = ? AND id = ?", m.ref.BankID, m.ref.AccountID).
-				Updates(map[string]any{"balance": m.balance, "updated_at": now}).Error; err != nil {
-				return err
-			}
+		err = tx.Exec(`UPDATE accounts SET updated_at = ?,
+			balance = CASE WHEN bank_id = ? AND id = ? THEN CAST(? AS BIGINT) ELSE CAST(? AS BIGINT) END
+			WHERE (bank_id = ? AND id = ?) OR (bank_id = ? AND id = ?)`,
+			now, t.From.BankID, t.From.AccountID, debit.NewBalance, credit.NewBalance,
+			t.From.BankID, t.From.AccountID, t.To.BankID, t.To.AccountID).Error
+		if err != nil {
+			return err
 		}
 		if err := tx.Create(&[]transactionRow{debit, credit}).Error; err != nil {
 			return err
@@ -149,45 +147,39 @@ func (c *Connector) whichPostingConstraint(ctx context.Context, t transaction.Tr
 	return fmt.Errorf("transfer %s: a ledger constraint refused it", t.ID)
 }
 
-// lockAccounts reads the accounts for update in (bank, account) order. SQLite has a
-// single writer, so its transaction is already exclusive.
-func (c *Connector) lockAccounts(tx *gorm.DB, refs ...account.Ref) (map[account.Ref]accountRow, error) {
-	sort.Slice(refs, func(i, j int) bool {
-		if refs[i].BankID != refs[j].BankID {
-			return refs[i].BankID < refs[j].BankID
-		}
-		return refs[i].AccountID < refs[j].AccountID
-	})
-	out := map[account.Ref]accountRow{}
-	for _, ref := range refs {
-		q := tx.Where("bank_id = ? AND id = ?", ref.BankID, ref.AccountID)
-		if c.engine == Postgres {
-			q = q.Clauses(clause.Locking{Strength: "UPDATE"})
-		}
-		var row accountRow
-		if err := q.Take(&row).Error; err != nil {
-			if notFound(err) {
-				return nil, obperr.BankAccountNotFound
-			}
-			return nil, err
-		}
-		out[ref] = row
-	}
-	return out, nil
+// lockedAccount is what a payment reads of each side under its lock.
+type lockedAccount struct {
+	BankID, ID, Currency string
+	Balance              int64
+	// Holder names the account on the other side's leg: its first holder's username.
+	Holder string
 }
 
-// holderNames names each account by its first holder's username, for the other side of
-// a leg.
-func holderNames(tx *gorm.DB, refs ...account.Ref) (map[account.Ref]string, error) {
-	out := map[account.Ref]string{}
-	for _, ref := range refs {
-		var name string
-		err := tx.Raw(`SELECT u.username FROM account_holders h JOIN users u ON u.id = h.user_id
-			WHERE h.bank_id = ? AND h.account_id = ? ORDER BY u.username LIMIT 1`, ref.BankID, ref.AccountID).Scan(&name).Error
-		if err != nil {
-			return nil, err
-		}
-		out[ref] = name
+// lockPairSQL reads two accounts, each with its first holder's username. On PostgreSQL
+// the rows are locked in the ORDER BY's (bank, account) order: the lock is taken above
+// the sort, so every payment locks its pair in one global order. SQLite has a single
+// writer, so its transaction is already exclusive.
+var lockPairSQL = `SELECT a.bank_id, a.id, a.currency, a.balance,
+	COALESCE((SELECT u.username FROM account_holders h JOIN users u ON u.id = h.user_id
+		WHERE h.bank_id = a.bank_id AND h.account_id = a.id ORDER BY u.username LIMIT 1), '') AS holder
+	FROM accounts a WHERE (a.bank_id = ? AND a.id = ?) OR (a.bank_id = ? AND a.id = ?)
+	ORDER BY a.bank_id, a.id`
+
+func (c *Connector) lockPair(tx *gorm.DB, from, to account.Ref) (map[account.Ref]lockedAccount, error) {
+	q := lockPairSQL
+	if c.engine == Postgres {
+		q += " FOR UPDATE OF a"
+	}
+	var rows []lockedAccount
+	if err := tx.Raw(q, from.BankID, from.AccountID, to.BankID, to.AccountID).Scan(&rows).Error; err != nil {
+		return nil, err
+	}
+	out := make(map[account.Ref]lockedAccount, 2)
+	for _, r := range rows {
+		out[account.Ref{BankID: r.BankID, AccountID: r.ID}] = r
+	}
+	if len(out) != 2 {
+		return nil, obperr.BankAccountNotFound
 	}
 	return out, nil
 }
