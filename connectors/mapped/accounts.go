@@ -52,20 +52,6 @@ func (accountHolderRow) TableName() string { return "account_holders" }
 
 var _ account.Connector = (*Connector)(nil)
 
-// GetBankAccounts implements account.Connector: three queries for any number of accounts.
-func (c *Connector) GetBankAccounts(ctx context.Context, refs []account.Ref) ([]account.Account, error) {
-	if len(refs) == 0 {
-		return []account.Account{}, nil
-	}
-	q := c.db.WithContext(ctx)
-	where, args := refsWhereColumns(refs, "bank_id", "id")
-	var rows []accountRow
-	if err := q.Where(where, args...).Order("bank_id, id").Find(&rows).Error; err != nil {
-		return nil, err
-	}
-	return c.withAccountDetails(ctx, rows)
-}
-
 // GetAccountsHeld implements account.Connector.
 func (c *Connector) GetAccountsHeld(ctx context.Context, bankID, userID string) ([]account.Account, error) {
 	q := c.db.WithContext(ctx).Model(&accountRow{}).
