@@ -56,6 +56,7 @@ func (s *Server) authorize(c *handlers.Call) error {
 		return err
 	}
 	return bridge(c, func(ctx context.Context, w http.ResponseWriter, r *http.Request) {
+		w = issuerWriter{w, s.deps.Issuer}
 		if err := r.ParseForm(); err != nil {
 			s.provider.WriteAuthorizeError(ctx, w, fosite.NewAuthorizeRequest(), fosite.ErrInvalidRequest.WithWrap(err))
 			return
@@ -139,6 +140,7 @@ func (s *Server) decide(c *handlers.Call) error {
 		}
 	}
 	return bridge(c, func(ctx context.Context, w http.ResponseWriter, _ *http.Request) {
+		w = issuerWriter{w, s.deps.Issuer}
 		r, err := http.NewRequestWithContext(ctx, http.MethodGet, s.deps.Issuer+"/oauth2/auth?"+p.form.Encode(), nil)
 		if err != nil {
 			s.provider.WriteAuthorizeError(ctx, w, fosite.NewAuthorizeRequest(), fosite.ErrServerError.WithWrap(err))
@@ -166,7 +168,6 @@ func (s *Server) decide(c *handlers.Call) error {
 			s.provider.WriteAuthorizeError(ctx, w, ar, fosite.ErrServerError.WithWrap(err))
 			return
 		}
-		resp.AddParameter("iss", s.deps.Issuer)
 		s.provider.WriteAuthorizeResponse(ctx, w, ar, resp)
 	})
 }
