@@ -31,7 +31,7 @@ func bridge(c *handlers.Call, h func(ctx context.Context, w http.ResponseWriter,
 }
 
 // exactRedirect refuses a redirect_uri that is not exactly one the client registered
-// (fosite would also take a loopback URI on another port); "" when it is fine or absent.
+// (fosite would also take a loopback URI on another port); nil when it is fine or absent.
 func (s *Server) exactRedirect(ctx context.Context, form url.Values) error {
 	ru := form.Get("redirect_uri")
 	if ru == "" {
