@@ -148,9 +148,13 @@ func TestOAuth2Revocation(t *testing.T) {
 		if status, body := tokenCall(t, s, app, "/oauth2/token", url.Values{"grant_type": {"refresh_token"}, "refresh_token": {tok["refresh_token"].(string)}}); status == 200 {
 			t.Errorf("a revoked refresh token refreshed: %v", body)
 		}
-		// Introspection needs client authentication.
+		// Introspection needs client authentication: nothing, or a user's access token, will not do.
 		if r := s.Do(t, http.MethodPost, "/oauth2/introspect", "token="+access, "Content-Type", "application/x-www-form-urlencoded"); r.Status != 401 {
 			t.Errorf("anonymous introspection: %d %s", r.Status, r.Body)
+		}
+		other := exchange(t, s, app, authorize(t, s, app, challenge, "obp", "ellie"), verifier)["access_token"].(string)
+		if r := s.Do(t, http.MethodPost, "/oauth2/introspect", "token="+access, append(bearer(other), "Content-Type", "application/x-www-form-urlencoded")...); r.Status != 401 {
+			t.Errorf("introspection with an access token as credential: %d %s", r.Status, r.Body)
 		}
 	})
 }

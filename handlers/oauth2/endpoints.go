@@ -251,9 +251,14 @@ func (s *Server) revoke(c *handlers.Call) error {
 	})
 }
 
-// introspect is RFC 7662; the caller authenticates as a client.
+// introspect is RFC 7662; the caller authenticates as a client. (fosite would also take
+// any access token as the caller's credential: a user's token must not read others'.)
 func (s *Server) introspect(c *handlers.Call) error {
 	return bridge(c, func(ctx context.Context, w http.ResponseWriter, r *http.Request) {
+		if _, _, basic := r.BasicAuth(); !basic && r.Header.Get("Authorization") != "" {
+			s.provider.WriteIntrospectionError(ctx, w, fosite.ErrRequestUnauthorized.WithHint("Authenticate as a client, with Basic."))
+			return
+		}
 		ir, err := s.provider.NewIntrospectionRequest(ctx, r, newSession())
 		if err != nil {
 			s.provider.WriteIntrospectionError(ctx, w, err)
