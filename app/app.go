@@ -45,6 +45,7 @@ import (
 	"github.com/obp-go/obp/domain/view"
 	"github.com/obp-go/obp/domain/webhook"
 	"github.com/obp-go/obp/handlers"
+	oauth2api "github.com/obp-go/obp/handlers/oauth2"
 )
 
 // Options say how to assemble the server.
@@ -237,6 +238,8 @@ type services struct {
 	outbox       notify.Outbox // nil when every channel really sends
 	// extIssuers takes external issuers' bearer JWTs; nil when none is configured.
 	extIssuers *extidp.Authenticator
+	// oauth2: the embedded OAuth2 / OpenID Connect authorization server.
+	oauth2 *oauth2api.Server
 }
 
 func newServices(ctx context.Context, o Options) (*services, error) {
@@ -304,6 +307,9 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 		return nil, err
 	}
 	s.wireScopedTokens(o)
+	if err := s.wireOAuth2(ctx, o); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 

@@ -6,7 +6,8 @@ import "github.com/obp-go/obp/domain/auth"
 // recognised by its form (see auth.Bearers).
 func (s *services) bearers() auth.Bearers {
 	var b auth.Bearers
-	b = append(b, s.scopedTokens)
+	b = append(b, s.scopedTokens)         // obp_st_...
+	b = append(b, s.oauth2.Bearer())      // the embedded authorization server's access tokens (ory_at_...)
 	b = append(b, s.externalBearers()...) // last: it recognises any JWT-shaped token
 	return b
 }

@@ -281,8 +281,10 @@ func checkDocs(docs []ResourceDoc) error {
 			return fmt.Errorf("route %s %s declared twice", d.Verb, d.Path)
 		case d.StreamBody && (d.versioned() || d.MaxStreamBytes <= 0 || !strings.Contains(d.Path, "{")):
 			return fmt.Errorf("resource doc %q: a streamed body needs an unversioned path with a parameter and MaxStreamBytes", d.OperationID)
-		case (d.Verb == "POST" || d.Verb == "PUT") && d.RequestSchema == "" && !d.NoBody && !d.StreamBody:
+		case (d.Verb == "POST" || d.Verb == "PUT") && d.RequestSchema == "" && !d.NoBody && !d.StreamBody && !d.FormBody:
 			return fmt.Errorf("resource doc %q takes a body but names no request schema", d.OperationID)
+		case d.FormBody && (d.RequestSchema != "" || d.NoBody || d.StreamBody):
+			return fmt.Errorf("resource doc %q: a form body has no JSON schema and is neither absent nor streamed", d.OperationID)
 		}
 		seenOp[d.OperationID] = true
 		seenRoute[d.Verb+" "+d.Path] = true
