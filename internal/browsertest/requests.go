@@ -1,0 +1,78 @@
+package browsertest
+
+import (
+	"context"
+	"net/url"
+	"sync"
+	"testing"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+)
+
+// Request is one request a tab sent, as the browser reported it on the wire.
+type Request struct {
+	URL         string
+	DocumentURL string // the page it was sent for
+	Type        network.ResourceType
+}
+
+// Requests records every request a tab sends.
+type Requests struct {
+	mu   sync.Mutex
+	list []Request
+}
+
+// Record starts recording the requests of ctx's tab; call it before navigating.
+func Record(t testing.TB, ctx context.Context) *Requests {
+	t.Helper()
+	r := &Requests{}
+	// Listen calls back on the tab's reader, before the command that caused the event
+	// returns, so a page's requests are all in by the time its load has been waited for.
+	err := chromedp.Listen(ctx, func(ev any) {
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok && e.Request != nil {
+			r.mu.Lock()
+			r.list = append(r.list, Request{URL: e.Request.URL, DocumentURL: e.DocumentURL, Type: e.Type})
+			r.mu.Unlock()
+		}
+	})
+	if err != nil {
+		t.Fatalf("listen to the network: %v", err)
+	}
+	return r
+}
+
+// All returns the requests recorded so far.
+func (r *Requests) All() []Request {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]Request(nil), r.list...)
+}
+
+// Foreign returns what the pages at origin loaded from elsewhere: requests sent for a
+// document there, to another origin, other than the navigation of the top-level
+// document itself (a form that redirects the user to an app is no page loading it).
+func (r *Requests) Foreign(origin string) []Request {
+	var out []Request
+	for _, q := range r.All() {
+		if Origin(q.DocumentURL) != origin || q.Type == network.ResourceTypeDocument {
+			continue
+		}
+		if u, err := url.Parse(q.URL); err == nil && u.Scheme == "data" {
+			continue // inline, nothing fetched
+		}
+		if Origin(q.URL) != origin {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// Origin is scheme://host[:port] of a URL, or "" when it has none.
+func Origin(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host
+}
