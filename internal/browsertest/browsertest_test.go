@@ -59,7 +59,7 @@ func TestBrowserSelfCheck(t *testing.T) {
 	if p := browsertest.AccessibilityProblems(t, ctx); len(p) != 0 {
 		t.Errorf("the good page has accessibility problems: %q", p)
 	}
-	shot := browsertest.Screenshot(t, ctx, dir, "good")
+	shot := browsertest.Screenshot(t, ctx, dir, "selfcheck-good-page")
 	t.Logf("screenshot: %s", shot)
 	if fi, err := os.Stat(shot); err != nil || fi.Size() < 100 {
 		t.Errorf("screenshot %s: %v", shot, err)
