@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
@@ -15,24 +16,31 @@ type Request struct {
 	URL         string
 	DocumentURL string // the page it was sent for
 	Type        network.ResourceType
+	TopLevel    bool // the tab's own page: a navigation, not something a page loads
 }
 
 // Requests records every request a tab sends.
 type Requests struct {
-	mu   sync.Mutex
-	list []Request
+	mainFrame cdp.FrameID
+	mu        sync.Mutex
+	list      []Request
 }
 
 // Record starts recording the requests of ctx's tab; call it before navigating.
 func Record(t testing.TB, ctx context.Context) *Requests {
 	t.Helper()
-	r := &Requests{}
+	c := chromedp.FromContext(ctx)
+	if c == nil || c.Target == nil {
+		t.Fatal("record requests: not a started tab's context (browsertest.Start returns one)")
+	}
+	r := &Requests{mainFrame: cdp.FrameID(c.Target.TargetID)} // a tab's main frame has its target's id
 	// Listen calls back on the tab's reader, before the command that caused the event
 	// returns, so a page's requests are all in by the time its load has been waited for.
 	err := chromedp.Listen(ctx, func(ev any) {
 		if e, ok := ev.(*network.EventRequestWillBeSent); ok && e.Request != nil {
 			r.mu.Lock()
-			r.list = append(r.list, Request{URL: e.Request.URL, DocumentURL: e.DocumentURL, Type: e.Type})
+			r.list = append(r.list, Request{URL: e.Request.URL, DocumentURL: e.DocumentURL, Type: e.Type,
+				TopLevel: e.Type == network.ResourceTypeDocument && e.FrameID == r.mainFrame})
 			r.mu.Unlock()
 		}
 	})
@@ -50,12 +58,12 @@ func (r *Requests) All() []Request {
 }
 
 // Foreign returns what the pages at origin loaded from elsewhere: requests sent for a
-// document there, to another origin, other than the navigation of the top-level
-// document itself (a form that redirects the user to an app is no page loading it).
+// document there (frames included), to another origin, other than the tab's own
+// navigations (a form that redirects the user to an app is no page loading it).
 func (r *Requests) Foreign(origin string) []Request {
 	var out []Request
 	for _, q := range r.All() {
-		if Origin(q.DocumentURL) != origin || q.Type == network.ResourceTypeDocument {
+		if q.TopLevel || (Origin(q.DocumentURL) != origin && q.Type != network.ResourceTypeDocument) {
 			continue
 		}
 		if u, err := url.Parse(q.URL); err == nil && u.Scheme == "data" {
