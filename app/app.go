@@ -43,6 +43,7 @@ import (
 	"github.com/obp-go/obp/domain/view"
 	"github.com/obp-go/obp/domain/webhook"
 	"github.com/obp-go/obp/handlers"
+	oauth2api "github.com/obp-go/obp/handlers/oauth2"
 )
 
 // Options say how to assemble the server.
@@ -220,6 +221,8 @@ type services struct {
 	// seal: transaction sealing (sealed OTP codes, inWebo's sealVerify).
 	seal   *seal.Service
 	outbox notify.Outbox // nil when every channel really sends
+	// oauth2: the embedded OAuth2 / OpenID Connect authorization server.
+	oauth2 *oauth2api.Server
 }
 
 func newServices(ctx context.Context, o Options) (*services, error) {
@@ -283,6 +286,9 @@ func newServices(ctx context.Context, o Options) (*services, error) {
 	}
 	s.auth = auth.NewService(auth.Deps{Users: s.store, Consumers: s.store, Tokens: s.store, Signer: signer,
 		Provider: provider, Lifetime: o.TokenLifetime, Clock: clk})
+	if err := s.wireOAuth2(ctx, o); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 

@@ -53,6 +53,7 @@ func (s *services) httpFace(o Options) (*handlers.Server, error) {
 		operationrules.Docs(s.opRules),
 		tmsapi.Docs(s.tms),
 		sealapi.Docs(s.seal),
+		s.oauth2.Docs(),
 	}
 	srv, err := handlers.New(handlers.Deps{
 		Auth: s.auth, Bearers: s.bearers(), Consents: s.consents, Roles: s.roles, Views: s.views, ViewChecker: s.roles, Idempotency: idempotency.NewService(s.store, o.Payments.IdempotencyLease, clock.Clock(o.Now)),

@@ -161,7 +161,7 @@ func specifiedURL(d *ResourceDoc, v Version) string {
 func openapiOperation(d *ResourceDoc, v Version) swagger.Operation {
 	op := swagger.Operation{
 		ID: d.OperationID, Method: d.Verb, Path: specifiedURL(d, v), Summary: d.Summary, Description: d.Description,
-		Tags: d.Tags, RequestSchema: d.RequestSchema, Example: d.ExampleResponse, SuccessStatus: d.status(),
+		Tags: d.Tags, RequestSchema: d.RequestSchema, FormBody: d.FormBody, Example: d.ExampleResponse, SuccessStatus: d.status(),
 		Secured: d.Auth != Anonymous,
 	}
 	for _, code := range d.errorCodes() {

@@ -58,7 +58,10 @@ type ResourceDoc struct {
 	// and body answers the first result (Idempotency-Hit: true); another body is a 409.
 	Idempotent bool
 	// NoBody marks a POST or PUT that takes no body (DirectLogin reads headers only).
-	NoBody         bool
+	NoBody bool
+	// FormBody marks a POST that takes an application/x-www-form-urlencoded body, which
+	// the handler parses itself (the OAuth2 endpoints and pages): no JSON schema applies.
+	FormBody       bool
 	ExampleRequest any
 	// ExampleResponse is the success body, and the source of its OpenAPI schema.
 	ExampleResponse any

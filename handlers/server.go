@@ -82,11 +82,11 @@ func orDefault[T int | time.Duration](v, def T) T {
 
 // Deps is everything the HTTP face needs.
 type Deps struct {
-	Auth        *auth.Service
-	Consents    ConsentAuthenticator // nil: no Consent-JWT is taken
+	Auth     *auth.Service
+	Consents ConsentAuthenticator // nil: no Consent-JWT is taken
 	// Bearers verify `Authorization: Bearer` tokens: the embedded OAuth2 server's,
 	// external identity providers' and scoped access tokens (none: OBP-20201).
-	Bearers auth.Bearers
+	Bearers     auth.Bearers
 	Roles       entitlement.Checker
 	Views       viewLoader // loads the view a guard let a call through
 	Idempotency *idempotency.Service
@@ -281,8 +281,10 @@ func checkDocs(docs []ResourceDoc) error {
 			return fmt.Errorf("route %s %s declared twice", d.Verb, d.Path)
 		case d.StreamBody && (d.versioned() || d.MaxStreamBytes <= 0 || !strings.Contains(d.Path, "{")):
 			return fmt.Errorf("resource doc %q: a streamed body needs an unversioned path with a parameter and MaxStreamBytes", d.OperationID)
-		case (d.Verb == "POST" || d.Verb == "PUT") && d.RequestSchema == "" && !d.NoBody && !d.StreamBody:
+		case (d.Verb == "POST" || d.Verb == "PUT") && d.RequestSchema == "" && !d.NoBody && !d.StreamBody && !d.FormBody:
 			return fmt.Errorf("resource doc %q takes a body but names no request schema", d.OperationID)
+		case d.FormBody && (d.RequestSchema != "" || d.NoBody || d.StreamBody):
+			return fmt.Errorf("resource doc %q: a form body has no JSON schema and is neither absent nor streamed", d.OperationID)
 		}
 		seenOp[d.OperationID] = true
 		seenRoute[d.Verb+" "+d.Path] = true

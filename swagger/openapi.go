@@ -18,7 +18,9 @@ type Operation struct {
 	Description   string
 	Tags          []string
 	RequestSchema string // name of an embedded schema, "" for no body
-	Example       any    // example success response body, nil for none
+	// FormBody is a body of application/x-www-form-urlencoded fields the operation parses itself.
+	FormBody      bool
+	Example       any // example success response body, nil for none
 	SuccessStatus int
 	Errors        []ErrorResponse
 	Secured       bool // needs a logged-in user or an identified app
@@ -97,6 +99,14 @@ func operation(op Operation) (map[string]any, error) {
 		o["requestBody"] = map[string]any{
 			"required": true,
 			"content":  map[string]any{"application/json": map[string]any{"schema": s}},
+		}
+	}
+	if op.FormBody {
+		o["requestBody"] = map[string]any{
+			"required": true,
+			"content": map[string]any{"application/x-www-form-urlencoded": map[string]any{
+				"schema": map[string]any{"type": "object", "additionalProperties": map[string]any{"type": "string"}},
+			}},
 		}
 	}
 	if op.Secured {

@@ -82,27 +82,9 @@ func (s *Service) Login(ctx context.Context, p DirectLoginParams) (token, consum
 	if err != nil {
 		return "", "", err
 	}
-	u, err := s.users.GetUserByUsername(ctx, s.provider, p.Username)
-	if errors.Is(err, obperr.UserNotFoundByProviderAndUsername) {
-		user.CheckNoUser(p.Password) // same cost as a wrong password: reveals nothing
-		return "", "", obperr.InvalidLoginCredentials
-	}
+	u, err := s.CheckPassword(ctx, p.Username, p.Password)
 	if err != nil {
 		return "", "", err
-	}
-	if u.Locked() {
-		return "", "", obperr.UsernameHasBeenLocked
-	}
-	if !user.CheckPassword(u.PasswordHash, p.Password) {
-		if _, err := s.users.RecordFailedLogin(ctx, u.ID, user.MaxFailedLogins, s.now()); err != nil {
-			return "", "", err
-		}
-		return "", "", obperr.InvalidLoginCredentials
-	}
-	if u.FailedLogins > 0 {
-		if err := s.users.ResetFailedLogins(ctx, u.ID); err != nil {
-			return "", "", err
-		}
 	}
 	lifetime := s.lifetime
 	if lifetime <= 0 {
@@ -118,6 +100,36 @@ func (s *Service) Login(ctx context.Context, p DirectLoginParams) (token, consum
 		return "", "", err
 	}
 	return signed, c.ID, nil
+}
+
+// CheckPassword is the one password check of every login (DirectLogin, the OAuth2 login
+// page): a wrong password counts towards the lockout, a right one resets the count, a
+// locked user is refused, and an unknown user costs the same as a wrong password and is
+// refused with the same error.
+func (s *Service) CheckPassword(ctx context.Context, username, password string) (user.User, error) {
+	u, err := s.users.GetUserByUsername(ctx, s.provider, username)
+	if errors.Is(err, obperr.UserNotFoundByProviderAndUsername) {
+		user.CheckNoUser(password) // same cost as a wrong password: reveals nothing
+		return user.User{}, obperr.InvalidLoginCredentials
+	}
+	if err != nil {
+		return user.User{}, err
+	}
+	if u.Locked() {
+		return user.User{}, obperr.UsernameHasBeenLocked
+	}
+	if !user.CheckPassword(u.PasswordHash, password) {
+		if _, err := s.users.RecordFailedLogin(ctx, u.ID, user.MaxFailedLogins, s.now()); err != nil {
+			return user.User{}, err
+		}
+		return user.User{}, obperr.InvalidLoginCredentials
+	}
+	if u.FailedLogins > 0 {
+		if err := s.users.ResetFailedLogins(ctx, u.ID); err != nil {
+			return user.User{}, err
+		}
+	}
+	return u, nil
 }
 
 // Authenticate verifies a token and that it is still good: not revoked or expired, its
