@@ -10,6 +10,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	domainids "github.com/obp-go/obp/domain/ids"
 	sbx "github.com/obp-go/obp/domain/sandbox"
 	"github.com/obp-go/obp/internal/browsertest"
 	"github.com/obp-go/obp/internal/testenv"
@@ -17,121 +18,150 @@ import (
 
 // TestOAuth2InABrowser runs the authorization-code flow with PKCE as a user does, in a
 // headless Chromium with JavaScript off: the app sends the browser to /oauth2/auth, ellie
-// logs in and approves, the browser lands on the app's redirect URL with a code, the app
-// exchanges it with its verifier and calls the API with the token. Each page is
+// logs in and approves (or denies), the browser lands on the app's redirect URL, the app
+// exchanges the code with its verifier and calls the API with the token. Every page is
 // screenshotted into the test's artifacts (make test keeps them in test-artifacts/),
 // checked for accessibility basics, and watched for anything loaded from elsewhere.
-// One engine: the subject is the pages and the browser, the store is tested elsewhere.
+// One engine: the subject is the pages in a browser; the flows' rules are tested on
+// both engines in oauth2_flow_test.go.
 func TestOAuth2InABrowser(t *testing.T) {
 	t.Parallel()
 	s := sandbox(t, testenv.OpenSQLite(t))
-	app := newBrowserApp(t, s)
-	ctx := browsertest.Start(t, 60*time.Second)
-	requests := browsertest.Record(t, ctx)
-	browsertest.DisableScripts(t, ctx)
+	site := newAppSite(t)
+	browser := browsertest.Start(t, 60*time.Second)
 	shots := t.ArtifactDir()
-	defer func() { t.Logf("screenshots in %s", shots) }()
-
-	verifier, state := randomToken(t), randomToken(t)
-	scopes := []string{"openid", "obp"}
-	first, err := chromedp.Run(ctx, chromedp.NavigateResponse(app.authorizeURL(s, scopes, state, verifier)))
-	if err != nil {
-		t.Fatalf("open /oauth2/auth: %v", err)
-	}
-	if first.Status != http.StatusOK {
-		t.Fatalf("GET /oauth2/auth ended in %d %s (%s), want the login page", first.Status, first.StatusText, first.MimeType)
-	}
-	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.ID("username"))); err != nil {
-		t.Fatalf("the login page has no #username: %v", err)
-	}
-	checkOAuth2Page(t, ctx, s, "login")
-	browsertest.Screenshot(t, ctx, shots, "oauth2-1-login")
-	login, err := chromedp.RunResponse(ctx,
-		chromedp.SendKeys(chromedp.ID("username"), "ellie"),
-		chromedp.SendKeys(chromedp.ID("password"), sbx.UserPassword),
-		chromedp.Click(chromedp.ID("login")))
-	if err != nil {
-		t.Fatalf("submit the login form: %v", err)
-	}
-	if login.Status != http.StatusOK {
-		t.Fatalf("after login the browser got %d from %s", login.Status, login.URL)
-	}
-	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.ID("approve"))); err != nil {
-		t.Fatalf("the consent page has no #approve: %v", err)
-	}
-	checkOAuth2Page(t, ctx, s, "consent")
-	listed, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll(".scope")].map((e) => e.textContent.trim())`))
-	if err != nil {
-		t.Fatalf("read the scopes: %v", err)
-	}
-	for _, scope := range scopes {
-		if !slices.ContainsFunc(listed, func(text string) bool { return strings.Contains(text, scope) }) {
-			t.Errorf("the consent page lists scopes %q, without %q", listed, scope)
-		}
-	}
-	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.ID("deny"))); err != nil {
-		t.Errorf("the consent page has no #deny: %v", err)
-	}
-	browsertest.Screenshot(t, ctx, shots, "oauth2-2-consent")
-	if _, err := chromedp.RunResponse(ctx, chromedp.Click(chromedp.ID("approve"))); err != nil {
-		t.Fatalf("approve: %v", err)
-	}
-	browsertest.Screenshot(t, ctx, shots, "oauth2-3-landing")
-
-	back := app.landing(t, ctx)
-	if back.Get("state") != state || back.Get("code") == "" || back.Has("error") {
-		t.Fatalf("the app got back %v, want a code and state %q", back, state)
-	}
-	if iss := back.Get("iss"); iss != "" && iss != issuer(t, s) {
-		t.Errorf("iss = %q, want the discovery document's issuer %q", iss, issuer(t, s))
-	}
-	if f := requests.Foreign(s.URL); len(f) != 0 {
-		t.Errorf("the server's pages loaded from another origin: %+v", f)
+	t.Cleanup(func() { t.Logf("screenshots in %s", shots) })
+	ellie := accountIDs(t, s.Get(t, "/obp/v5.1.0/my/accounts", auth(sandboxToken(t, s, "ellie"))...))
+	if len(ellie) == 0 {
+		t.Fatal("ellie has no accounts to see")
 	}
 
-	// The app, server to server: the code and the verifier for a token, then the API.
-	access := app.exchange(t, s, back.Get("code"), verifier)
-	viaOAuth2 := accountIDs(t, s.Get(t, "/obp/v5.1.0/my/accounts", "Authorization", "Bearer "+access))
-	viaDirectLogin := accountIDs(t, s.Get(t, "/obp/v5.1.0/my/accounts", auth(sandboxToken(t, s, "ellie"))...))
-	if len(viaOAuth2) == 0 || !slices.Equal(viaOAuth2, viaDirectLogin) {
-		t.Errorf("with the OAuth2 token /my/accounts lists %q; ellie's are %q", viaOAuth2, viaDirectLogin)
+	for _, c := range []struct{ appType, client string }{{"Web", "confidential"}, {"Public", "public"}} {
+		appType, client := c.appType, c.client
+		t.Run(client+" client, approved", func(t *testing.T) {
+			app := site.register(t, s, appType)
+			tab, requests := newTab(t, browser)
+			verifier, challenge := pkce()
+			state := domainids.Secret(16)
+			consent := signInInBrowser(t, tab, s, app, challenge, state, shots, client)
+			if _, err := chromedp.RunResponse(tab, chromedp.Click(chromedp.ID("approve"))); err != nil {
+				t.Fatalf("approve: %v", err)
+			}
+			browsertest.Screenshot(t, tab, shots, client+"-3-landing")
+			back := site.landing(t, tab)
+			if back.Get("state") != state || back.Get("code") == "" || back.Has("error") {
+				t.Fatalf("the app got back %v, want a code and state %q", back, state)
+			}
+			if iss := back.Get("iss"); iss != issuer(t, s) {
+				t.Errorf("iss = %q, want the discovery document's issuer %q", iss, issuer(t, s))
+			}
+			if !slices.ContainsFunc(requests.All(), func(r browsertest.Request) bool { return strings.HasPrefix(r.URL, s.URL+"/oauth2/auth?") }) {
+				t.Error("the request watch saw no /oauth2/auth: it is blind")
+			}
+			if f := requests.Foreign(s.URL); len(f) != 0 {
+				t.Errorf("the server's pages loaded from another origin: %+v", f)
+			}
+			for _, scope := range []string{"openid", "obp"} {
+				if !slices.ContainsFunc(consent, func(text string) bool { return strings.Contains(text, scope) }) {
+					t.Errorf("the consent page lists %q, without %q", consent, scope)
+				}
+			}
+
+			// The app, server to server: code and verifier for tokens, then the API.
+			tokens := exchange(t, s, app, back.Get("code"), verifier)
+			if _, ok := tokens["id_token"].(string); !ok {
+				t.Error("the openid scope was approved but no id_token came")
+			}
+			access, _ := tokens["access_token"].(string)
+			if got := accountIDs(t, s.Get(t, "/obp/v5.1.0/my/accounts", bearer(access)...)); !slices.Equal(got, ellie) {
+				t.Errorf("with the OAuth2 token /my/accounts lists %q; ellie's are %q", got, ellie)
+			}
+		})
 	}
 
-	t.Run("deny", func(t *testing.T) {
-		// A fresh browser context: no cookie of the first login, so no remembered session.
-		tab, cancel := chromedp.NewContext(ctx, chromedp.WithNewBrowserContext())
-		defer cancel()
-		browsertest.DisableScripts(t, tab)
-		state := randomToken(t)
-		if err := chromedp.Do(tab, chromedp.Navigate(app.authorizeURL(s, scopes, state, randomToken(t))),
-			chromedp.SendKeys(chromedp.ID("username"), "ellie"),
-			chromedp.SendKeys(chromedp.ID("password"), sbx.UserPassword)); err != nil {
-			t.Fatalf("fill the login form: %v", err)
-		}
-		if _, err := chromedp.RunResponse(tab, chromedp.Click(chromedp.ID("login"))); err != nil {
-			t.Fatalf("log in: %v", err)
-		}
+	t.Run("denied", func(t *testing.T) {
+		app := site.register(t, s, "Web")
+		tab, _ := newTab(t, browser)
+		_, challenge := pkce()
+		state := domainids.Secret(16)
+		signInInBrowser(t, tab, s, app, challenge, state, "", "")
 		if _, err := chromedp.RunResponse(tab, chromedp.Click(chromedp.ID("deny"))); err != nil {
 			t.Fatalf("deny: %v", err)
 		}
-		back := app.landing(t, tab)
+		back := site.landing(t, tab)
 		if back.Get("error") != "access_denied" || back.Get("state") != state || back.Has("code") {
 			t.Errorf("after deny the app got back %v, want error=access_denied, state %q and no code", back, state)
 		}
 	})
 }
 
-// checkOAuth2Page checks the tab shows a page of the server, accessible.
-func checkOAuth2Page(t *testing.T, ctx context.Context, s *testenv.Server, page string) {
+// newTab opens a tab in a fresh browser context (no cookie of an earlier login), with
+// JavaScript off, recording its requests; it is closed when the test ends.
+func newTab(t *testing.T, browser context.Context) (context.Context, *browsertest.Requests) {
 	t.Helper()
-	at, err := chromedp.Run(ctx, chromedp.Location())
+	tab, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
+	t.Cleanup(cancel)
+	requests := browsertest.Record(t, tab)
+	browsertest.DisableScripts(t, tab)
+	return tab, requests
+}
+
+// signInInBrowser opens the authorization URL, signs ellie in on the login page and
+// returns the scopes the consent page lists, the page on screen. With shots set, each
+// page is screenshotted there, named after prefix.
+func signInInBrowser(t *testing.T, tab context.Context, s *testenv.Server, app oauthApp, challenge, state, shots, prefix string) []string {
+	t.Helper()
+	q := authQuery(app, challenge, "openid obp")
+	q.Set("state", state)
+	first, err := chromedp.Run(tab, chromedp.NavigateResponse(s.URL+"/oauth2/auth?"+q.Encode()))
+	if err != nil {
+		t.Fatalf("open /oauth2/auth: %v", err)
+	}
+	if first.Status != http.StatusOK {
+		t.Fatalf("GET /oauth2/auth ended in %d %s (%s), want the login page", first.Status, first.StatusText, first.MimeType)
+	}
+	if err := chromedp.Do(tab, chromedp.WaitVisible(chromedp.ID("username"))); err != nil {
+		t.Fatalf("the login page has no #username: %v", err)
+	}
+	checkOAuth2Page(t, tab, s, "login")
+	if shots != "" {
+		browsertest.Screenshot(t, tab, shots, prefix+"-1-login")
+	}
+	consent, err := chromedp.RunResponse(tab,
+		chromedp.SendKeys(chromedp.ID("username"), "ellie"),
+		chromedp.SendKeys(chromedp.ID("password"), sbx.UserPassword),
+		chromedp.Click(chromedp.ID("login")))
+	if err != nil {
+		t.Fatalf("submit the login form: %v", err)
+	}
+	if consent.Status != http.StatusOK {
+		t.Fatalf("after login the browser got %d, want the consent page", consent.Status)
+	}
+	if err := chromedp.Do(tab, chromedp.WaitVisible(chromedp.ID("approve")), chromedp.WaitVisible(chromedp.ID("deny"))); err != nil {
+		t.Fatalf("the consent page lacks #approve or #deny: %v", err)
+	}
+	checkOAuth2Page(t, tab, s, "consent")
+	if shots != "" {
+		browsertest.Screenshot(t, tab, shots, prefix+"-2-consent")
+	}
+	scopes, err := chromedp.Run(tab, chromedp.Evaluate[[]string](`[...document.querySelectorAll(".scope")].map((e) => e.textContent.trim())`))
+	if err != nil {
+		t.Fatalf("read the scopes: %v", err)
+	}
+	return scopes
+}
+
+// checkOAuth2Page checks the tab shows a page of the server, accessible.
+func checkOAuth2Page(t *testing.T, tab context.Context, s *testenv.Server, page string) {
+	t.Helper()
+	at, err := chromedp.Run(tab, chromedp.Location())
 	if err != nil {
 		t.Fatalf("%s page: location: %v", page, err)
 	}
 	if browsertest.Origin(at) != s.URL {
 		t.Errorf("the %s page is at %s, not on the server %s", page, at, s.URL)
 	}
-	if p := browsertest.AccessibilityProblems(t, ctx); len(p) != 0 {
+	if p := browsertest.AccessibilityProblems(t, tab); len(p) != 0 {
 		t.Errorf("the %s page's accessibility: %q", page, p)
 	}
 }

@@ -29,10 +29,10 @@ type Requests struct {
 // Record starts recording the requests of ctx's tab; call it before navigating.
 func Record(t testing.TB, ctx context.Context) *Requests {
 	t.Helper()
-	c := chromedp.FromContext(ctx)
-	if c == nil || c.Target == nil {
-		t.Fatal("record requests: not a started tab's context (browsertest.Start returns one)")
+	if err := chromedp.Do(ctx); err != nil { // opens the tab if it is new
+		t.Fatalf("record requests: open the tab: %v", err)
 	}
+	c := chromedp.FromContext(ctx)
 	r := &Requests{mainFrame: cdp.FrameID(c.Target.TargetID)} // a tab's main frame has its target's id
 	// Listen calls back on the tab's reader, before the command that caused the event
 	// returns, so a page's requests are all in by the time its load has been waited for.
