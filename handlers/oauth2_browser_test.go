@@ -18,10 +18,11 @@ import (
 
 // TestOAuth2InABrowser runs the authorization-code flow with PKCE as a user does, in a
 // headless Chromium with JavaScript off: the app sends the browser to /oauth2/auth, ellie
-// logs in and approves (or denies), the browser lands on the app's redirect URL, the app
-// exchanges the code with its verifier and calls the API with the token. Every page is
-// screenshotted into the test's artifacts (make test keeps them in test-artifacts/),
-// checked for accessibility basics, and watched for anything loaded from elsewhere.
+// logs in (once after a wrong password) and approves or denies, the browser lands on the
+// app's redirect URL, the app exchanges the code with its verifier and calls the API with
+// the token. Every page is screenshotted into the test's artifacts (make test keeps them
+// in test-artifacts/), checked for accessibility basics, and watched for anything loaded
+// from elsewhere.
 // One engine: the subject is the pages in a browser; the flows' rules are tested on
 // both engines in oauth2_flow_test.go.
 func TestOAuth2InABrowser(t *testing.T) {
@@ -79,10 +80,29 @@ func TestOAuth2InABrowser(t *testing.T) {
 		})
 	}
 
-	t.Run("denied", func(t *testing.T) {
+	t.Run("a wrong password, then denied", func(t *testing.T) {
 		app := site.register(t, s, "Web")
 		tab, _ := newTab(t, browser)
 		_, challenge := pkce()
+		q := authQuery(app, challenge, "openid obp")
+		if err := chromedp.Do(tab, chromedp.Navigate(s.URL+"/oauth2/auth?"+q.Encode()),
+			chromedp.SendKeys(chromedp.ID("username"), "ellie"),
+			chromedp.SendKeys(chromedp.ID("password"), "not-"+sbx.UserPassword)); err != nil {
+			t.Fatalf("fill the login form: %v", err)
+		}
+		again, err := chromedp.RunResponse(tab, chromedp.Click(chromedp.ID("login")))
+		if err != nil {
+			t.Fatalf("submit a wrong password: %v", err)
+		}
+		if again.Status != http.StatusUnauthorized {
+			t.Errorf("a wrong password got %d, want 401 and the login page again", again.Status)
+		}
+		if err := chromedp.Do(tab, chromedp.WaitVisible(chromedp.ID("password"))); err != nil {
+			t.Fatalf("after a wrong password the login page is not shown again: %v", err)
+		}
+		checkOAuth2Page(t, tab, s, "login (wrong password)")
+		browsertest.Screenshot(t, tab, shots, "wrong-password")
+
 		state := domainids.Secret(16)
 		signInInBrowser(t, tab, s, app, challenge, state, "", "")
 		if _, err := chromedp.RunResponse(tab, chromedp.Click(chromedp.ID("deny"))); err != nil {
