@@ -31,8 +31,10 @@ func (s *services) wireOAuth2(ctx context.Context, o Options) error {
 		return fmt.Errorf("OBP_KEY_ENCRYPTION_KEY: %w", err)
 	}
 	s.oauth2, err = oauth2api.New(oauth2api.Deps{Issuer: o.Info.Hostname, Secret: secret,
-		SigningKey: func(ctx context.Context) (*rsa.PrivateKey, error) { return s.oauth2Key(ctx, sealer, clock.Clock(o.Now)) },
-		Store:      s.store, Consumers: s.store, Users: s.store, Passwords: s.auth, Clock: clock.Clock(o.Now)})
+		SigningKey: func(ctx context.Context) (*rsa.PrivateKey, error) {
+			return s.oauth2Key(ctx, sealer, clock.Clock(o.Now))
+		},
+		Store: s.store, Consumers: s.store, Users: s.store, Passwords: s.auth, Clock: clock.Clock(o.Now)})
 	return err
 }
 

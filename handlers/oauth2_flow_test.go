@@ -168,3 +168,24 @@ func TestOAuth2Discovery(t *testing.T) {
 		}
 	})
 }
+
+// The OAuth2 endpoints are declared like every other: in the resource docs and the
+// OpenAPI document, whose form bodies say they are forms.
+func TestOAuth2EndpointsDocumented(t *testing.T) {
+	s := sandbox(t, testenv.OpenSQLite(t))
+	doc := s.Get(t, "/obp/v5.1.0/resource-docs/v5.1.0/openapi").JSON(t)
+	paths, _ := doc["paths"].(map[string]any)
+	for _, p := range []string{"/oauth2/token", "/oauth2/par", "/oauth2/revoke", "/oauth2/introspect", "/oauth2/login", "/oauth2/consent"} {
+		post, _ := paths[p].(map[string]any)["post"].(map[string]any)
+		body, _ := post["requestBody"].(map[string]any)
+		content, _ := body["content"].(map[string]any)
+		if _, ok := content["application/x-www-form-urlencoded"]; !ok {
+			t.Errorf("OpenAPI POST %s: request body = %v, want a form", p, body)
+		}
+	}
+	for _, p := range []string{"/oauth2/auth", "/.well-known/openid-configuration", "/.well-known/jwks.json", "/obp/v5.1.0/well-known"} {
+		if paths[p] == nil {
+			t.Errorf("OpenAPI lacks %s", p)
+		}
+	}
+}

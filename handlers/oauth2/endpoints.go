@@ -2,6 +2,7 @@ package oauth2
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"net/url"
 	"slices"
@@ -64,6 +65,9 @@ func (s *Server) authorize(c *handlers.Call) error {
 			return
 		}
 		ar, err := s.provider.NewAuthorizeRequest(ctx, r)
+		if err == nil {
+			err = pkceAsked(ar.GetRequestForm())
+		}
 		if err != nil {
 			s.provider.WriteAuthorizeError(ctx, w, ar, err)
 			return
@@ -83,6 +87,19 @@ func (s *Server) authorize(c *handlers.Call) error {
 		w.Header().Set("Location", next+"?interaction="+id)
 		w.WriteHeader(http.StatusSeeOther)
 	})
+}
+
+// pkceAsked refuses, before the user is asked anything, a request fosite would refuse
+// only when the code is issued: PKCE is required of every client, with S256 (a missing
+// method means plain, RFC 7636 §4.3).
+func pkceAsked(form url.Values) error {
+	switch {
+	case form.Get("code_challenge") == "":
+		return fosite.ErrInvalidRequest.WithHint("PKCE is required: send code_challenge with code_challenge_method S256.")
+	case form.Get("code_challenge_method") != "S256":
+		return fosite.ErrInvalidRequest.WithHint("The only code_challenge_method taken is S256.")
+	}
+	return nil
 }
 
 // decide takes the user's decision on the consent page: Deny redirects with
@@ -213,6 +230,10 @@ func (s *Server) token(c *handlers.Call) error {
 			ar.GrantScope(oauth2.ScopeOBP)
 		}
 		resp, err := s.provider.NewAccessResponse(ctx, ar)
+		if errors.Is(err, fosite.ErrInvalidatedAuthorizeCode) || errors.Is(err, fosite.ErrInactiveToken) {
+			// Another request redeemed the code or rotated the refresh token a moment before.
+			err = fosite.ErrInvalidGrant.WithHint("The authorization code or refresh token has already been used.")
+		}
 		if err != nil {
 			s.provider.WriteAccessError(ctx, w, ar, err)
 			return
