@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -166,6 +167,9 @@ func (p *negProber) probe(d *handlers.ResourceDoc, what, path, body string) {
 // (KOBIL's TMS: {"error": "HTTP <status> ..."}; inWebo's sealVerify: err "NOK:...", XML
 // or JSON). What is refused before the endpoint is known (a body over the limit) is
 // still OBP's error.
+// oauth2ErrorCode is an RFC 6749 error code (invalid_client, ...), as the OAuth2 endpoints answer.
+var oauth2ErrorCode = regexp.MustCompile(`^[a-z]+(_[a-z]+)+$`)
+
 func foreignError(d *handlers.ResourceDoc, r *testenv.Response) bool {
 	var e struct {
 		Error string `json:"error"`
@@ -174,10 +178,14 @@ func foreignError(d *handlers.ResourceDoc, r *testenv.Response) bool {
 	if d.RenderError == nil {
 		return false
 	}
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "text/html") {
+		return true // a page (the OAuth2 login and consent pages) shows its error to a person
+	}
 	if json.Unmarshal(r.Body, &e) != nil && xml.Unmarshal(r.Body, &e) != nil {
 		return false
 	}
-	return strings.HasPrefix(e.Error, fmt.Sprintf("HTTP %d ", r.Status)) || strings.HasPrefix(e.Err, "NOK:")
+	return strings.HasPrefix(e.Error, fmt.Sprintf("HTTP %d ", r.Status)) || strings.HasPrefix(e.Err, "NOK:") ||
+		oauth2ErrorCode.MatchString(e.Error)
 }
 
 func (p *negProber) send(method, path, body string) (*testenv.Response, error) {

@@ -1,6 +1,9 @@
 package oauth2
 
-import "github.com/obp-go/obp/handlers"
+import (
+	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/handlers"
+)
 
 var tags = []string{"OAuth2"}
 
@@ -12,11 +15,14 @@ const protocolNote = " Answers and errors are OAuth2's (RFC 6749 JSON `error`/`e
 // read their own credentials (client authentication, cookies) and write their own
 // bodies; the ones that take a body take a form (application/x-www-form-urlencoded).
 func (s *Server) Docs() []handlers.ResourceDoc {
-	raw := func(d handlers.ResourceDoc) handlers.ResourceDoc {
+	own := func(d handlers.ResourceDoc, render func(*obperr.Error) (int, any)) handlers.ResourceDoc {
 		d.Tags, d.Auth, d.RawResponse, d.ConnectorMethods = tags, handlers.OwnCredentials, true, []string{}
-		d.FormBody = d.Verb == "POST"
+		d.FormBody, d.RenderError = d.Verb == "POST", render
 		return d
 	}
+	// raw are the protocol endpoints (errors in OAuth2's shape), page the pages (errors as a page).
+	raw := func(d handlers.ResourceDoc) handlers.ResourceDoc { return own(d, protocolError) }
+	page := func(d handlers.ResourceDoc) handlers.ResourceDoc { return own(d, pageError) }
 	authorizeDesc := "The authorization endpoint (authorization code flow; PKCE with S256 is required of every client, " +
 		"`plain` is refused). Takes the request as query parameters (or a form on POST), or a `request_uri` from " +
 		"`/oauth2/par` with `client_id`. A valid request is kept for the user and the browser is sent (303) to the login " +
@@ -54,27 +60,27 @@ func (s *Server) Docs() []handlers.ResourceDoc {
 			Description: "RFC 7662: the caller authenticates as a client (Basic); `token` is introspected: `active`, and for " +
 				"an active one `client_id`, `scope`, `sub`, `exp`, `iat`, `token_type`." + protocolNote,
 			Handle: s.introspect}),
-		raw(handlers.ResourceDoc{OperationID: "OBPv5.1.0-oauth2LoginPage", Verb: "GET", Path: "/oauth2/login",
+		page(handlers.ResourceDoc{OperationID: "OBPv5.1.0-oauth2LoginPage", Verb: "GET", Path: "/oauth2/login",
 			Summary: "OAuth2 Login Page",
 			Description: "The HTML page where the user signs in with their username and password for a pending " +
 				"authorization request (`interaction`). Five wrong passwords in a row lock the user, as for DirectLogin.",
 			Handle: s.loginPage}),
-		raw(handlers.ResourceDoc{OperationID: "OBPv5.1.0-oauth2Login", Verb: "POST", Path: "/oauth2/login",
+		page(handlers.ResourceDoc{OperationID: "OBPv5.1.0-oauth2Login", Verb: "POST", Path: "/oauth2/login",
 			Summary: "OAuth2 Login (form)",
 			Description: "The login page's form: `interaction`, `csrf_token`, `username`, `password`. A good login starts a " +
 				"login session (an HttpOnly, SameSite=Lax cookie) and redirects (303) to the consent page; a wrong one shows " +
 				"the page again with 401; a missing or wrong CSRF token is 403.",
 			Handle: s.login}),
-		raw(handlers.ResourceDoc{OperationID: "OBPv5.1.0-oauth2ConsentPage", Verb: "GET", Path: "/oauth2/consent",
+		page(handlers.ResourceDoc{OperationID: "OBPv5.1.0-oauth2ConsentPage", Verb: "GET", Path: "/oauth2/consent",
 			Summary:     "OAuth2 Consent Page",
 			Description: "The HTML page that lists the app's name and the scopes it asks for, with Approve and Deny.",
 			Handle:      s.consentPage}),
-		raw(handlers.ResourceDoc{OperationID: "OBPv5.1.0-oauth2Consent", Verb: "POST", Path: "/oauth2/consent",
+		page(handlers.ResourceDoc{OperationID: "OBPv5.1.0-oauth2Consent", Verb: "POST", Path: "/oauth2/consent",
 			Summary: "OAuth2 Consent (form)",
 			Description: "The consent page's form: `interaction`, `csrf_token`, `decision` (approve or deny). Redirects (303) " +
 				"to the client's redirect_uri with the code, or with error=access_denied.",
 			Handle: s.decide}),
-		raw(handlers.ResourceDoc{OperationID: "OBPv5.1.0-oauth2PagesStyle", Verb: "GET", Path: "/oauth2/style.css",
+		page(handlers.ResourceDoc{OperationID: "OBPv5.1.0-oauth2PagesStyle", Verb: "GET", Path: "/oauth2/style.css",
 			Summary: "OAuth2 Pages Stylesheet", Description: "The login and consent pages' stylesheet.", Handle: style}),
 		{
 			OperationID: "OBPv5.1.0-openIDConfiguration", Verb: "GET", Path: "/.well-known/openid-configuration",
