@@ -8,6 +8,7 @@ import (
 
 	"github.com/golang-jwt/jwt/v5"
 
+	"github.com/obp-go/obp/app"
 	"github.com/obp-go/obp/connectors/mapped"
 	"github.com/obp-go/obp/internal/testenv"
 )
@@ -188,4 +189,30 @@ func TestOAuth2EndpointsDocumented(t *testing.T) {
 			t.Errorf("OpenAPI lacks %s", p)
 		}
 	}
+}
+
+// Two servers on one database are one authorization server: a code from one is redeemed
+// at the other, its token works at both, and both publish the same key, kept sealed.
+func TestOAuth2SharedAcrossServers(t *testing.T) {
+	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
+		const kek = "a-key-encryption-key-of-32-characters-or-more"
+		one := testenv.Start(t, db, app.Options{Sandbox: true, KeyEncryptionKey: kek})
+		two := testenv.Start(t, db, app.Options{KeyEncryptionKey: kek})
+		a := newOAuthApp(t, one, adminToken(t, one), "Web")
+		verifier, challenge := pkce()
+		tok := exchange(t, two, a, authorize(t, one, a, challenge, "openid obp", "ellie"), verifier)
+		for _, s := range []*testenv.Server{one, two} {
+			if r := s.Get(t, "/obp/v5.1.0/my/accounts", bearer(tok["access_token"].(string))...); r.Status != 200 {
+				t.Errorf("token on %s: %d %s", s.URL, r.Status, r.Body)
+			}
+		}
+		if k1, k2 := one.Get(t, "/.well-known/jwks.json").Body, two.Get(t, "/.well-known/jwks.json").Body; string(k1) != string(k2) {
+			t.Errorf("the servers publish different keys:\n%s\n%s", k1, k2)
+		}
+		var sealed int
+		testenv.Query(t, db, &sealed, "SELECT COUNT(*) FROM oauth2_signing_keys WHERE private_key LIKE 'aes256gcm:%'")
+		if sealed != 1 {
+			t.Errorf("%d sealed ID-token keys, want 1", sealed)
+		}
+	})
 }

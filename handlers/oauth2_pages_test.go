@@ -70,7 +70,8 @@ func TestOAuth2PagesContract(t *testing.T) {
 		}
 		// Deny: back to the app with access_denied and the state.
 		back := b.decide(consent, "deny")
-		if back.Query().Get("error") != "access_denied" || back.Query().Get("state") != q.Get("state") || back.Query().Get("code") != "" {
+		if back.Query().Get("error") != "access_denied" || back.Query().Get("state") != q.Get("state") || back.Query().Get("code") != "" ||
+			back.Query().Get("iss") != "http://127.0.0.1" {
 			t.Errorf("deny redirect = %s", back)
 		}
 		// The decision is taken once.

@@ -230,3 +230,31 @@ func TestOAuth2ParallelCodeRedemption(t *testing.T) {
 		t.Errorf("%d of 8 parallel redemptions of one code got tokens, want 1", ok)
 	}
 }
+
+// One refresh token presented by parallel requests: exactly one gets new tokens.
+func TestOAuth2ParallelRefresh(t *testing.T) {
+	if !testenv.PostgresAvailable() {
+		t.Skip("TEST_DATABASE_URL is not set")
+	}
+	s := sandbox(t, testenv.OpenPostgres(t))
+	app := newOAuthApp(t, s, adminToken(t, s), "Web")
+	verifier, challenge := pkce()
+	tok := exchange(t, s, app, authorize(t, s, app, challenge, "obp offline_access", "ellie"), verifier)
+	form := url.Values{"grant_type": {"refresh_token"}, "refresh_token": {tok["refresh_token"].(string)},
+		"client_id": {app.Key}, "client_secret": {app.Secret}}
+	rs := testenv.Concurrently(t, 8, func(int) (*testenv.Response, error) {
+		return s.Try(http.MethodPost, "/oauth2/token", form.Encode(), "Content-Type", "application/x-www-form-urlencoded")
+	})
+	ok := 0
+	for _, r := range rs {
+		switch {
+		case r.Status == 200:
+			ok++
+		case r.Status != 400:
+			t.Errorf("a parallel refresh: %d %s", r.Status, r.Body)
+		}
+	}
+	if ok != 1 {
+		t.Errorf("%d of 8 parallel refreshes of one token got tokens, want 1", ok)
+	}
+}

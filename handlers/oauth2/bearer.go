@@ -25,8 +25,9 @@ func (b bearer) Recognises(token string) bool { return strings.HasPrefix(token, 
 // Authenticate introspects the token (signature, stored grant, expiry by the server's
 // clock), needs the obp scope, and reads the consumer and the user on every call: a
 // disabled consumer or a locked user stops their tokens at once on every process.
-// Errors: OBP-20204 for a token that is not active (unknown, expired, revoked) or lacks
-// the obp scope, OBP-20058 for a disabled consumer, OBP-20013 for a locked user.
+// Errors: OBP-20204 for a token that is not active (unknown, expired, revoked, or of a
+// consumer that is disabled: fosite no longer finds its client) or lacks the obp scope,
+// OBP-20058 for a consumer disabled between those two reads, OBP-20013 for a locked user.
 func (b bearer) Authenticate(ctx context.Context, token string) (auth.Principal, error) {
 	s := b.s
 	sess := newSession()

@@ -31,7 +31,7 @@ func bridge(c *handlers.Call, h func(ctx context.Context, w http.ResponseWriter,
 }
 
 // exactRedirect refuses a redirect_uri that is not exactly one the client registered
-// (fosite would also take a loopback URI on another port); "" when it is fine or absent.
+// (fosite would also take a loopback URI on another port); nil when it is fine or absent.
 func (s *Server) exactRedirect(ctx context.Context, form url.Values) error {
 	ru := form.Get("redirect_uri")
 	if ru == "" {
@@ -56,6 +56,7 @@ func (s *Server) authorize(c *handlers.Call) error {
 		return err
 	}
 	return bridge(c, func(ctx context.Context, w http.ResponseWriter, r *http.Request) {
+		w = issuerWriter{w, s.deps.Issuer}
 		if err := r.ParseForm(); err != nil {
 			s.provider.WriteAuthorizeError(ctx, w, fosite.NewAuthorizeRequest(), fosite.ErrInvalidRequest.WithWrap(err))
 			return
@@ -139,6 +140,7 @@ func (s *Server) decide(c *handlers.Call) error {
 		}
 	}
 	return bridge(c, func(ctx context.Context, w http.ResponseWriter, _ *http.Request) {
+		w = issuerWriter{w, s.deps.Issuer}
 		r, err := http.NewRequestWithContext(ctx, http.MethodGet, s.deps.Issuer+"/oauth2/auth?"+p.form.Encode(), nil)
 		if err != nil {
 			s.provider.WriteAuthorizeError(ctx, w, fosite.NewAuthorizeRequest(), fosite.ErrServerError.WithWrap(err))
@@ -166,7 +168,6 @@ func (s *Server) decide(c *handlers.Call) error {
 			s.provider.WriteAuthorizeError(ctx, w, ar, fosite.ErrServerError.WithWrap(err))
 			return
 		}
-		resp.AddParameter("iss", s.deps.Issuer)
 		s.provider.WriteAuthorizeResponse(ctx, w, ar, resp)
 	})
 }

@@ -149,7 +149,7 @@ func (s *Server) login(c *handlers.Call) error {
 	if !ok {
 		return errorPage(f, fiber.StatusBadRequest, msgExpired)
 	}
-	username := strings.TrimSpace(form.Get("username"))
+	username := form.Get("username")
 	u, err := s.deps.Passwords.CheckPassword(c.Ctx, username, form.Get("password"))
 	switch {
 	case errors.Is(err, obperr.InvalidLoginCredentials):

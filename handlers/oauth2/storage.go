@@ -67,34 +67,39 @@ func expiry(r fosite.Requester, t fosite.TokenType) time.Time {
 // inactive record comes back with its request and inactive (fosite needs the request
 // to revoke what a replay exposes).
 func (s *storage) load(ctx context.Context, kind oauth2.Kind, signature string, session fosite.Session, inactive error) (*fosite.Request, error) {
+	req, _, err := s.loadRecord(ctx, kind, signature, session, inactive)
+	return req, err
+}
+
+func (s *storage) loadRecord(ctx context.Context, kind oauth2.Kind, signature string, session fosite.Session, inactive error) (*fosite.Request, oauth2.Record, error) {
 	rec, err := s.records.GetOAuth2Record(ctx, kind, signature)
 	if errors.Is(err, oauth2.ErrNotFound) {
-		return nil, fosite.ErrNotFound
+		return nil, rec, fosite.ErrNotFound
 	}
 	if err != nil {
-		return nil, err
+		return nil, rec, err
 	}
 	c, err := s.GetClient(ctx, rec.ClientID)
 	if err != nil {
-		return nil, err
+		return nil, rec, err
 	}
 	form, err := url.ParseQuery(rec.Form)
 	if err != nil {
-		return nil, err
+		return nil, rec, err
 	}
 	if session == nil {
 		session = &openid.DefaultSession{}
 	}
 	if err := json.Unmarshal(rec.Session, session); err != nil {
-		return nil, err
+		return nil, rec, err
 	}
 	req := &fosite.Request{ID: rec.RequestID, RequestedAt: rec.RequestedAt, Client: c, RequestedScope: rec.Scopes,
 		GrantedScope: rec.GrantedScopes, RequestedAudience: rec.Audience, GrantedAudience: rec.GrantedAudience, Form: form,
 		Session: session}
 	if !rec.Active {
-		return req, inactive
+		return req, rec, inactive
 	}
-	return req, nil
+	return req, rec, nil
 }
 
 func (s *storage) CreateAuthorizeCodeSession(ctx context.Context, code string, r fosite.Requester) error {
@@ -192,13 +197,9 @@ func (s *storage) CreatePARSession(ctx context.Context, requestURI string, r fos
 
 // GetPARSession rebuilds the pushed request from its stored parameters.
 func (s *storage) GetPARSession(ctx context.Context, requestURI string) (fosite.AuthorizeRequester, error) {
-	req, err := s.load(ctx, oauth2.KindPAR, requestURI, nil, fosite.ErrNotFound)
+	req, rec, err := s.loadRecord(ctx, oauth2.KindPAR, requestURI, nil, fosite.ErrNotFound)
 	if err != nil {
 		return nil, err
-	}
-	rec, err := s.records.GetOAuth2Record(ctx, oauth2.KindPAR, requestURI)
-	if err != nil {
-		return nil, fosite.ErrNotFound
 	}
 	if !s.clock.Now().Before(rec.ExpiresAt) {
 		return nil, fosite.ErrNotFound.WithHint("The pushed authorization request has expired.")
