@@ -109,8 +109,8 @@ func TestOAuth2InABrowser(t *testing.T) {
 			t.Fatalf("deny: %v", err)
 		}
 		back := site.landing(t, tab)
-		if back.Get("error") != "access_denied" || back.Get("state") != state || back.Has("code") {
-			t.Errorf("after deny the app got back %v, want error=access_denied, state %q and no code", back, state)
+		if back.Get("error") != "access_denied" || back.Get("state") != state || back.Has("code") || back.Get("iss") != issuer(t, s) {
+			t.Errorf("after deny the app got back %v, want error=access_denied, state %q, the issuer and no code", back, state)
 		}
 	})
 }
