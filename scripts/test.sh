@@ -45,6 +45,31 @@ if ! command -v openssl >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 &&
   apt-get install -y -q openssl >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q openssl >/dev/null; }
 fi
 
+# Chromium runs the OAuth2 login and consent pages as a user's browser does (handlers'
+# TestOAuth2InABrowser, internal/browsertest). Installed as openssl is; without it the
+# browser tests skip locally, loudly, and fail under CI. OBP_CHROMIUM names another browser.
+if [ -z "${OBP_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "Installing Chromium (Debian package chromium) for the browser tests..." >&2
+    apt-get install -y -q chromium >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; } ||
+      echo "WARNING: apt-get could not install chromium" >&2
+  fi
+  if ! command -v chromium >/dev/null 2>&1; then
+    if [ "${CI:-}" = "true" ]; then
+      echo "FATAL: no Chromium (Debian package chromium); CI must run the browser tests" >&2
+      exit 1
+    fi
+    echo "##################################################################" >&2
+    echo "## WARNING: no Chromium (Debian package chromium, or OBP_CHROMIUM)." >&2
+    echo "## The browser tests of the OAuth2 pages are SKIPPED."             >&2
+    echo "##################################################################" >&2
+  fi
+fi
+
+# Test artifacts (the browser tests' screenshots) go to test-artifacts/, fresh each run.
+artifacts=$PWD/test-artifacts
+rm -rf "$artifacts" && mkdir -p "$artifacts"
+
 race=-race
 if ! command -v gcc >/dev/null 2>&1 && ! command -v cc >/dev/null 2>&1; then
   echo "WARNING: no C compiler, so the race detector is off" >&2
@@ -52,7 +77,12 @@ if ! command -v gcc >/dev/null 2>&1 && ! command -v cc >/dev/null 2>&1; then
 fi
 
 go vet ./...
-CGO_ENABLED=1 go test $race -count=1 -timeout 30m ./...
+rc=0
+CGO_ENABLED=1 go test $race -count=1 -timeout 30m -artifacts -outputdir "$artifacts" ./... || rc=$?
+# Go 1.26 files every test's artifacts under _artifacts/<random> (testing cannot localise
+# the name it builds), so list the screenshots by name, also when a test failed.
+find "$artifacts" -name '*.png' -printf 'screenshot: %p\n' | sort
+[ "$rc" = 0 ] || exit "$rc"
 
 # The black-box API suites once more with the REST connector: every core banking call of
 # every test server crosses HTTP to the example adapter, signed both ways. SQLite only and
