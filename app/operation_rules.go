@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync/atomic"
 
 	"github.com/obp-go/obp/connectors/mapped"
@@ -14,6 +15,14 @@ import (
 // before the registry it guards, so the set is filled once the server is.
 type operationIDs struct {
 	set atomic.Pointer[map[string]bool]
+	// accountBound are the operations a scoped token may be permitted: the ones about one
+	// account (ACCOUNT_ID in the path, which its limits bound) and the public ones.
+	accountBound atomic.Pointer[map[string]bool]
+}
+
+func (o *operationIDs) boundToAccount(id string) bool {
+	m := o.accountBound.Load()
+	return m != nil && (*m)[id]
 }
 
 func (o *operationIDs) has(id string) bool {
@@ -23,10 +32,15 @@ func (o *operationIDs) has(id string) bool {
 
 func (o *operationIDs) fill(docs []handlers.ResourceDoc) {
 	m := make(map[string]bool, len(docs))
+	bound := map[string]bool{}
 	for _, d := range docs {
 		m[d.OperationID] = true
+		if strings.Contains(d.Path, "{ACCOUNT_ID}") || d.Auth == handlers.Anonymous {
+			bound[d.OperationID] = true
+		}
 	}
 	o.set.Store(&m)
+	o.accountBound.Store(&bound)
 }
 
 // wireOperationRules loads the per-operation rules and follows their changes in every

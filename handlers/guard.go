@@ -12,6 +12,7 @@ import (
 
 // guardRoles is the one role guard: a caller passes when they hold any one of the doc's
 // roles, a bank role at the path's BANK_ID and a system role system-wide. Casbin decides.
+// A scoped token's call passes only with a role its creator holds too.
 func (s *Server) guardRoles(c *fiber.Ctx, d *ResourceDoc, p auth.Principal) error {
 	if len(d.Roles) == 0 {
 		return nil
@@ -28,7 +29,7 @@ func (s *Server) guardRoles(c *fiber.Ctx, d *ResourceDoc, p auth.Principal) erro
 			}
 			scope = bankID
 		}
-		if s.deps.Roles.HasRole(p.UserID, scope, r.Name) {
+		if s.deps.Roles.HasRole(p.UserID, scope, r.Name) && (p.Scope == nil || s.deps.Roles.HasRole(p.Scope.CreatedBy, scope, r.Name)) {
 			return nil
 		}
 	}

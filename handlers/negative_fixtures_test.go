@@ -73,6 +73,10 @@ func negativeFixtures(t *testing.T, s *testenv.Server, admin string) negFixtures
 	fx["TMS_ID"] = negField(t, s.Do(t, http.MethodPost, "/v1/tenants/"+bank+"/tms",
 		`{"tmsData": {"text": "probe"}, "userId": "`+fx["USER_ID"]+`"}`, a...), 201, "id")
 	fx["SEALING_KEY_ID"] = negField(t, s.Do(t, http.MethodPost, "/obp/v5.1.0/banks/"+bank+"/users/current/sealing-keys", `{}`, a...), 201, "sealing_key_id")
+	grant(t, s, admin, fx["USER_ID"], bank, "CanCreateScopedAccessToken")
+	fx["SCOPED_ACCESS_TOKEN_ID"] = negField(t, s.Do(t, http.MethodPost, "/obp/v5.1.0/banks/"+bank+"/scoped-access-tokens",
+		`{"user_id": "`+fx["USER_ID"]+`", "access_right": "Viewer", "account_ids": ["`+account+`"], "allowed_ip_addresses": ["127.0.0.1"],
+		"permitted_operation_ids": ["OBPv4.0.0-getPrivateAccountByIDFull"]}`, a...), 201, "scoped_access_token_id")
 	return fx
 }
 

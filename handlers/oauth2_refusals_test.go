@@ -135,6 +135,11 @@ func TestOAuth2Revocation(t *testing.T) {
 		verifier, challenge := pkce()
 		tok := exchange(t, s, app, authorize(t, s, app, challenge, "obp offline_access", "ellie"), verifier)
 		access := tok["access_token"].(string)
+		// DirectLogin's logout does not pretend to end an OAuth2 token.
+		wantOBPError(t, s.Do(t, http.MethodDelete, "/my/logins/direct", "", bearer(access)...), 400, "OBP-20083")
+		if r := s.Get(t, "/obp/v5.1.0/my/accounts", bearer(access)...); r.Status != 200 {
+			t.Fatalf("the token after a refused logout: %d %s", r.Status, r.Body)
+		}
 		if status, body := tokenCall(t, s, app, "/oauth2/revoke", url.Values{"token": {access}}); status != 200 {
 			t.Fatalf("revoke: %d %v", status, body)
 		}

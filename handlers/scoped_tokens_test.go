@@ -77,6 +77,16 @@ func TestScopedTokenLimits(t *testing.T) {
 			t.Errorf("omar through _family: %d %s", r.Status, r.Body)
 		}
 
+		// A token carries no more than its creator could hand on: omar, who sees
+		// ellie-current only through _family, makes a token for ellie, its owner; the
+		// token's holder (omar) does not read it through the owner view.
+		grant(t, b.s, b.admin, userIDOf(t, b.s, omar), stBank, "CanCreateScopedAccessToken")
+		byOmar := b.issue(t, omar, stRequest(b.ellieID))["token"].(string)
+		wantOBPError(t, b.s.Get(t, stEllieOwner, bearer(byOmar)...), 403, "OBP-20017")
+		if r := b.s.Get(t, stEllieOwner, bearer(b.issue(t, b.ellie, stRequest(b.ellieID))["token"].(string))...); r.Status != 200 {
+			t.Errorf("the owner's own token through the owner view: %d %s", r.Status, r.Body)
+		}
+
 		wantOBPError(t, b.s.Get(t, stEllieOwner, bearer("obp_st_"+strings.Repeat("A", 43))...), 401, "OBP-20204")
 		wantOBPError(t, b.s.Get(t, stEllieOwner, bearer("obp_st_nonsense")...), 401, "OBP-20204")
 	})
@@ -203,13 +213,19 @@ func TestScopedTokenManagement(t *testing.T) {
 			t.Errorf("refused requests wrote: %s", d)
 		}
 
-		// A scoped token never creates another, even one that lists the operation.
+		// A scoped token never creates another: the operation cannot be permitted (it is
+		// not about one account), and a token that could call it would still be refused.
 		self := stRequest(b.ellieID)
 		self["permitted_operation_ids"] = []string{"OBPv5.1.0-createScopedAccessToken", "OBPv5.1.0-getScopedAccessTokens"}
 		self["access_right"] = "Manager"
-		selfTok := b.issue(t, b.ellie, self)["token"].(string)
-		wantOBPError(t, b.s.Do(t, http.MethodPost, stTokens, jsonBody(t, stRequest(b.ellieID)), bearer(selfTok)...), 403, "OBP-20911")
-		wantOBPError(t, b.s.Get(t, stTokens, bearer(selfTok)...), 403, "OBP-20911")
+		wantOBPError(t, b.s.Do(t, http.MethodPost, stTokens, jsonBody(t, self), auth(b.ellie)...), 400, "OBP-20913")
+		selfTok := b.issue(t, b.ellie, stRequest(b.ellieID))["token"].(string)
+		wantOBPError(t, b.s.Do(t, http.MethodPost, stTokens, jsonBody(t, stRequest(b.ellieID)), bearer(selfTok)...), 403, "OBP-20902")
+		// Operations about the user at large (the current user, all their accounts) are
+		// bounded by no account list: they cannot be permitted.
+		atLarge := stRequest(b.ellieID)
+		atLarge["permitted_operation_ids"] = []string{stReadAccount, "OBPv3.0.0-getCurrentUser"}
+		wantOBPError(t, b.s.Do(t, http.MethodPost, stTokens, jsonBody(t, atLarge), auth(b.ellie)...), 400, "OBP-20913")
 
 		shorter := stRequest(b.ellieID)
 		shorter["expires_in"] = 600

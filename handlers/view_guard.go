@@ -27,7 +27,7 @@ func (s *Server) guardView(c *fiber.Ctx, d *ResourceDoc, p auth.Principal) error
 	ref := account.Ref{BankID: pathParamValue(c, "BANK_ID"), AccountID: pathParamValue(c, "ACCOUNT_ID")}
 	if g.AnyView {
 		for _, v := range mostPermissiveFirst(s.deps.ViewChecker.ViewsOnAccount(p.UserID, ref)) {
-			if g.Permission == "" || s.deps.ViewChecker.CanOnView(p.UserID, ref, v, g.Permission) {
+			if (g.Permission == "" || s.deps.ViewChecker.CanOnView(p.UserID, ref, v, g.Permission)) && s.creatorMay(p, ref, v, g.Permission) {
 				c.Locals(localViewID, v)
 				return nil
 			}
@@ -35,14 +35,22 @@ func (s *Server) guardView(c *fiber.Ctx, d *ResourceDoc, p auth.Principal) error
 		return obperr.UserNoPermissionAccessView
 	}
 	viewID := pathParamValue(c, "VIEW_ID")
-	if !s.deps.ViewChecker.CanOnView(p.UserID, ref, viewID, "") {
+	if !s.deps.ViewChecker.CanOnView(p.UserID, ref, viewID, "") || !s.creatorMay(p, ref, viewID, "") {
 		return obperr.UserNoPermissionAccessView
 	}
-	if g.Permission != "" && !s.deps.ViewChecker.CanOnView(p.UserID, ref, viewID, g.Permission) {
+	if g.Permission != "" && (!s.deps.ViewChecker.CanOnView(p.UserID, ref, viewID, g.Permission) || !s.creatorMay(p, ref, viewID, g.Permission)) {
 		return obperr.NoViewPermission.With("%s", g.Permission)
 	}
 	c.Locals(localViewID, viewID)
 	return nil
+}
+
+// creatorMay is true unless the call is a scoped token's and its creator holds neither
+// that view nor the owner view (with the permission) on the account: a token carries no
+// more than its creator could hand on (an owner may grant any view of the account).
+func (s *Server) creatorMay(p auth.Principal, ref account.Ref, viewID string, perm view.Permission) bool {
+	return p.Scope == nil || s.deps.ViewChecker.CanOnView(p.Scope.CreatedBy, ref, viewID, perm) ||
+		s.deps.ViewChecker.CanOnView(p.Scope.CreatedBy, ref, view.Owner, perm)
 }
 
 // mostPermissiveFirst orders view ids owner first, then other system views, then custom

@@ -21,7 +21,11 @@ const (
 // listed client addresses and listed operations, reads only for a Viewer. It only
 // narrows: every guard the user would meet still applies.
 type Scope struct {
-	TokenID      string
+	TokenID string
+	// CreatedBy is the user who made the token and was handed its value: the guards let
+	// a scoped call through a view or a role only when its creator holds it too, so the
+	// token never carries more than its creator could hand on.
+	CreatedBy    string
 	Access       Access
 	BankID       string
 	AccountIDs   []string

@@ -178,6 +178,11 @@ func (s *Service) tokenState(ctx context.Context, id string) (TokenState, error)
 }
 
 // Logout revokes the token the caller presented.
+// Only a DirectLogin token ends here: an OAuth2 token is revoked at the authorization
+// server's revocation endpoint, a scoped token by its creator, a consent by its owner.
 func (s *Service) Logout(ctx context.Context, p Principal) error {
+	if p.Method != MethodDirectLogin {
+		return obperr.InvalidDirectLoginHeader.With("Only a DirectLogin token is ended here: revoke an OAuth2 token at /oauth2/revoke.")
+	}
 	return s.tokens.RevokeToken(ctx, p.TokenID, s.now())
 }

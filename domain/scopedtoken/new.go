@@ -95,11 +95,14 @@ func accountIDs(in []string) ([]string, error) {
 }
 
 // operationIDs are the listed operations, each one served, once each.
-func operationIDs(in []string, served func(string) bool) ([]string, error) {
+func operationIDs(in []string, served, accountBound func(string) bool) ([]string, error) {
 	out := make([]string, 0, len(in))
 	for _, id := range in {
 		if !served(id) {
 			return nil, obperr.ScopedTokenInvalidOperation.With("%q", id)
+		}
+		if !accountBound(id) {
+			return nil, obperr.ScopedTokenInvalidOperation.With("%q is not about one account: a scoped token may only be permitted operations whose path names the ACCOUNT_ID its accounts bound, or public ones.", id)
 		}
 		if !slices.Contains(out, id) {
 			out = append(out, id)

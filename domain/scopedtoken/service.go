@@ -18,21 +18,27 @@ type Deps struct {
 	Access AccountAccess
 	// Served is whether an operation id is one the server serves (the registry's).
 	Served func(operationID string) bool
-	Clock  clock.Clock
+	// AccountBound is whether an operation is about one account (its path names the
+	// ACCOUNT_ID the token's account list bounds) or public: the only ones a token may
+	// permit. An operation about the user at large (the current user, all their
+	// accounts) would show the creator what the token's limits do not bound.
+	AccountBound func(operationID string) bool
+	Clock        clock.Clock
 }
 
 // Service creates, lists, revokes, refreshes and authenticates scoped access tokens.
 type Service struct {
-	store  Store
-	users  Users
-	access AccountAccess
-	served func(string) bool
-	clock  clock.Clock
+	store        Store
+	users        Users
+	access       AccountAccess
+	served       func(string) bool
+	accountBound func(string) bool
+	clock        clock.Clock
 }
 
 // NewService returns the service over d.
 func NewService(d Deps) *Service {
-	return &Service{store: d.Store, users: d.Users, access: d.Access, served: d.Served, clock: d.Clock}
+	return &Service{store: d.Store, users: d.Users, access: d.Access, served: d.Served, accountBound: d.AccountBound, clock: d.Clock}
 }
 
 var _ auth.BearerAuthenticator = (*Service)(nil)
@@ -69,7 +75,7 @@ func (s *Service) Create(ctx context.Context, creator auth.Principal, bankID str
 	if err != nil {
 		return Issued{}, err
 	}
-	ops, err := operationIDs(n.OperationIDs, s.served)
+	ops, err := operationIDs(n.OperationIDs, s.served, s.accountBound)
 	if err != nil {
 		return Issued{}, err
 	}

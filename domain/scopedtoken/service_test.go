@@ -30,7 +30,8 @@ type bed struct {
 func newBed() *bed {
 	b := &bed{now: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC), store: newFakeStore()}
 	b.svc = NewService(Deps{Store: b.store, Users: fakeUsers{"holder": true, "boss": true}, Access: fakeAccess{},
-		Served: func(id string) bool { return id == "getAccount" || id == "pay" }, Clock: func() time.Time { return b.now }})
+		Served:       func(id string) bool { return id == "getAccount" || id == "pay" || id == "getCurrentUser" },
+		AccountBound: func(id string) bool { return id == "getAccount" || id == "pay" }, Clock: func() time.Time { return b.now }})
 	return b
 }
 
@@ -131,6 +132,7 @@ func TestCreateRefusals(t *testing.T) {
 	}{
 		{"an account the creator cannot see", boss, func(n *New) { n.AccountIDs = []string{"a1", "a3"} }, obperr.ScopedTokenAccountNotHeld},
 		{"an operation not served", boss, func(n *New) { n.OperationIDs = []string{"nope"} }, obperr.ScopedTokenInvalidOperation},
+		{"an operation about the user at large", boss, func(n *New) { n.OperationIDs = []string{"getAccount", "getCurrentUser"} }, obperr.ScopedTokenInvalidOperation},
 		{"no operation", boss, func(n *New) { n.OperationIDs = nil }, obperr.ScopedTokenInvalidOperation},
 		{"a bad address", boss, func(n *New) { n.AllowedIPs = []string{"10.0.0.300"} }, obperr.ScopedTokenInvalidIP},
 		{"a life over a day", boss, func(n *New) { n.Life = 25 * time.Hour }, obperr.ScopedTokenInvalidLife},

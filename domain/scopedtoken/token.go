@@ -126,7 +126,7 @@ func (t Token) nextRefreshBefore(now time.Time) time.Time {
 
 // Scope is what the token narrows its user to.
 func (t Token) Scope() *auth.Scope {
-	return &auth.Scope{TokenID: t.ID, Access: t.Access, BankID: t.BankID, AccountIDs: t.AccountIDs,
+	return &auth.Scope{TokenID: t.ID, CreatedBy: t.CreatedByUserID, Access: t.Access, BankID: t.BankID, AccountIDs: t.AccountIDs,
 		AllowedIPs: t.AllowedIPs, OperationIDs: t.OperationIDs}
 }
 

@@ -36,7 +36,7 @@ func (a *area) directLoginDocs() []handlers.ResourceDoc {
 			Tags:          []string{"User"},
 			Auth:          handlers.LoggedIn,
 			SuccessStatus: 204,
-			Errors:        handlers.ErrorsOf(obperr.UserNotLoggedIn, obperr.DirectLoginInvalidToken),
+			Errors:        handlers.ErrorsOf(obperr.UserNotLoggedIn, obperr.DirectLoginInvalidToken, obperr.InvalidDirectLoginHeader),
 			Handle:        a.directLogout,
 		},
 	}
