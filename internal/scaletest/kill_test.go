@@ -1,6 +1,7 @@
 package scaletest
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"slices"
@@ -89,10 +90,11 @@ func TestKillOneProcessDuringPayments(t *testing.T) {
 						if r.Status != 201 {
 							o.status = fmt.Sprintf("%d %s", r.Status, r.Body)
 						} else {
-							var m map[string]any
-							m = r.json(t)
-							o.id, _ = m["id"].(string)
-							o.status, _ = m["status"].(string)
+							var m struct{ ID, Status string }
+							if err := json.Unmarshal(r.Body, &m); err != nil {
+								m.Status = fmt.Sprintf("201 that is not a transaction request: %s", r.Body)
+							}
+							o.id, o.status = m.ID, m.Status
 						}
 						break
 					}
