@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# make scale: two `obp serve` processes on one throwaway PostgreSQL behind haproxy, and the
+# make scale: two `obp serve` processes on one throwaway PostgreSQL behind haproxy (B through
+# PgBouncer in transaction mode, A straight to PostgreSQL), and the
 # scale-out test (internal/scaletest) driven through each process's own port and through
 # haproxy: tokens, grants and revocations, payment challenges and rate limits cross
 # processes; one process is killed with SIGKILL in the middle of a payment load and every
@@ -7,6 +8,8 @@
 # account is measured through haproxy with one and with two processes (obpbench).
 # Loopback only; bounded (SCALE_CLIENTS clients, SCALE_PAYMENTS payments, SCALE_DURATION
 # seconds per measurement); everything started here is stopped on exit.
+# SCALE_PGBOUNCER_EXEC_MODE=cache_statement (pgx's default) shows what breaks behind the
+# pooler without default_query_exec_mode=exec: prepared statements that do not exist.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/pg.sh
@@ -16,27 +19,45 @@ payments=${SCALE_PAYMENTS:-320}
 duration=${SCALE_DURATION:-10}
 if ! pg_available; then echo "make scale needs PostgreSQL binaries in $PGBIN" >&2; exit 1; fi
 
-# haproxy from Debian's packages when missing, as make test installs openssl.
-if ! command -v haproxy >/dev/null 2>&1; then
-  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-    apt-get install -y -q haproxy >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q haproxy >/dev/null; } || true
+# haproxy and PgBouncer from Debian's packages when missing, as make test installs openssl.
+export PATH=$PATH:/usr/sbin
+for pkg in haproxy pgbouncer; do
+  if ! command -v "$pkg" >/dev/null 2>&1; then
+    if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+      apt-get install -y -q "$pkg" >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q "$pkg" >/dev/null; } || true
+    fi
+    if ! command -v "$pkg" >/dev/null 2>&1; then
+      echo "make scale needs $pkg (apt-get install $pkg)" >&2
+      exit 1
+    fi
   fi
-  if ! command -v haproxy >/dev/null 2>&1; then
-    echo "make scale needs haproxy (apt-get install haproxy)" >&2
-    exit 1
-  fi
-fi
+done
 
 work=$(mktemp -d /tmp/obp-scale.XXXXXX)
-a_pid= b_pid= lb_pid=
+a_pid= b_pid= lb_pid= pgb_pid=
 cleanup() {
-  for p in "$a_pid" "$b_pid" "$lb_pid"; do [ -n "$p" ] && kill "$p" 2>/dev/null; done
+  for p in "$a_pid" "$b_pid" "$lb_pid" "$pgb_pid"; do [ -n "$p" ] && kill "$p" 2>/dev/null; done
   wait 2>/dev/null
   pg_stop
   rm -rf "$work"
 }
 trap cleanup EXIT
 pg_start -c max_connections=200
+
+# PgBouncer in transaction mode in front of the same database: B goes through it (below).
+pgb_port=$(free_port)
+chmod 755 "$work"
+echo '"obp" ""' >"$work/userlist.txt"
+printf '%s\n' "[databases]" "obp_test = host=127.0.0.1 port=$PG_PORT dbname=obp_test user=obp" \
+  "[pgbouncer]" "listen_addr = 127.0.0.1" "listen_port = $pgb_port" "unix_socket_dir =" "auth_type = trust" \
+  "auth_file = $work/userlist.txt" "pool_mode = transaction" "max_client_conn = 200" "default_pool_size = 16" \
+  >"$work/pgbouncer.ini"
+chmod 644 "$work/pgbouncer.ini" "$work/userlist.txt"
+pgb_user=()
+[ "$(id -u)" = 0 ] && pgb_user=(-u postgres) # PgBouncer refuses to run as root
+pgbouncer "${pgb_user[@]}" "$work/pgbouncer.ini" >"$work/pgbouncer.log" 2>&1 &
+pgb_pid=$!
+for _ in $(seq 1 100); do (exec 3<>/dev/tcp/127.0.0.1/"$pgb_port") 2>/dev/null && break; sleep 0.1; done
 ready() { for _ in $(seq 1 300); do curl -fsS -o /dev/null "http://127.0.0.1:$1/health/ready" 2>/dev/null && return 0; sleep 0.1; done; return 1; }
 
 go build -o "$work/obp" ./cmd/obp
@@ -60,12 +81,20 @@ export DATABASE_URL="$PG_URL" OBP_LOG_LEVEL=warn OBP_ADMIN_USERNAME=scale OBP_AD
   OBP_SHUTDOWN_GRACE=2s
 unset OBP_HOSTNAME
 start_a() { OBP_ADDR=127.0.0.1:$a_port OBP_SANDBOX=true "$work/obp" serve >>"$work/a.log" 2>&1 & a_pid=$!; }
-start_b() { OBP_ADDR=127.0.0.1:$b_port OBP_SANDBOX=true "$work/obp" serve >>"$work/b.log" 2>&1 & b_pid=$!; }
+# B reaches PostgreSQL through PgBouncer in transaction mode, as a deployment past one
+# database server would (README, "Growing past one database server"): no named prepared
+# statements (default_query_exec_mode=exec), and LISTEN and the migration lock direct.
+pooled_url="postgres://obp@127.0.0.1:$pgb_port/obp_test?sslmode=disable&default_query_exec_mode=${SCALE_PGBOUNCER_EXEC_MODE:-exec}"
+start_b() {
+  DATABASE_URL=$pooled_url OBP_DIRECT_DATABASE_URL=$PG_URL OBP_ADDR=127.0.0.1:$b_port OBP_SANDBOX=true \
+    "$work/obp" serve >>"$work/b.log" 2>&1 &
+  b_pid=$!
+}
 start_a
 ready "$a_port" || { cat "$work/a.log" >&2; exit 1; }
 start_b
 ready "$b_port" || { cat "$work/b.log" >&2; exit 1; }
-echo "obp A on 127.0.0.1:$a_port (pid $a_pid), obp B on 127.0.0.1:$b_port (pid $b_pid), one PostgreSQL"
+echo "obp A on 127.0.0.1:$a_port (pid $a_pid), straight to PostgreSQL; obp B on 127.0.0.1:$b_port (pid $b_pid), through PgBouncer in transaction mode (127.0.0.1:$pgb_port)"
 
 cat >"$work/haproxy.cfg" <<EOF
 global
@@ -126,6 +155,7 @@ echo "== GET account through haproxy, two processes, $clients clients, ${duratio
 two=$(bench); echo "$two" | grep -v '^RESULT'
 
 r1=$(field "$one" account_read_rps) r2=$(field "$two" account_read_rps)
-echo "== figures (same run, same PostgreSQL; $(nproc) cores shared by PostgreSQL, both servers, haproxy and the load generator)"
+echo "== figures (same run, same PostgreSQL; $(nproc) cores shared by PostgreSQL, PgBouncer, both servers, haproxy and the load generator;"
+echo "   one process: A, straight to PostgreSQL; two: A, and B through PgBouncer)"
 echo "GET account through haproxy: one process ${r1}/s p99 $(field "$one" account_read_p99_ms) ms; two processes ${r2}/s p99 $(field "$two" account_read_p99_ms) ms"
 awk -v a="$r2" -v b="$r1" 'BEGIN { if (b > 0) printf "two processes / one process = %.2f\n", a / b }'
