@@ -62,7 +62,12 @@ ready() { for _ in $(seq 1 300); do curl -fsS -o /dev/null "http://127.0.0.1:$1/
 
 go build -o "$work/obp" ./cmd/obp
 go build -o "$work/obpbench" ./cmd/obpbench
-go test -c -o "$work/scaletest" ./internal/scaletest
+# SCALE_RACE=1 builds the test program with the race detector (needs a C compiler).
+if [ "${SCALE_RACE:-}" = 1 ]; then
+  CGO_ENABLED=1 go test -race -c -o "$work/scaletest" ./internal/scaletest
+else
+  go test -c -o "$work/scaletest" ./internal/scaletest
+fi
 
 pass=Scale-Admin-Password-1
 key=scaleconsumerkey0123456789abcdefghijklmn
