@@ -144,6 +144,8 @@ if [ "$status" != 0 ]; then
   exit "$status"
 fi
 
+echo "the reconciler settled $(cat "$work"/a.log "$work"/b.log | grep -c 'reconciled an interrupted transaction request' || true) interrupted transaction requests (servers' logs)"
+
 field() { echo "$1" | sed -n "s/.*$2=\([0-9.]*\).*/\1/p"; }
 bench() { "$work/obpbench" -url "$OBP_SCALE_LB" -user scale -password "$pass" -consumer-key "$key" -cases read -clients "$clients" -duration "${duration}s"; }
 echo "== GET account through haproxy, one process (B is down), $clients clients, ${duration}s"
