@@ -5,7 +5,7 @@ VERSION    := $(shell git describe --tags --always 2>/dev/null || echo dev)
 LDFLAGS    := -X main.version=$(VERSION) -X main.gitCommit=$(GIT_COMMIT)
 export CGO_ENABLED ?= 0
 
-.PHONY: build run test lint bench clean adapter-check
+.PHONY: build run test lint bench scale clean adapter-check
 
 build:
 	go build -ldflags "$(LDFLAGS)" -o bin/obp ./cmd/obp
@@ -32,6 +32,13 @@ lint:
 
 bench:
 	./scripts/bench.sh
+
+# Two server processes on one throwaway PostgreSQL behind haproxy (installed when missing):
+# state crosses processes, one is killed with SIGKILL under payment load and nothing is
+# lost, and GET account is measured with one and with two processes (README, "Running
+# several processes").
+scale:
+	./scripts/scale.sh
 
 # The connector conformance suite against the adapter at URL (see README, "Adapter authors").
 adapter-check:

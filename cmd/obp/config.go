@@ -85,6 +85,7 @@ func loadConfig() (config, error) {
 			MaxIdle:     envInt("OBP_DB_MAX_IDLE_CONNS", mapped.DefaultPool.MaxIdle, &errs),
 			MaxLifetime: mapped.DefaultPool.MaxLifetime,
 			MaxIdleTime: mapped.DefaultPool.MaxIdleTime,
+			DirectURL:   env("OBP_DIRECT_DATABASE_URL", ""),
 		},
 		Connector: env("OBP_CONNECTOR", mapped.Name),
 		Stage:     env("OBP_STAGE", "dev"),
@@ -133,6 +134,9 @@ func loadConfig() (config, error) {
 	}
 	c.Adapter = adapterOptions(c.Connector, &errs)
 	c.ExternalIssuers = externalIssuerOptions(&errs)
+	if err := checkDirectURL(c.DatabaseURL, c.Pool.DirectURL); err != nil {
+		errs = append(errs, err.Error())
+	}
 	if c.LogFormat != "json" && c.LogFormat != "text" {
 		errs = append(errs, fmt.Sprintf("OBP_LOG_FORMAT=%q: want json or text", c.LogFormat))
 	}

@@ -22,6 +22,8 @@ func paymentOptions(errs *[]string) app.PaymentOptions {
 		ChallengeTTL:      envDuration("OBP_CHALLENGE_TTL", sca.DefaultTTL, errs),
 		ChallengeAttempts: envInt("OBP_CHALLENGE_ATTEMPTS", sca.DefaultAttempts, errs),
 		IdempotencyLease:  envDuration("OBP_IDEMPOTENCY_LEASE", idempotency.DefaultLease, errs),
+		ReconcileAfter:    envDuration("OBP_RECONCILE_AFTER", 0, errs),
+		ReconcileEvery:    envDuration("OBP_RECONCILE_EVERY", 0, errs),
 	}
 	if v := env("OBP_TRANSACTION_REQUEST_TYPES", ""); v != "" {
 		for _, t := range strings.Split(v, ",") {

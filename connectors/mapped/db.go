@@ -33,6 +33,11 @@ type PoolConfig struct {
 	MaxIdle     int
 	MaxLifetime time.Duration
 	MaxIdleTime time.Duration
+	// DirectURL, when set, is a postgres:// URL straight to the PostgreSQL primary for the
+	// work that needs a session of its own: the LISTEN connection of the change feeds and
+	// the migration lock (a session-level advisory lock). Set it when the pool's URL goes
+	// through a pooler in transaction mode (PgBouncer), which would break both.
+	DirectURL string
 }
 
 // DefaultPool suits one server process on the 2-core machines we target.
@@ -42,7 +47,8 @@ var DefaultPool = PoolConfig{MaxOpen: 20, MaxIdle: 10, MaxLifetime: 30 * time.Mi
 type DB struct {
 	Gorm   *gorm.DB
 	Engine Engine
-	url    string // for the dedicated LISTEN connection on PostgreSQL
+	url    string // the pool's URL
+	direct string // for the dedicated LISTEN connection and the migration lock ("": url)
 }
 
 // Open connects to url: a postgres:// (or postgresql://) URL selects PostgreSQL; anything
@@ -62,7 +68,7 @@ func Open(url string, pool PoolConfig) (*DB, error) {
 		sqlDB.SetMaxIdleConns(pool.MaxIdle)
 		sqlDB.SetConnMaxLifetime(pool.MaxLifetime)
 		sqlDB.SetConnMaxIdleTime(pool.MaxIdleTime)
-		return &DB{Gorm: g, Engine: Postgres, url: url}, nil
+		return &DB{Gorm: g, Engine: Postgres, url: url, direct: pool.DirectURL}, nil
 	}
 	path := strings.TrimPrefix(url, "sqlite://")
 	if path == "" {
@@ -104,6 +110,15 @@ func (db *DB) Close() error {
 		return err
 	}
 	return sqlDB.Close()
+}
+
+// sessionURL is the URL of connections that keep session state (LISTEN, the migration
+// lock): the direct URL when one is set, else the pool's.
+func (db *DB) sessionURL() string {
+	if db.direct != "" {
+		return db.direct
+	}
+	return db.url
 }
 
 // URL is the PostgreSQL URL the pool was opened with ("" for SQLite). It holds

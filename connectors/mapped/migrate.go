@@ -261,8 +261,18 @@ func appliedVersions(conn *gorm.DB) (map[int]appliedRow, error) {
 }
 
 // withMigrationLock runs fn on one connection; on PostgreSQL it holds an advisory lock so
-// that servers starting together migrate one after the other.
+// that servers starting together migrate one after the other. The lock belongs to a
+// session, so with a direct URL (the pool going through a transaction pooler) the whole
+// migration runs on a connection of its own straight to PostgreSQL.
 func (db *DB) withMigrationLock(ctx context.Context, fn func(conn *gorm.DB) error) error {
+	if db.Engine == Postgres && db.direct != "" && db.direct != db.url {
+		direct, err := Open(db.direct, PoolConfig{MaxOpen: 1, MaxIdle: 1, MaxLifetime: time.Hour, MaxIdleTime: time.Minute})
+		if err != nil {
+			return fmt.Errorf("open the direct database URL for migrations: %w", err)
+		}
+		defer direct.Close()
+		return direct.withMigrationLock(ctx, fn)
+	}
 	return db.Gorm.WithContext(ctx).Connection(func(conn *gorm.DB) error {
 		if db.Engine == Postgres {
 			if err := conn.Exec("SELECT pg_advisory_lock(?)", migrationLockID).Error; err != nil {

@@ -99,7 +99,7 @@ func (p *PolicyChanges) Listen(ctx context.Context, onChange func(userID string)
 }
 
 func (p *PolicyChanges) listenOnce(ctx context.Context, onChange func(string), connected func()) error {
-	conn, err := pgx.Connect(ctx, p.db.url)
+	conn, err := pgx.Connect(ctx, p.db.sessionURL())
 	if err != nil {
 		return err
 	}
