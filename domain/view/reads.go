@@ -58,7 +58,7 @@ func (s *Service) Accessible(ctx context.Context, userID, bankID string) ([]View
 // the user has on it.
 type Reading struct {
 	Viewed
-	Holders map[string]user.User // by user id
+	Holders map[string]user.User // by user id: who they are (id, provider, username) only
 }
 
 // Read returns the account at ref with its holders and userID's views on it.
@@ -67,7 +67,7 @@ func (s *Service) Read(ctx context.Context, userID string, ref account.Ref) (Rea
 	if err != nil {
 		return Reading{}, err
 	}
-	holders, err := s.usersByID(ctx, a.HolderIDs)
+	holders, err := s.holders(ctx, a.HolderIDs)
 	if err != nil {
 		return Reading{}, err
 	}

@@ -38,6 +38,8 @@ type Service struct {
 	users    Users
 	policy   PolicySync
 	checks   Checker
+	// holderNames are the account holders' names account reads show, kept in memory.
+	holderNames holderNames
 }
 
 // NewService returns the view use cases over store.

@@ -1,6 +1,7 @@
 package accounts
 
 import (
+	"encoding/json"
 	"sort"
 
 	"github.com/obp-go/obp/domain/account"
@@ -79,7 +80,7 @@ type moderatedAccountJSON struct {
 	Owners            []wire.Owner           `json:"owners"`
 	ProductCode       string                 `json:"product_code"`
 	Balance           wire.Amount            `json:"balance"`
-	ViewsAvailable    []map[string]any       `json:"views_available"`
+	ViewsAvailable    []json.RawMessage      `json:"views_available"`
 	AccountRoutings   []wire.Routing         `json:"account_routings"`
 	AccountAttributes []accountAttributeJSON `json:"account_attributes"`
 	Tags              []string               `json:"tags"`
@@ -87,9 +88,9 @@ type moderatedAccountJSON struct {
 
 func toModeratedAccountJSON(r view.Reading) moderatedAccountJSON {
 	a := r.Account
-	available := make([]map[string]any, len(r.Views))
+	available := make([]json.RawMessage, len(r.Views))
 	for i, v := range r.Views {
-		available[i] = viewJSON(v)
+		available[i] = viewJSONRaw(v)
 	}
 	return moderatedAccountJSON{ID: a.ID, BankID: a.BankID, Label: a.Label, Number: a.Number,
 		Owners: toOwners(a.HolderIDs, r.Holders), ProductCode: a.ProductCode, Balance: balanceOf(a), ViewsAvailable: available,

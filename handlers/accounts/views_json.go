@@ -1,6 +1,10 @@
 package accounts
 
 import (
+	"encoding/json"
+	"slices"
+	"strconv"
+
 	"github.com/obp-go/obp/domain/view"
 	"github.com/obp-go/obp/handlers/wire"
 )
@@ -101,3 +105,70 @@ var exampleCustomView = customViewJSON{Name: "_family", viewUpdateJSON: viewUpda
 	WhichAliasToUse: "family", AllowedActions: []string{"can_see_transaction_amount", "can_see_bank_account_label"}}}
 
 var exampleOwnerView, _ = view.System(view.Owner)
+
+// viewKeys are viewJSON's keys in the order encoding/json writes a map's: sorted.
+var viewKeys = func() []string {
+	keys := []string{"id", "short_name", "description", "metadata_view", "is_public", "is_system", "is_firehose", "alias",
+		"hide_metadata_if_alias_used", "can_grant_access_to_views", "can_revoke_access_to_views"}
+	for _, p := range view.Permissions {
+		keys = append(keys, string(p))
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}()
+
+// viewKeysEncoded are viewKeys as they start a member: `"key":`, encoded once.
+var viewKeysEncoded = func() [][]byte {
+	out := make([][]byte, len(viewKeys))
+	for i, k := range viewKeys {
+		out[i] = append(appendJSON(nil, k), ':')
+	}
+	return out
+}()
+
+// viewJSONRaw is viewJSON encoded, byte for byte as encoding/json writes the map, without
+// building or sorting a map per view: a view of every permission is in every account read.
+func viewJSONRaw(v view.View) json.RawMessage {
+	b := make([]byte, 0, 4096)
+	b = append(b, '{')
+	for i, k := range viewKeys {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, viewKeysEncoded[i]...)
+		switch k {
+		case "id":
+			b = appendJSON(b, v.ID)
+		case "short_name":
+			b = appendJSON(b, v.ShortName)
+		case "description":
+			b = appendJSON(b, v.Description)
+		case "metadata_view":
+			b = appendJSON(b, v.MetadataView)
+		case "alias":
+			b = appendJSON(b, v.Alias)
+		case "is_public":
+			b = strconv.AppendBool(b, v.IsPublic)
+		case "is_system":
+			b = strconv.AppendBool(b, v.IsSystem)
+		case "is_firehose":
+			b = strconv.AppendBool(b, v.IsFirehose)
+		case "hide_metadata_if_alias_used":
+			b = strconv.AppendBool(b, v.HideMetadataIfAliasUsed)
+		case "can_grant_access_to_views":
+			b = appendJSON(b, nonNil(v.CanGrantAccessToViews))
+		case "can_revoke_access_to_views":
+			b = appendJSON(b, nonNil(v.CanRevokeAccessToViews))
+		default:
+			b = strconv.AppendBool(b, v.Can(view.Permission(k)))
+		}
+	}
+	return append(b, '}')
+}
+
+// appendJSON appends v as encoding/json writes it (strings and string lists here, which
+// cannot fail to encode).
+func appendJSON(b []byte, v any) []byte {
+	raw, _ := json.Marshal(v)
+	return append(b, raw...)
+}
