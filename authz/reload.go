@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/casbin/casbin/v2"
 	"github.com/casbin/casbin/v2/model"
@@ -23,6 +25,28 @@ type userPolicy struct {
 	e       *casbin.SyncedEnforcer
 	viewCtx casbin.EnforceContext
 	viewsOn map[string][]string // account key -> view ids
+	// decided memoises Casbin's answers: the policy is immutable (a change of the user's
+	// grants builds a new one), so an answer holds for the policy's life. At most
+	// maxDecided answers are kept, so callers naming ever new banks or accounts cannot
+	// grow it without bound.
+	decided  sync.Map // request key -> bool
+	nDecided atomic.Int64
+}
+
+// maxDecided bounds the answers one user's policy memoises.
+const maxDecided = 10_000
+
+func (p *userPolicy) memo(key string, decide func() bool) bool {
+	if v, ok := p.decided.Load(key); ok {
+		return v.(bool)
+	}
+	ok := decide()
+	if p.nDecided.Load() < maxDecided {
+		if _, loaded := p.decided.LoadOrStore(key, ok); !loaded {
+			p.nDecided.Add(1)
+		}
+	}
+	return ok
 }
 
 func newCasbin() (*casbin.SyncedEnforcer, error) {
@@ -109,11 +133,16 @@ func viewOf(ctx context.Context, views view.Store, ref account.Ref, viewID strin
 }
 
 func (p *userPolicy) hasRole(userID, bankID, roleName string) bool {
-	ok, err := p.e.Enforce(userID, bankID, roleName)
-	return err == nil && ok
+	return p.memo(strings.Join([]string{"r", userID, bankID, roleName}, "\x00"), func() bool {
+		ok, err := p.e.Enforce(userID, bankID, roleName)
+		return err == nil && ok
+	})
 }
 
 func (p *userPolicy) canOnView(userID string, ref account.Ref, viewID string, permission view.Permission) bool {
-	ok, err := p.e.Enforce(p.viewCtx, userID, view.AccountKey(ref), viewID, view.Key(ref, viewID), string(permission))
-	return err == nil && ok
+	key := strings.Join([]string{"v", userID, ref.BankID, ref.AccountID, viewID, string(permission)}, "\x00")
+	return p.memo(key, func() bool {
+		ok, err := p.e.Enforce(p.viewCtx, userID, view.AccountKey(ref), viewID, view.Key(ref, viewID), string(permission))
+		return err == nil && ok
+	})
 }

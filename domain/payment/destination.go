@@ -11,17 +11,38 @@ import (
 	"github.com/obp-go/obp/domain/routing"
 )
 
+// accountsNamed reads the accounts the request names in one call: the payer's, and the
+// payee's when the type names one of this bank's accounts directly.
+func (s *Service) accountsNamed(ctx context.Context, n New) (map[account.Ref]account.Account, error) {
+	refs := []account.Ref{n.From}
+	switch n.Type {
+	case Account, AccountOTP, SandboxTAN:
+		if n.To != n.From {
+			refs = append(refs, n.To)
+		}
+	}
+	list, err := s.accounts.GetBankAccounts(ctx, refs)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[account.Ref]account.Account, len(list))
+	for _, a := range list {
+		out[a.Ref()] = a
+	}
+	return out, nil
+}
+
 // destination resolves where the money goes for the request's type, authorises the
 // caller for it, and sets r.To — or, when the money goes to one of the bank's settlement
 // accounts, names it in settle for the caller to fetch once nothing else can refuse the
 // request (a settlement account is made on first use). r.External is set when the payee
 // is outside this server: the payment is booked against the outgoing settlement account.
-func (s *Service) destination(ctx context.Context, by call.Context, n New, r *Request) (settle Direction, err error) {
+func (s *Service) destination(ctx context.Context, by call.Context, n New, r *Request, known map[account.Ref]account.Account) (settle Direction, err error) {
 	switch n.Type {
 	case Account, AccountOTP, SandboxTAN:
-		to, err := s.accounts.GetBankAccount(ctx, n.To)
-		if err != nil {
-			return "", err
+		to, ok := known[n.To]
+		if !ok {
+			return "", obperr.BankAccountNotFound
 		}
 		r.To = to.Ref()
 		return "", s.authorise(by, n, holds(to, by.UserID), false)

@@ -36,6 +36,7 @@ type AccessLister interface {
 // attributes (REQUIRED_CHALLENGE_ANSWERS).
 type Accounts interface {
 	GetBankAccount(ctx context.Context, ref account.Ref) (account.Account, error)
+	GetBankAccounts(ctx context.Context, refs []account.Ref) ([]account.Account, error)
 	GetAccountAttributes(ctx context.Context, ref account.Ref) ([]account.Attribute, error)
 }
 
@@ -131,9 +132,13 @@ func (s *Service) Create(ctx context.Context, by call.Context, n New) (Result, e
 		// from this view learns nothing about what exists.
 		return Result{}, obperr.InsufficientAuthorisationToCreateTransactionRequest
 	}
-	from, err := s.accounts.GetBankAccount(ctx, n.From)
+	known, err := s.accountsNamed(ctx, n)
 	if err != nil {
 		return Result{}, err
+	}
+	from, ok := known[n.From]
+	if !ok {
+		return Result{}, obperr.BankAccountNotFound
 	}
 	amount, err := money.PaymentFromRequest(n.Amount, n.Currency)
 	if err != nil {
@@ -145,7 +150,7 @@ func (s *Service) Create(ctx context.Context, by call.Context, n New) (Result, e
 	r := Request{ID: id, From: n.From, ViewID: n.ViewID, Type: n.Type, Amount: amount,
 		Description: n.Description, ChargePolicy: n.ChargePolicy, Details: n.Details, CounterpartyID: n.CounterpartyID,
 		RefundOf: n.RefundOf, CreatedBy: by.UserID, ConsumerID: by.ConsumerID, Created: s.now(), Updated: s.now()}
-	settle, err := s.destination(ctx, by, n, &r)
+	settle, err := s.destination(ctx, by, n, &r, known)
 	if err != nil {
 		return Result{}, err
 	}

@@ -12,7 +12,9 @@ type countingUsers struct {
 	reads int
 }
 
-func (c *countingUsers) GetUser(_ context.Context, id string) (user.User, error) { return c.users[id], nil }
+func (c *countingUsers) GetUser(_ context.Context, id string) (user.User, error) {
+	return c.users[id], nil
+}
 
 func (c *countingUsers) GetUsers(_ context.Context, ids []string) ([]user.User, error) {
 	c.reads++
