@@ -82,7 +82,7 @@ func loadConfig() (config, error) {
 		ShutdownGrace: envDuration("OBP_SHUTDOWN_GRACE", 20*time.Second, &errs),
 		Pool: mapped.PoolConfig{
 			MaxOpen:     envInt("OBP_DB_MAX_OPEN_CONNS", mapped.DefaultPool.MaxOpen, &errs),
-			MaxIdle:     envInt("OBP_DB_MAX_IDLE_CONNS", mapped.DefaultPool.MaxIdle, &errs),
+			MaxIdle:     envInt("OBP_DB_MAX_IDLE_CONNS", -1, &errs), // -1: as many as may be open (below)
 			MaxLifetime: mapped.DefaultPool.MaxLifetime,
 			MaxIdleTime: mapped.DefaultPool.MaxIdleTime,
 			DirectURL:   env("OBP_DIRECT_DATABASE_URL", ""),
@@ -134,6 +134,11 @@ func loadConfig() (config, error) {
 	}
 	c.Adapter = adapterOptions(c.Connector, &errs)
 	c.ExternalIssuers = externalIssuerOptions(&errs)
+	if c.Pool.MaxIdle < 0 {
+		// Idle connections are kept up to the pool's size: a busy server otherwise closes
+		// and reopens connections all the time (a PostgreSQL connection costs a fork).
+		c.Pool.MaxIdle = c.Pool.MaxOpen
+	}
 	if err := checkDirectURL(c.DatabaseURL, c.Pool.DirectURL); err != nil {
 		errs = append(errs, err.Error())
 	}

@@ -41,7 +41,7 @@ type PoolConfig struct {
 }
 
 // DefaultPool suits one server process on the 2-core machines we target.
-var DefaultPool = PoolConfig{MaxOpen: 20, MaxIdle: 10, MaxLifetime: 30 * time.Minute, MaxIdleTime: 5 * time.Minute}
+var DefaultPool = PoolConfig{MaxOpen: 20, MaxIdle: 20, MaxLifetime: 30 * time.Minute, MaxIdleTime: 5 * time.Minute}
 
 // DB is an open database and the engine it runs on.
 type DB struct {
