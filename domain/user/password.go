@@ -4,7 +4,9 @@ import (
 	"crypto/subtle"
 	"encoding/base64"
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
 
 	"golang.org/x/crypto/argon2"
 
@@ -21,10 +23,20 @@ const (
 	argonSaltLen = 16
 )
 
+// argonSlots bounds the argon2id computations running at once: each takes argonMemory,
+// so a burst of logins queues here instead of taking 19 MiB per request in flight.
+var argonSlots = make(chan struct{}, max(2, runtime.GOMAXPROCS(0)))
+
+func argonKey(p string, salt []byte, t, mem uint32, threads uint8, n uint32) []byte {
+	argonSlots <- struct{}{}
+	defer func() { <-argonSlots }()
+	return argon2.IDKey([]byte(p), salt, t, mem, threads, n)
+}
+
 // HashPassword returns an encoded argon2id hash of p with a fresh random salt.
 func HashPassword(p string) (string, error) {
 	salt := ids.Bytes(argonSaltLen)
-	key := argon2.IDKey([]byte(p), salt, argonTime, argonMemory, argonThreads, argonKeyLen)
+	key := argonKey(p, salt, argonTime, argonMemory, argonThreads, argonKeyLen)
 	b64 := base64.RawStdEncoding
 	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s", argon2.Version, argonMemory, argonTime, argonThreads,
 		b64.EncodeToString(salt), b64.EncodeToString(key)), nil
@@ -48,13 +60,20 @@ func CheckPassword(encoded, p string) bool {
 	if err1 != nil || err2 != nil || len(want) == 0 {
 		return false
 	}
-	got := argon2.IDKey([]byte(p), salt, t, mem, threads, uint32(len(want)))
+	if mem > 4*argonMemory || t > 4*argonTime || threads > 4*argonThreads {
+		return false // not a hash this server made: refuse rather than spend what it asks
+	}
+	got := argonKey(p, salt, t, mem, threads, uint32(len(want)))
 	return subtle.ConstantTimeCompare(got, want) == 1
 }
 
 // dummyHash is checked when the username does not exist, so that a wrong username costs
-// as long as a wrong password and reveals nothing.
-var dummyHash, _ = HashPassword("no-such-user-timing-equaliser")
+// as long as a wrong password and reveals nothing. Made on first use, not at start: it
+// takes argonMemory.
+var dummyHash = sync.OnceValue(func() string {
+	h, _ := HashPassword("no-such-user-timing-equaliser")
+	return h
+})
 
 // CheckNoUser spends the time CheckPassword would.
-func CheckNoUser(p string) { CheckPassword(dummyHash, p) }
+func CheckNoUser(p string) { CheckPassword(dummyHash(), p) }

@@ -1,0 +1,25 @@
+package user
+
+import (
+	"strings"
+	"testing"
+)
+
+// A stored hash asking for far more memory than this server's hashes use is refused
+// without being computed: a planted hash cannot make a login take gigabytes.
+func TestCheckPasswordRefusesCostsBeyondOurOwn(t *testing.T) {
+	h, err := HashPassword("Correct-Horse-Battery-9")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !CheckPassword(h, "Correct-Horse-Battery-9") {
+		t.Fatal("a good password refused")
+	}
+	greedy := strings.Replace(h, "m=19456,", "m=4194304,", 1)
+	if greedy == h {
+		t.Fatalf("hash %q does not carry m=19456", h)
+	}
+	if CheckPassword(greedy, "Correct-Horse-Battery-9") {
+		t.Error("a hash asking for 4 GiB was computed and matched")
+	}
+}
