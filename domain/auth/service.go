@@ -2,6 +2,7 @@ package auth
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"strings"
 	"time"
@@ -142,7 +143,7 @@ func (s *Service) CheckPassword(ctx context.Context, username, password string) 
 // then held in memory until something changes it: every change flushes it in every
 // process (StatesChanged), so a revocation or a lock still holds at once everywhere.
 func (s *Service) Authenticate(ctx context.Context, token string) (Principal, error) {
-	c, err := s.signer.verify(token, s.now)
+	c, err := s.verified(token)
 	if err != nil {
 		return Principal{}, err
 	}
@@ -163,6 +164,24 @@ func (s *Service) Authenticate(ctx context.Context, token string) (Principal, er
 	return Principal{UserID: st.UserID, Username: st.Username, ConsumerID: st.ConsumerID, TokenID: st.ID,
 		AuthenticatedAt: st.CreatedAt.UTC(), PerMinuteLimit: st.PerMinuteLimit, PerHourLimit: st.PerHourLimit,
 		Method: MethodDirectLogin}, nil
+}
+
+// verified is the token's claims: checked now, or remembered from an earlier check of
+// the same bytes (its signature, algorithm and issuer cannot have changed; its expiry is
+// checked again).
+func (s *Service) verified(token string) (claims, error) {
+	key := sha256.Sum256([]byte(token))
+	if c, ok := s.states.claimsOf(key); ok {
+		if c.ExpiresAt == nil || !s.now().Before(c.ExpiresAt.Time) {
+			return claims{}, obperr.DirectLoginInvalidToken
+		}
+		return c, nil
+	}
+	c, err := s.signer.verify(token, s.now)
+	if err == nil {
+		s.states.putClaims(key, c)
+	}
+	return c, err
 }
 
 func (s *Service) tokenState(ctx context.Context, id string) (TokenState, error) {

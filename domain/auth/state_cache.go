@@ -13,9 +13,30 @@ type stateCache struct {
 	mu     sync.RWMutex
 	gen    uint64
 	states map[string]TokenState
+	// verified are the claims of tokens whose signature this process checked, by the
+	// SHA-256 of the token's exact bytes (the tokens themselves are not kept).
+	verified map[[32]byte]claims
 }
 
-func newStateCache() *stateCache { return &stateCache{states: map[string]TokenState{}} }
+func newStateCache() *stateCache {
+	return &stateCache{states: map[string]TokenState{}, verified: map[[32]byte]claims{}}
+}
+
+func (c *stateCache) claimsOf(key [32]byte) (claims, bool) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	cl, ok := c.verified[key]
+	return cl, ok
+}
+
+func (c *stateCache) putClaims(key [32]byte, cl claims) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.verified) >= maxCachedStates {
+		c.verified = map[[32]byte]claims{}
+	}
+	c.verified[key] = cl
+}
 
 // get returns the cached state of the token id, and the generation a load must quote.
 func (c *stateCache) get(id string) (TokenState, bool, uint64) {
@@ -43,4 +64,5 @@ func (c *stateCache) flush() {
 	defer c.mu.Unlock()
 	c.gen++
 	c.states = map[string]TokenState{}
+	c.verified = map[[32]byte]claims{}
 }
