@@ -24,20 +24,35 @@ fi
 go build -o .tmp/obp ./cmd/obp
 
 work=$(mktemp -d /tmp/obp-newman.XXXXXX)
-port=$(free_port)
 user=postman
 pass=Postman-Sandbox-Password-1
 key=postmanconsumerkey0123456789abcdefghijk
-OBP_ADDR=127.0.0.1:$port DATABASE_URL=$work/obp.db OBP_SANDBOX=true OBP_LOG_FORMAT=text OBP_LOG_LEVEL=warn \
-  OBP_ADMIN_USERNAME=$user OBP_ADMIN_PASSWORD=$pass OBP_SANDBOX_CONSUMER_KEY=$key \
-  ./.tmp/obp serve >"$work/server.log" 2>&1 &
-server=$!
+server=
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
 
-for _ in $(seq 1 100); do
-  if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then break; fi
-  sleep 0.1
+# A port is free when probed, yet another process may bind it first: start again on
+# another port when the server could not listen (at most five times).
+ready=
+for _ in 1 2 3 4 5; do
+  port=$(free_port)
+  rm -f "$work"/obp.db*
+  OBP_ADDR=127.0.0.1:$port DATABASE_URL=$work/obp.db OBP_SANDBOX=true OBP_LOG_FORMAT=text OBP_LOG_LEVEL=warn \
+    OBP_ADMIN_USERNAME=$user OBP_ADMIN_PASSWORD=$pass OBP_SANDBOX_CONSUMER_KEY=$key \
+    ./.tmp/obp serve >"$work/server.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 100); do
+    # Answering is not enough: another process may hold the port, and ours then exits.
+    if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then
+      sleep 0.3; kill -0 $server 2>/dev/null && ready=1; break
+    fi
+    kill -0 $server 2>/dev/null || break
+    sleep 0.1
+  done
+  [ -n "$ready" ] && break
+  wait $server 2>/dev/null || true
+  grep -q 'address already in use' "$work/server.log" || { echo "--- server log ---"; cat "$work/server.log"; exit 1; }
 done
+[ -n "$ready" ] || { echo "the server did not start; --- server log ---"; cat "$work/server.log"; exit 1; }
 
 .tmp/newman/node_modules/.bin/newman run "$collection" \
   --env-var baseUrl=http://127.0.0.1:$port --env-var apiVersion=v5.1.0 \

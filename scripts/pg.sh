@@ -13,9 +13,13 @@ as_pg() {
 }
 
 free_port() {
-  local port
+  # Below the kernel's ephemeral range, so that no outgoing connection can take the port
+  # between this probe and the bind (the probe only sees listeners).
+  local port low=32768 span
+  read -r low _ </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || true
+  span=$(( low - 20000 )); [ "$span" -ge 1000 ] || span=10000
   for _ in $(seq 1 50); do
-    port=$(( 20000 + RANDOM % 20000 ))
+    port=$(( 20000 + RANDOM % span ))
     if ! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then
       echo "$port"; return 0
     fi

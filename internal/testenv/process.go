@@ -58,8 +58,24 @@ type Process struct {
 
 // StartProcess runs `obp serve` against databaseURL on a free loopback port, with the
 // test servers' hostname so that tokens from either are valid on both, and waits until
-// it is ready.
+// it is ready. The port is free when chosen but another process may bind it first; the
+// server is then started again on another port (at most three times).
 func StartProcess(t testing.TB, databaseURL string, env ...string) *Process {
+	t.Helper()
+	for attempt := 1; ; attempt++ {
+		p, lostPort, output := startProcess(t, databaseURL, env)
+		if p != nil {
+			return p
+		}
+		if !lostPort || attempt == 3 {
+			t.Fatalf("obp serve did not become ready in 30s; its output:\n%s", output)
+		}
+	}
+}
+
+// startProcess makes one attempt. When the server is not ready it returns nil, whether
+// the port was taken, and the server's output.
+func startProcess(t testing.TB, databaseURL string, env []string) (*Process, bool, string) {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -80,23 +96,30 @@ func StartProcess(t testing.TB, databaseURL string, env ...string) *Process {
 		cancel()
 		t.Fatal(err)
 	}
+	exited := make(chan struct{})
+	go func() { cmd.Wait(); close(exited) }()
+	stop := func() { cancel(); <-exited }
 	p := &Process{URL: "http://" + addr, cmd: cmd, logs: logs}
-	t.Cleanup(func() {
-		cancel()
-		cmd.Wait()
-	})
 	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {
+		select {
+		case <-exited:
+			cancel()
+			out := logs.String()
+			return nil, strings.Contains(out, "address already in use"), out
+		default:
+		}
 		if r, err := http.Get(p.URL + "/health/ready"); err == nil {
 			r.Body.Close()
 			if r.StatusCode == 200 {
-				return p
+				t.Cleanup(stop)
+				return p, false, ""
 			}
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	t.Fatalf("obp serve did not become ready in 30s; its output:\n%s", logs.String())
-	return nil
+	stop()
+	return nil, false, logs.String()
 }
 
 // PID is the process id of the serving `obp` process.
