@@ -62,10 +62,16 @@ func (s *services) wirePayments(o Options) error {
 	}
 	s.challenges = sca.NewService(s.store, sca.Config{Methods: methods, Default: def, PerType: perType, TTL: po.ChallengeTTL,
 		Attempts: po.ChallengeAttempts}, clock.Clock(o.Now))
+	var recording payment.RecordingLedger
+	if s.conn == payment.Connector(s.mappedConn) {
+		// The ledger and the requests share one database: a payment commits once. Under
+		// method routing a bank's ledger may be elsewhere, so requests are recorded apart.
+		recording = s.mappedConn
+	}
 	s.payments = payment.NewService(payment.Deps{
 		Store: s.store, Conn: s.conn, Accounts: s.conn, Payees: payees{s.conn}, Contacts: contacts{s.store, s.customers},
 		Challenges: s.challenges,
-		Checks:     s.roles, Access: s.store, Legs: s.conn, Banks: s.conn, Limits: s.store, EnabledTypes: enabled, Log: o.Log, Clock: clock.Clock(o.Now),
+		Checks:     s.roles, Access: s.store, Legs: s.conn, Banks: s.conn, Limits: s.store, Recording: recording, EnabledTypes: enabled, Log: o.Log, Clock: clock.Clock(o.Now),
 	})
 	return nil
 }

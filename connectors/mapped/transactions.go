@@ -11,6 +11,7 @@ import (
 	"github.com/obp-go/obp/domain/ids"
 	"github.com/obp-go/obp/domain/money"
 	"github.com/obp-go/obp/domain/obperr"
+	"github.com/obp-go/obp/domain/payment"
 	"github.com/obp-go/obp/domain/transaction"
 )
 
@@ -85,6 +86,20 @@ func (c *Connector) GetTransaction(ctx context.Context, ref account.Ref, id stri
 // the locking read (with each side's holder name), one update of both balances, and one
 // insert of both legs.
 func (c *Connector) MakePayment(ctx context.Context, t transaction.Transfer) (transaction.Posted, error) {
+	return c.makePayment(ctx, t, nil)
+}
+
+var _ payment.RecordingLedger = (*Connector)(nil)
+
+// MakePaymentRecording implements payment.RecordingLedger: MakePayment with the request
+// inserted in the same transaction, so that a payment commits once. Only for a Store on
+// this connector's database (the app wires it so).
+func (c *Connector) MakePaymentRecording(ctx context.Context, t transaction.Transfer, r payment.Request) (transaction.Posted, error) {
+	row := toRequestRow(r)
+	return c.makePayment(ctx, t, &row)
+}
+
+func (c *Connector) makePayment(ctx context.Context, t transaction.Transfer, request *transactionRequestRow) (transaction.Posted, error) {
 	if t.From == t.To {
 		return transaction.Posted{}, obperr.SameAccount
 	}
@@ -124,18 +139,33 @@ func (c *Connector) MakePayment(ctx context.Context, t transaction.Transfer) (tr
 		if err := tx.Create(&[]transactionRow{debit, credit}).Error; err != nil {
 			return err
 		}
+		if request != nil {
+			request.TransactionID = debit.ID
+			if err := tx.Create(request).Error; err != nil {
+				return err
+			}
+		}
 		posted = transaction.Posted{Debit: debit.toDomain(), Credit: credit.toDomain()}
 		return nil
 	})
 	if isUniqueViolation(err) {
-		return transaction.Posted{}, c.whichPostingConstraint(ctx, t)
+		return transaction.Posted{}, c.whichPostingConstraint(ctx, t, request != nil)
 	}
 	return posted, err
 }
 
-// whichPostingConstraint names the ledger constraint a transfer ran into: its id was
-// posted before, or the transaction it refunds was refunded by another transfer.
-func (c *Connector) whichPostingConstraint(ctx context.Context, t transaction.Transfer) error {
+// whichPostingConstraint names the constraint a transfer ran into: its request was
+// recorded before (when the posting records it), its id was posted before, or the
+// transaction it refunds was refunded by another transfer.
+func (c *Connector) whichPostingConstraint(ctx context.Context, t transaction.Transfer, recording bool) error {
+	if recording {
+		var n int64
+		if err := c.db.WithContext(ctx).Model(&transactionRequestRow{}).Where("id = ?", t.ID).Count(&n).Error; err != nil {
+			return err
+		} else if n > 0 {
+			return payment.ErrRequestExists
+		}
+	}
 	if _, posted, err := c.DebitLegOf(ctx, t.ID); err != nil {
 		return err
 	} else if posted {

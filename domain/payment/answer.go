@@ -102,7 +102,7 @@ func (s *Service) completeIfAnswered(ctx context.Context, r Request) (Request, e
 
 // postClaimed posts a request this caller moved to PROCESSING and records the outcome.
 func (s *Service) postClaimed(ctx context.Context, r Request) (Request, error) {
-	posted, err := s.post(ctx, r)
+	posted, err := s.conn.MakePayment(ctx, s.transfer(r))
 	if errors.Is(err, transaction.ErrTransferPosted) {
 		posted.Debit, err = s.postedLeg(ctx, r.ID)
 	}

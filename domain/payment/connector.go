@@ -35,6 +35,18 @@ type Connector interface {
 	GetSettlementAccount(ctx context.Context, bankID string, d Direction, currency string) (account.Ref, error)
 }
 
+// RecordingLedger posts a transfer and records its completed transaction request in one
+// database transaction: the mapped connector, whose ledger shares its database with the
+// requests. A payment then commits once, and at no moment has money moved without its
+// request recorded.
+type RecordingLedger interface {
+	// MakePaymentRecording posts t as MakePayment does and stores r in the same
+	// transaction, with the debit leg's id as r's transaction id. ErrRequestExists when r's
+	// id is taken (nothing is posted); transaction.ErrTransferPosted when t's legs were
+	// posted before without a request.
+	MakePaymentRecording(ctx context.Context, t transaction.Transfer, r Request) (transaction.Posted, error)
+}
+
 // Payee is what a payment needs of a counterparty.
 type Payee struct {
 	ID                           string

@@ -52,17 +52,20 @@ type Challenges interface {
 
 // Deps are the ports a payment service is built over.
 type Deps struct {
-	Store        Store
-	Conn         Connector
-	Accounts     Accounts
-	Payees       Payees
-	Contacts     Contacts
-	Challenges   Challenges
-	Checks       Checks
-	Access       AccessLister
-	Legs         LegFinder
-	Banks        Banks
-	Limits       Limits // nil: no counterparty limits are kept
+	Store      Store
+	Conn       Connector
+	Accounts   Accounts
+	Payees     Payees
+	Contacts   Contacts
+	Challenges Challenges
+	Checks     Checks
+	Access     AccessLister
+	Legs       LegFinder
+	Banks      Banks
+	Limits     Limits // nil: no counterparty limits are kept
+	// Recording, when set, posts a payment and records its request in one transaction
+	// (only when Conn's ledger and Store are one database, as with the mapped connector).
+	Recording    RecordingLedger
 	EnabledTypes map[Type]bool
 	Log          *slog.Logger
 	Clock        clock.Clock
@@ -82,6 +85,7 @@ type Service struct {
 	legs         LegFinder
 	banks        Banks
 	limits       Limits
+	recording    RecordingLedger
 	enabledTypes map[Type]bool
 	log          *slog.Logger
 	clock        clock.Clock
@@ -93,7 +97,7 @@ func NewService(d Deps) *Service {
 		d.Log = slog.Default()
 	}
 	return &Service{store: d.Store, conn: d.Conn, accounts: d.Accounts, payees: d.Payees, contacts: d.Contacts,
-		challenges: d.Challenges, checks: d.Checks, access: d.Access, legs: d.Legs, banks: d.Banks, limits: d.Limits, enabledTypes: d.EnabledTypes,
+		challenges: d.Challenges, checks: d.Checks, access: d.Access, legs: d.Legs, banks: d.Banks, limits: d.Limits, recording: d.Recording, enabledTypes: d.EnabledTypes,
 		log: d.Log, clock: d.Clock}
 }
 
@@ -205,20 +209,45 @@ func (s *Service) payNowWithin(ctx context.Context, r Request, limitID string) (
 }
 
 // payNow posts the payment and records the completed request. The posting and both
-// balances are one database transaction in the connector; the legs carry the request id,
-// so a retry of the same request finds the posting instead of paying again.
+// balances are one database transaction in the connector, with the request too when the
+// ledger records it; otherwise the legs carry the request id, so a retry of the same
+// request finds the posting instead of paying again.
 func (s *Service) payNow(ctx context.Context, r Request) (Result, error) {
-	posted, err := s.post(ctx, r)
+	r.Status = outcome(r)
+	if s.recording != nil {
+		posted, err := s.recording.MakePaymentRecording(ctx, s.transfer(r), r)
+		switch {
+		case err == nil:
+			r.TransactionID = posted.Debit.ID
+			return Result{Request: r}, nil
+		case errors.Is(err, ErrRequestExists):
+			done, _, err := s.existing(ctx, r.ID)
+			return done, err
+		case errors.Is(err, transaction.ErrTransferPosted):
+			// Legs posted without their request: left by a server that recorded the request
+			// after committing the posting. Recorded now, as that server would have.
+			posted.Debit, err = s.postedLeg(ctx, r.ID)
+			return s.record(ctx, r, posted, err)
+		default:
+			return Result{}, err
+		}
+	}
+	posted, err := s.conn.MakePayment(ctx, s.transfer(r))
 	if errors.Is(err, transaction.ErrTransferPosted) {
 		posted.Debit, err = s.postedLeg(ctx, r.ID)
 	}
+	return s.record(ctx, r, posted, err)
+}
+
+// record stores the request of a payment the ledger has posted (or left unknown).
+func (s *Service) record(ctx context.Context, r Request, posted transaction.Posted, err error) (Result, error) {
 	if errors.Is(err, transaction.ErrOutcomeUnknown) {
 		return s.leaveForReconciliation(ctx, r, err)
 	}
 	if err != nil {
 		return Result{}, err
 	}
-	r.Status, r.TransactionID = outcome(r), posted.Debit.ID
+	r.TransactionID = posted.Debit.ID
 	if err := s.store.CreateTransactionRequest(ctx, r); errors.Is(err, ErrRequestExists) {
 		done, _, err := s.existing(ctx, r.ID)
 		return done, err
@@ -263,10 +292,11 @@ func (s *Service) existing(ctx context.Context, id string) (Result, bool, error)
 	return Result{Request: r, Challenges: cs}, true, err
 }
 
-func (s *Service) post(ctx context.Context, r Request) (transaction.Posted, error) {
+// transfer is the ledger's view of the request's payment, posted and completed now.
+func (s *Service) transfer(r Request) transaction.Transfer {
 	now := s.now()
-	return s.conn.MakePayment(ctx, transaction.Transfer{ID: r.ID, From: r.From, To: r.To,
-		Amount: r.Amount, Type: string(r.Type), Description: r.Description, Posted: now, Completed: now, RefundOf: r.RefundOf})
+	return transaction.Transfer{ID: r.ID, From: r.From, To: r.To, Amount: r.Amount, Type: string(r.Type),
+		Description: r.Description, Posted: now, Completed: now, RefundOf: r.RefundOf}
 }
 
 // challenge records the request as INITIATED, then issues its challenges. The request
