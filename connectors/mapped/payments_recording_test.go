@@ -3,6 +3,7 @@ package mapped_test
 import (
 	"context"
 	"errors"
+	"reflect"
 	"testing"
 	"time"
 
@@ -40,13 +41,15 @@ func TestMakePaymentRecordingIsOneTransaction(t *testing.T) {
 			return a.Ref()
 		}
 		from, to := newAccount(), newAccount()
+		var sent payment.Request
 		pay := func(id string, minor int64) (transaction.Posted, error) {
 			now := time.Now().UTC().Truncate(time.Second)
 			amount := money.Money{Currency: "EUR", Minor: minor}
-			tr := transaction.Transfer{ID: id, From: from, To: to, Amount: amount, Type: "ACCOUNT", Posted: now, Completed: now, AllowOverdraft: true}
-			r := payment.Request{ID: id, From: from, To: to, ViewID: "owner", Type: payment.Account, Status: payment.Completed,
-				Amount: amount, ChargePolicy: "SHARED", Created: now, Updated: now}
-			return conn.MakePaymentRecording(ctx, tr, r)
+			tr := transaction.Transfer{ID: id, From: from, To: to, Amount: amount, Type: "ACCOUNT", Description: "d", Posted: now, Completed: now, AllowOverdraft: true}
+			sent = payment.Request{ID: id, From: from, To: to, ViewID: "owner", Type: payment.Account, Status: payment.Completed,
+				Amount: amount, Description: "d", ChargePolicy: "SHARED", Details: `{"x":1}`, CounterpartyID: "cp", External: true,
+				RequiredAnswers: 1, CreatedBy: "u", ConsumerID: "c", Created: now, Updated: now}
+			return conn.MakePaymentRecording(ctx, tr, sent)
 		}
 		balance := func(ref account.Ref) int64 {
 			a, err := conn.GetBankAccount(ctx, ref)
@@ -62,8 +65,13 @@ func TestMakePaymentRecordingIsOneTransaction(t *testing.T) {
 			t.Fatalf("MakePaymentRecording = %v", err)
 		}
 		got, err := store.GetTransactionRequest(ctx, first)
-		if err != nil || got.Status != payment.Completed || got.TransactionID != posted.Debit.ID {
-			t.Fatalf("the recorded request = %+v, %v; want COMPLETED with transaction id %s", got, err, posted.Debit.ID)
+		want := sent
+		want.TransactionID = posted.Debit.ID
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Fatalf("the recorded request = %+v, %v;\nwant %+v", got, err, want)
+		}
+		if leg, err := conn.GetTransaction(ctx, from, posted.Debit.ID); err != nil || !reflect.DeepEqual(leg, posted.Debit) {
+			t.Errorf("the debit leg read back = %+v, %v;\nwant %+v", leg, err, posted.Debit)
 		}
 
 		// The same request again: refused as a retry, and nothing more is posted.

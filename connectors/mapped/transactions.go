@@ -82,9 +82,8 @@ func (c *Connector) GetTransaction(ctx context.Context, ref account.Ref, id stri
 
 // MakePayment implements transaction.Connector: one database transaction locks both
 // account rows in a fixed order (so two opposite transfers cannot deadlock), checks the
-// funds and currencies, moves both balances and writes both legs, in three statements:
-// the locking read (with each side's holder name), one update of both balances, and one
-// insert of both legs.
+// funds and currencies, moves both balances and writes both legs: the locking read (with
+// each side's holder name), then the writes (writePosting: one statement on PostgreSQL).
 func (c *Connector) MakePayment(ctx context.Context, t transaction.Transfer) (transaction.Posted, error) {
 	return c.makePayment(ctx, t, nil)
 }
@@ -128,22 +127,11 @@ func (c *Connector) makePayment(ctx context.Context, t transaction.Transfer, req
 		credit.ID, credit.BankID, credit.AccountID = ids.New(), t.To.BankID, t.To.AccountID
 		credit.OtherBankID, credit.OtherAccountID, credit.OtherHolder = t.From.BankID, t.From.AccountID, from.Holder
 		credit.Amount, credit.NewBalance = amount, to.Balance+amount
-		err = tx.Exec(`UPDATE accounts SET updated_at = ?,
-			balance = CASE WHEN bank_id = ? AND id = ? THEN CAST(? AS BIGINT) ELSE CAST(? AS BIGINT) END
-			WHERE (bank_id = ? AND id = ?) OR (bank_id = ? AND id = ?)`,
-			now, t.From.BankID, t.From.AccountID, debit.NewBalance, credit.NewBalance,
-			t.From.BankID, t.From.AccountID, t.To.BankID, t.To.AccountID).Error
-		if err != nil {
-			return err
-		}
-		if err := tx.Create(&[]transactionRow{debit, credit}).Error; err != nil {
-			return err
-		}
 		if request != nil {
 			request.TransactionID = debit.ID
-			if err := tx.Create(request).Error; err != nil {
-				return err
-			}
+		}
+		if err := c.writePosting(tx, now, debit, credit, request); err != nil {
+			return err
 		}
 		posted = transaction.Posted{Debit: debit.toDomain(), Credit: credit.toDomain()}
 		return nil
