@@ -52,18 +52,30 @@ func (c *Connector) GetBankAccounts(ctx context.Context, refs []account.Ref) ([]
 		return []account.Account{}, nil
 	}
 	where, args := refsWhereColumns(refs, "a.bank_id", "a.id")
-	var rows []accountWithLists
-	if err := c.db.WithContext(ctx).Raw(accountsSQL[c.engine]+where+" ORDER BY a.bank_id, a.id", args...).Scan(&rows).Error; err != nil {
+	// Scanned by hand: the read of every account call, where gorm's reflection was a
+	// fifth of the allocations.
+	rows, err := c.db.WithContext(ctx).Raw(accountsSQL[c.engine]+where+" ORDER BY a.bank_id, a.id", args...).Rows()
+	if err != nil {
 		return nil, err
 	}
-	out := make([]account.Account, len(rows))
-	for i, r := range rows {
-		var err error
-		if out[i], err = r.toDomain(); err != nil {
+	defer rows.Close()
+	out := make([]account.Account, 0, len(refs))
+	for rows.Next() {
+		var r accountWithLists
+		if err := rows.Scan(&r.BankID, &r.ID, &r.Label, &r.Number, &r.ProductCode, &r.BranchID, &r.Currency, &r.Balance,
+			&r.CreatedAt, &r.Routings, &r.Holders); err != nil {
 			return nil, err
 		}
+		a, err := r.toDomain()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
 	}
-	return out, nil
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return out, rows.Close()
 }
 
 // accountWithLists is a row of accountsSQL.

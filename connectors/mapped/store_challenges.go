@@ -96,7 +96,7 @@ func (s *Store) Attempt(ctx context.Context, id string) (int, bool, error) {
 		return 0, false, res.Error
 	}
 	var left int
-	err := s.db.WithContext(ctx).Raw("SELECT attempts_left FROM challenges WHERE id = ?", id).Scan(&left).Error
+	err := scanRaw(s.db.WithContext(ctx), &left, "SELECT attempts_left FROM challenges WHERE id = ?", id)
 	return left, err == nil, err
 }
 

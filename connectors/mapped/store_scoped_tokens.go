@@ -102,9 +102,9 @@ func (s *Store) ScopedTokenByHash(ctx context.Context, hash string) (scopedtoken
 		Enabled                      bool
 		PerMinuteLimit, PerHourLimit int
 	}
-	err := s.db.WithContext(ctx).Raw(`SELECT `+scopedTokenColumns+`, u.username, u.locked_at, c.enabled, c.per_minute_limit, c.per_hour_limit
+	err := scanRaw(s.db.WithContext(ctx), &row, `SELECT `+scopedTokenColumns+`, u.username, u.locked_at, c.enabled, c.per_minute_limit, c.per_hour_limit
 		FROM scoped_access_tokens t JOIN users u ON u.id = t.user_id JOIN consumers c ON c.id = t.consumer_id
-		WHERE t.token_hash = ?`, hash).Scan(&row).Error
+		WHERE t.token_hash = ?`, hash)
 	if err != nil {
 		return scopedtoken.Held{}, err
 	}

@@ -37,10 +37,10 @@ func (s *Store) TokenState(ctx context.Context, id string) (auth.TokenState, err
 		Enabled                          bool
 		PerMinuteLimit, PerHourLimit     int
 	}
-	err := s.db.WithContext(ctx).Raw(`SELECT t.id, t.user_id, t.consumer_id, t.created_at, t.expires_at, t.revoked_at,
+	err := scanRaw(s.db.WithContext(ctx), &row, `SELECT t.id, t.user_id, t.consumer_id, t.created_at, t.expires_at, t.revoked_at,
 		u.username, u.locked_at, c.enabled, c.per_minute_limit, c.per_hour_limit
 		FROM tokens t JOIN users u ON u.id = t.user_id JOIN consumers c ON c.id = t.consumer_id
-		WHERE t.id = ?`, id).Scan(&row).Error
+		WHERE t.id = ?`, id)
 	if err != nil {
 		return auth.TokenState{}, err
 	}
@@ -65,7 +65,7 @@ func (s *Store) RevokeToken(ctx context.Context, id string, at time.Time) error 
 // server process sharing the database reads the same value.
 func (s *Store) ServerSecret(ctx context.Context, name string, generate func() string) (string, error) {
 	var value string
-	err := s.db.WithContext(ctx).Raw("SELECT value FROM server_secrets WHERE name = ?", name).Scan(&value).Error
+	err := scanRaw(s.db.WithContext(ctx), &value, "SELECT value FROM server_secrets WHERE name = ?", name)
 	if err != nil || value != "" {
 		return value, err
 	}
@@ -74,6 +74,6 @@ func (s *Store) ServerSecret(ctx context.Context, name string, generate func() s
 	if err != nil {
 		return "", err
 	}
-	err = s.db.WithContext(ctx).Raw("SELECT value FROM server_secrets WHERE name = ?", name).Scan(&value).Error
+	err = scanRaw(s.db.WithContext(ctx), &value, "SELECT value FROM server_secrets WHERE name = ?", name)
 	return value, err
 }

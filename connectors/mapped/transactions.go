@@ -189,7 +189,7 @@ func (c *Connector) lockPair(tx *gorm.DB, from, to account.Ref) (map[account.Ref
 		q += " FOR UPDATE OF a"
 	}
 	var rows []lockedAccount
-	if err := tx.Raw(q, from.BankID, from.AccountID, to.BankID, to.AccountID).Scan(&rows).Error; err != nil {
+	if err := scanRaw(tx, &rows, q, from.BankID, from.AccountID, to.BankID, to.AccountID); err != nil {
 		return nil, err
 	}
 	out := make(map[account.Ref]lockedAccount, 2)
@@ -229,6 +229,6 @@ func (c *Connector) GetDoubleEntryBookTransaction(ctx context.Context, ref accou
 // DebitLegOf implements payment.LegFinder.
 func (c *Connector) DebitLegOf(ctx context.Context, transferID string) (string, bool, error) {
 	var id string
-	err := c.db.WithContext(ctx).Raw("SELECT id FROM transactions WHERE transfer_id = ? AND amount < 0", transferID).Scan(&id).Error
+	err := scanRaw(c.db.WithContext(ctx), &id, "SELECT id FROM transactions WHERE transfer_id = ? AND amount < 0", transferID)
 	return id, id != "", err
 }

@@ -80,20 +80,78 @@ type moderatedAccountJSON struct {
 	Owners            []wire.Owner           `json:"owners"`
 	ProductCode       string                 `json:"product_code"`
 	Balance           wire.Amount            `json:"balance"`
-	ViewsAvailable    []json.RawMessage      `json:"views_available"`
+	ViewsAvailable    availableViews         `json:"views_available"`
 	AccountRoutings   []wire.Routing         `json:"account_routings"`
 	AccountAttributes []accountAttributeJSON `json:"account_attributes"`
 	Tags              []string               `json:"tags"`
 }
 
+// accountHead and accountTail are moderatedAccountJSON's fields before and after its views.
+type accountHead struct {
+	ID          string       `json:"id"`
+	BankID      string       `json:"bank_id"`
+	Label       string       `json:"label"`
+	Number      string       `json:"number"`
+	Owners      []wire.Owner `json:"owners"`
+	ProductCode string       `json:"product_code"`
+	Balance     wire.Amount  `json:"balance"`
+}
+
+type accountTail struct {
+	AccountRoutings   []wire.Routing         `json:"account_routings"`
+	AccountAttributes []accountAttributeJSON `json:"account_attributes"`
+	Tags              []string               `json:"tags"`
+}
+
+// availableViews are the views a caller has on an account, in viewJSON's shape.
+type availableViews []view.View
+
+func (vs availableViews) appendJSON(b []byte) []byte {
+	if vs == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, v := range vs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendViewJSON(b, v)
+	}
+	return append(b, ']')
+}
+
+// MarshalJSON gives the bytes appendJSON appends.
+func (vs availableViews) MarshalJSON() ([]byte, error) { return vs.appendJSON(nil), nil }
+
+// AppendJSON implements handlers.Encoded: the views are encoded straight into b
+// (appendViewJSON), between the fields before and after them in OBP's order.
+func (m moderatedAccountJSON) AppendJSON(b []byte) []byte {
+	head, _ := json.Marshal(accountHead{ID: m.ID, BankID: m.BankID, Label: m.Label, Number: m.Number, Owners: m.Owners,
+		ProductCode: m.ProductCode, Balance: m.Balance})
+	tail, _ := json.Marshal(accountTail{AccountRoutings: m.AccountRoutings, AccountAttributes: m.AccountAttributes, Tags: m.Tags})
+	b = append(b, head[:len(head)-1]...) // without its closing brace
+	b = append(b, `,"views_available":`...)
+	b = m.ViewsAvailable.appendJSON(b)
+	b = append(b, ',')
+	return append(b, tail[1:]...) // without its opening brace
+}
+
+// MarshalJSON gives the same bytes as AppendJSON (moderation and the API's examples
+// marshal the type).
+func (m moderatedAccountJSON) MarshalJSON() ([]byte, error) { return m.AppendJSON(nil), nil }
+
+func nonNilViews(vs []view.View) []view.View {
+	if vs == nil {
+		return []view.View{}
+	}
+	return vs
+}
+
 func toModeratedAccountJSON(r view.Reading) moderatedAccountJSON {
 	a := r.Account
-	available := make([]json.RawMessage, len(r.Views))
-	for i, v := range r.Views {
-		available[i] = viewJSONRaw(v)
-	}
 	return moderatedAccountJSON{ID: a.ID, BankID: a.BankID, Label: a.Label, Number: a.Number,
-		Owners: toOwners(a.HolderIDs, r.Holders), ProductCode: a.ProductCode, Balance: balanceOf(a), ViewsAvailable: available,
+		Owners: toOwners(a.HolderIDs, r.Holders), ProductCode: a.ProductCode, Balance: balanceOf(a),
+		ViewsAvailable:  availableViews(nonNilViews(r.Views)),
 		AccountRoutings: wire.FromRoutings(a.Routings), AccountAttributes: []accountAttributeJSON{}, Tags: []string{}}
 }
 

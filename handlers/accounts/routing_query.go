@@ -1,7 +1,6 @@
 package accounts
 
 import (
-	"encoding/json"
 	"github.com/obp-go/obp/domain/obperr"
 	"github.com/obp-go/obp/handlers"
 	"github.com/obp-go/obp/handlers/wire"
@@ -11,7 +10,7 @@ import (
 func (a *area) routingQueryDocs() []handlers.ResourceDoc {
 	full, _ := handlers.Moderate(moderatedAccountJSON{ID: wire.ExampleAccount.ID, BankID: wire.ExampleAccount.BankID, Label: "My Account",
 		Number: wire.ExampleAccount.Number, Owners: []wire.Owner{{ID: wire.ExampleUser.ID, Provider: wire.ExampleUser.Provider, DisplayName: "felixsmith"}},
-		ProductCode: "CURRENT", Balance: balanceOf(wire.ExampleAccount), ViewsAvailable: []json.RawMessage{viewJSONRaw(exampleOwnerView)},
+		ProductCode: "CURRENT", Balance: balanceOf(wire.ExampleAccount), ViewsAvailable: availableViews{exampleOwnerView},
 		AccountRoutings: wire.FromRoutings(wire.ExampleAccount.Routings), AccountAttributes: []accountAttributeJSON{}, Tags: []string{}}, accountShape, exampleOwnerView)
 	return []handlers.ResourceDoc{{
 		OperationID: "OBPv4.0.0-getAccountByAccountRouting",

@@ -126,10 +126,12 @@ var viewKeysEncoded = func() [][]byte {
 	return out
 }()
 
-// viewJSONRaw is viewJSON encoded, byte for byte as encoding/json writes the map, without
-// building or sorting a map per view: a view of every permission is in every account read.
-func viewJSONRaw(v view.View) json.RawMessage {
-	b := make([]byte, 0, 4096)
+// viewJSONRaw is viewJSON encoded, byte for byte as encoding/json writes the map.
+func viewJSONRaw(v view.View) json.RawMessage { return appendViewJSON(make([]byte, 0, 4096), v) }
+
+// appendViewJSON appends viewJSON's encoding without building or sorting a map per view:
+// a view of every permission is in every account read.
+func appendViewJSON(b []byte, v view.View) []byte {
 	b = append(b, '{')
 	for i, k := range viewKeys {
 		if i > 0 {
@@ -167,8 +169,39 @@ func viewJSONRaw(v view.View) json.RawMessage {
 }
 
 // appendJSON appends v as encoding/json writes it (strings and string lists here, which
-// cannot fail to encode).
+// cannot fail to encode). A string of plain characters is quoted as it is.
 func appendJSON(b []byte, v any) []byte {
+	switch v := v.(type) {
+	case string:
+		if plain(v) {
+			b = append(b, '"')
+			b = append(b, v...)
+			return append(b, '"')
+		}
+	case []string:
+		if !slices.ContainsFunc(v, func(s string) bool { return !plain(s) }) {
+			b = append(b, '[')
+			for i, s := range v {
+				if i > 0 {
+					b = append(b, ',')
+				}
+				b = appendJSON(b, s)
+			}
+			return append(b, ']')
+		}
+	}
 	raw, _ := json.Marshal(v)
 	return append(b, raw...)
+}
+
+// plain is whether encoding/json writes s between quotes unchanged: printable ASCII
+// other than the quote, the backslash and the characters it escapes for HTML.
+func plain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c >= 0x7f, c == '"', c == '\\', c == '<', c == '>', c == '&':
+			return false
+		}
+	}
+	return true
 }
