@@ -126,10 +126,8 @@ var viewKeysEncoded = func() [][]byte {
 	return out
 }()
 
-// viewJSONRaw is viewJSON encoded, byte for byte as encoding/json writes the map.
-func viewJSONRaw(v view.View) json.RawMessage { return appendViewJSON(make([]byte, 0, 4096), v) }
-
-// appendViewJSON appends viewJSON's encoding without building or sorting a map per view:
+// appendViewJSON appends viewJSON's encoding, byte for byte as encoding/json writes the
+// map, without building or sorting a map per view:
 // a view of every permission is in every account read.
 func appendViewJSON(b []byte, v view.View) []byte {
 	b = append(b, '{')
