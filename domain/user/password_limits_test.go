@@ -15,11 +15,16 @@ func TestCheckPasswordRefusesCostsBeyondOurOwn(t *testing.T) {
 	if !CheckPassword(h, "Correct-Horse-Battery-9") {
 		t.Fatal("a good password refused")
 	}
-	greedy := strings.Replace(h, "m=19456,", "m=4194304,", 1)
+	greedy := strings.Replace(h, "m=9216,", "m=4194304,", 1)
 	if greedy == h {
-		t.Fatalf("hash %q does not carry m=19456", h)
+		t.Fatalf("hash %q does not carry m=9216", h)
 	}
 	if CheckPassword(greedy, "Correct-Horse-Battery-9") {
 		t.Error("a hash asking for 4 GiB was computed and matched")
+	}
+	// A hash made with the parameters this server used before still verifies.
+	old := "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$" + "ejaa08/Z/4PBvewzF2rselE+f6j2wssbF47GuKs5c+4"
+	if !CheckPassword(old, "Correct-Horse-Battery-9") {
+		t.Error("a hash made with 19 MiB and 2 passes no longer verifies")
 	}
 }
