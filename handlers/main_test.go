@@ -10,7 +10,9 @@ import (
 // TestMain checks, once every suite has run, each JSON response the suites received
 // against the schema OBP's own spec gives for its operation (testenv.CheckAgainstOBPSpec).
 func TestMain(m *testing.M) {
-	os.Exit(testenv.CheckAgainstOBPSpec(m, specWaivers...))
+	code := testenv.CheckAgainstOBPSpec(m, specWaivers...)
+	testenv.RemoveBinary()
+	os.Exit(code)
 }
 
 // specWaivers are the places where OBP's spec contradicts what OBP itself answers.

@@ -49,6 +49,14 @@ func Binary(t testing.TB) string {
 	return binPath
 }
 
+// RemoveBinary deletes the binary Binary built, if any: call it from TestMain once the
+// tests are done, or every test run leaves a copy in the temporary directory.
+func RemoveBinary() {
+	if binPath != "" {
+		os.RemoveAll(filepath.Dir(binPath))
+	}
+}
+
 // Process is the obp binary serving in a process of its own.
 type Process struct {
 	URL  string
