@@ -24,7 +24,7 @@ func (a *area) accountDocs() []handlers.ResourceDoc {
 			Tags:             []string{"Account"},
 			Auth:             handlers.LoggedIn,
 			View:             &handlers.ViewGuard{},
-			ExampleResponse:  moderatedAccountJSON{ID: wire.ExampleAccount.ID, BankID: wire.ExampleAccount.BankID, Label: "My Account", Number: wire.ExampleAccount.Number, Owners: []wire.Owner{{ID: wire.ExampleUser.ID, Provider: wire.ExampleUser.Provider, DisplayName: "felixsmith"}}, ProductCode: "CURRENT", Balance: balanceOf(wire.ExampleAccount), ViewsAvailable: availableViews{}, AccountRoutings: wire.FromRoutings(wire.ExampleAccount.Routings), AccountAttributes: []accountAttributeJSON{}, Tags: []string{}},
+			ExampleResponse:  moderatedAccountJSON{accountHead: accountHead{ID: wire.ExampleAccount.ID, BankID: wire.ExampleAccount.BankID, Label: "My Account", Number: wire.ExampleAccount.Number, Owners: []wire.Owner{{ID: wire.ExampleUser.ID, Provider: wire.ExampleUser.Provider, DisplayName: "felixsmith"}}, ProductCode: "CURRENT", Balance: balanceOf(wire.ExampleAccount)}, ViewsAvailable: availableViews{}, accountTail: accountTail{AccountRoutings: wire.FromRoutings(wire.ExampleAccount.Routings), AccountAttributes: []accountAttributeJSON{}, Tags: []string{}}},
 			Errors:           accountReadErrors,
 			ConnectorMethods: []string{"getBankAccount"},
 			Handle:           a.getPrivateAccountByIDFull,

@@ -73,20 +73,13 @@ func toAccountCreatedJSON(a account.Account) accountCreatedJSON {
 
 // moderatedAccountJSON is OBP's ModeratedAccountJSON400, before moderation.
 type moderatedAccountJSON struct {
-	ID                string                 `json:"id"`
-	BankID            string                 `json:"bank_id"`
-	Label             string                 `json:"label"`
-	Number            string                 `json:"number"`
-	Owners            []wire.Owner           `json:"owners"`
-	ProductCode       string                 `json:"product_code"`
-	Balance           wire.Amount            `json:"balance"`
-	ViewsAvailable    availableViews         `json:"views_available"`
-	AccountRoutings   []wire.Routing         `json:"account_routings"`
-	AccountAttributes []accountAttributeJSON `json:"account_attributes"`
-	Tags              []string               `json:"tags"`
+	accountHead
+	ViewsAvailable availableViews `json:"views_available"`
+	accountTail
 }
 
-// accountHead and accountTail are moderatedAccountJSON's fields before and after its views.
+// accountHead and accountTail are a moderated account's fields before and after its
+// views, in OBP's order (encoding/json writes an embedded struct's fields in its place).
 type accountHead struct {
 	ID          string       `json:"id"`
 	BankID      string       `json:"bank_id"`
@@ -101,6 +94,14 @@ type accountTail struct {
 	AccountRoutings   []wire.Routing         `json:"account_routings"`
 	AccountAttributes []accountAttributeJSON `json:"account_attributes"`
 	Tags              []string               `json:"tags"`
+}
+
+// accountParts are the head and tail of the account r reads.
+func accountParts(r view.Reading) (accountHead, accountTail) {
+	a := r.Account
+	return accountHead{ID: a.ID, BankID: a.BankID, Label: a.Label, Number: a.Number, Owners: toOwners(a.HolderIDs, r.Holders),
+			ProductCode: a.ProductCode, Balance: balanceOf(a)},
+		accountTail{AccountRoutings: wire.FromRoutings(a.Routings), AccountAttributes: []accountAttributeJSON{}, Tags: []string{}}
 }
 
 // availableViews are the views a caller has on an account, in viewJSON's shape.
@@ -126,9 +127,8 @@ func (vs availableViews) MarshalJSON() ([]byte, error) { return vs.appendJSON(ni
 // AppendJSON implements handlers.Encoded: the views are encoded straight into b
 // (appendViewJSON), between the fields before and after them in OBP's order.
 func (m moderatedAccountJSON) AppendJSON(b []byte) []byte {
-	head, _ := json.Marshal(accountHead{ID: m.ID, BankID: m.BankID, Label: m.Label, Number: m.Number, Owners: m.Owners,
-		ProductCode: m.ProductCode, Balance: m.Balance})
-	tail, _ := json.Marshal(accountTail{AccountRoutings: m.AccountRoutings, AccountAttributes: m.AccountAttributes, Tags: m.Tags})
+	head, _ := json.Marshal(m.accountHead)
+	tail, _ := json.Marshal(m.accountTail)
 	b = append(b, head[:len(head)-1]...) // without its closing brace
 	b = append(b, `,"views_available":`...)
 	b = m.ViewsAvailable.appendJSON(b)
@@ -148,11 +148,8 @@ func nonNilViews(vs []view.View) []view.View {
 }
 
 func toModeratedAccountJSON(r view.Reading) moderatedAccountJSON {
-	a := r.Account
-	return moderatedAccountJSON{ID: a.ID, BankID: a.BankID, Label: a.Label, Number: a.Number,
-		Owners: toOwners(a.HolderIDs, r.Holders), ProductCode: a.ProductCode, Balance: balanceOf(a),
-		ViewsAvailable:  availableViews(nonNilViews(r.Views)),
-		AccountRoutings: wire.FromRoutings(a.Routings), AccountAttributes: []accountAttributeJSON{}, Tags: []string{}}
+	head, tail := accountParts(r)
+	return moderatedAccountJSON{accountHead: head, ViewsAvailable: availableViews(nonNilViews(r.Views)), accountTail: tail}
 }
 
 // coreAccountJSON is OBP's ModeratedCoreAccountJsonV400, before moderation.

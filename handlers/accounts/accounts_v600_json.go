@@ -44,28 +44,18 @@ func toViewJSON600(v view.View, bankID, accountID string) viewJSON600 {
 // moderatedAccountJSON600 is OBP's ModeratedAccountJSON600, before moderation: v4's
 // field names, with the available views as ViewJsonV600.
 type moderatedAccountJSON600 struct {
-	ID                string                 `json:"id"`
-	BankID            string                 `json:"bank_id"`
-	Label             string                 `json:"label"`
-	Number            string                 `json:"number"`
-	Owners            []wire.Owner           `json:"owners"`
-	ProductCode       string                 `json:"product_code"`
-	Balance           wire.Amount            `json:"balance"`
-	ViewsAvailable    []viewJSON600          `json:"views_available"`
-	AccountRoutings   []wire.Routing         `json:"account_routings"`
-	AccountAttributes []accountAttributeJSON `json:"account_attributes"`
-	Tags              []string               `json:"tags"`
+	accountHead
+	ViewsAvailable []viewJSON600 `json:"views_available"`
+	accountTail
 }
 
 func toModeratedAccountJSON600(r view.Reading) moderatedAccountJSON600 {
-	a := r.Account
 	available := make([]viewJSON600, len(r.Views))
 	for i, v := range r.Views {
-		available[i] = toViewJSON600(v, a.BankID, a.ID)
+		available[i] = toViewJSON600(v, r.Account.BankID, r.Account.ID)
 	}
-	return moderatedAccountJSON600{ID: a.ID, BankID: a.BankID, Label: a.Label, Number: a.Number,
-		Owners: toOwners(a.HolderIDs, r.Holders), ProductCode: a.ProductCode, Balance: balanceOf(a), ViewsAvailable: available,
-		AccountRoutings: wire.FromRoutings(a.Routings), AccountAttributes: []accountAttributeJSON{}, Tags: []string{}}
+	head, tail := accountParts(r)
+	return moderatedAccountJSON600{accountHead: head, ViewsAvailable: available, accountTail: tail}
 }
 
 // coreAccountJSON600 is OBP's ModeratedCoreAccountJsonV600, before moderation.

@@ -8,10 +8,10 @@ import (
 
 // routingQueryDocs declares the look-up of an account by one of its routings.
 func (a *area) routingQueryDocs() []handlers.ResourceDoc {
-	full, _ := handlers.Moderate(moderatedAccountJSON{ID: wire.ExampleAccount.ID, BankID: wire.ExampleAccount.BankID, Label: "My Account",
+	full, _ := handlers.Moderate(moderatedAccountJSON{accountHead: accountHead{ID: wire.ExampleAccount.ID, BankID: wire.ExampleAccount.BankID, Label: "My Account",
 		Number: wire.ExampleAccount.Number, Owners: []wire.Owner{{ID: wire.ExampleUser.ID, Provider: wire.ExampleUser.Provider, DisplayName: "felixsmith"}},
-		ProductCode: "CURRENT", Balance: balanceOf(wire.ExampleAccount), ViewsAvailable: availableViews{exampleOwnerView},
-		AccountRoutings: wire.FromRoutings(wire.ExampleAccount.Routings), AccountAttributes: []accountAttributeJSON{}, Tags: []string{}}, accountShape, exampleOwnerView)
+		ProductCode: "CURRENT", Balance: balanceOf(wire.ExampleAccount)}, ViewsAvailable: availableViews{exampleOwnerView},
+		accountTail: accountTail{AccountRoutings: wire.FromRoutings(wire.ExampleAccount.Routings), AccountAttributes: []accountAttributeJSON{}, Tags: []string{}}}, accountShape, exampleOwnerView)
 	return []handlers.ResourceDoc{{
 		OperationID: "OBPv4.0.0-getAccountByAccountRouting",
 		Verb:        "POST",
