@@ -34,7 +34,8 @@ func (s *services) wireOAuth2(ctx context.Context, o Options) error {
 		SigningKey: func(ctx context.Context) (*rsa.PrivateKey, error) {
 			return s.oauth2Key(ctx, sealer, clock.Clock(o.Now))
 		},
-		Store: s.store, Consumers: s.store, Users: s.store, Passwords: s.auth, Clock: clock.Clock(o.Now)})
+		Store: s.store, Consumers: s.store, Users: s.store, Passwords: s.auth, Clock: clock.Clock(o.Now),
+		Callers: s.auth.BearerCallers()})
 	return err
 }
 

@@ -68,3 +68,58 @@ func TestAuthStateChangesHoldOnAnotherProcess(t *testing.T) {
 	}
 	within("disabling the app", refusedOnB(w.Token, "OBP-20058"))
 }
+
+// The embedded authorization server's access tokens are held in memory as DirectLogin's
+// are: a revocation, a lock or a disabled app through one process holds on the other as
+// soon as it commits.
+func TestOAuth2TokenChangesHoldOnAnotherProcess(t *testing.T) {
+	db := testenv.OpenPostgres(t)
+	a := testenv.Start(t, db, app.Options{Sandbox: true})
+	b := testenv.StartProcess(t, db.URL()).Server()
+	admin := adminToken(t, a)
+	client := newOAuthApp(t, a, admin, "Web")
+	token := func(username string) string {
+		t.Helper()
+		verifier, challenge := pkce()
+		tok := exchange(t, a, client, authorize(t, a, client, challenge, "obp", username), verifier)["access_token"].(string)
+		for range 3 { // held on B now
+			if r := b.Get(t, "/obp/v5.1.0/users/current", bearer(tok)...); r.Status != 200 {
+				t.Fatalf("B refuses a good token: %d %s", r.Status, r.Body)
+			}
+		}
+		return tok
+	}
+	refusedOnB := func(what, tok, code string) {
+		t.Helper()
+		took, done := waitFor(t, time.Second, func() bool {
+			r := b.Get(t, "/obp/v5.1.0/users/current", bearer(tok)...)
+			return r.Status == 401 && strings.Contains(string(r.Body), code)
+		})
+		if !done {
+			t.Fatalf("%s on A does not hold on B after %v", what, took)
+		}
+		t.Logf("%s on A held on B after %v", what, took)
+	}
+
+	revoked := token("ellie")
+	if status, body := tokenCall(t, a, client, "/oauth2/revoke", url.Values{"token": {revoked}}); status != 200 {
+		t.Fatalf("revoke: %d %v", status, body)
+	}
+	refusedOnB("a revocation", revoked, "OBP-20204")
+
+	locked := token("ellie")
+	provider := url.PathEscape("http://127.0.0.1")
+	if r := a.Do(t, http.MethodPost, "/obp/v5.1.0/users/"+provider+"/ellie/locks", "", auth(admin)...); r.Status != 201 {
+		t.Fatalf("lock: %d %s", r.Status, r.Body)
+	}
+	refusedOnB("a lock", locked, "OBP-20013")
+	if r := a.Do(t, http.MethodPut, "/obp/v5.1.0/users/"+provider+"/ellie/lock-status", "", auth(admin)...); r.Status != 200 {
+		t.Fatalf("unlock: %d %s", r.Status, r.Body)
+	}
+
+	disabled := token("ellie")
+	if r := a.Do(t, http.MethodPut, "/obp/v5.1.0/management/consumers/"+client.ID, `{"enabled": false}`, auth(admin)...); r.Status != 200 {
+		t.Fatalf("disable: %d %s", r.Status, r.Body)
+	}
+	refusedOnB("disabling the app", disabled, "OBP-20204")
+}

@@ -64,8 +64,10 @@ func (s *Store) GetOAuth2Record(ctx context.Context, kind oauth2.Kind, signature
 	return r, nil
 }
 
+// DeleteOAuth2Record deletes one record. An access token's deletion (a revocation) is an
+// authentication-state write: every process drops the callers it holds (FollowAuthState).
 func (s *Store) DeleteOAuth2Record(ctx context.Context, kind oauth2.Kind, signature string) error {
-	return s.db.WithContext(ctx).Exec("DELETE FROM oauth2_records WHERE kind = ? AND signature = ?", string(kind), signature).Error
+	return s.deleteOAuth2(ctx, kind, "DELETE FROM oauth2_records WHERE kind = ? AND signature = ?", string(kind), signature)
 }
 
 // DeactivateOAuth2Record is a conditional update: of two requests redeeming one code or
@@ -84,8 +86,20 @@ func (s *Store) DeactivateOAuth2Request(ctx context.Context, kind oauth2.Kind, r
 		false, string(kind), requestID).Error
 }
 
+// DeleteOAuth2Request deletes every record of the kind and request; for access tokens
+// (revoked with their refresh token, or with a replayed code) as DeleteOAuth2Record.
 func (s *Store) DeleteOAuth2Request(ctx context.Context, kind oauth2.Kind, requestID string) error {
-	return s.db.WithContext(ctx).Exec("DELETE FROM oauth2_records WHERE kind = ? AND request_id = ?", string(kind), requestID).Error
+	return s.deleteOAuth2(ctx, kind, "DELETE FROM oauth2_records WHERE kind = ? AND request_id = ?", string(kind), requestID)
+}
+
+func (s *Store) deleteOAuth2(ctx context.Context, kind oauth2.Kind, sql string, args ...any) error {
+	if kind != oauth2.KindAccess {
+		return s.db.WithContext(ctx).Exec(sql, args...).Error
+	}
+	return s.authStateWrite(ctx, func(tx *gorm.DB) (bool, error) {
+		res := tx.Exec(sql, args...)
+		return res.RowsAffected > 0, res.Error
+	})
 }
 
 // jsonList is a list as JSON text, [] for none.

@@ -59,6 +59,7 @@ type Service struct {
 	lifetime  time.Duration
 	clock     clock.Clock
 	states    *stateCache
+	bearers   *PrincipalCache
 }
 
 // NewService returns authentication over d's ports.
@@ -67,12 +68,20 @@ func NewService(d Deps) *Service {
 		d.Lifetime = DefaultTokenLifetime
 	}
 	return &Service{users: d.Users, consumers: d.Consumers, tokens: d.Tokens, signer: d.Signer, provider: d.Provider,
-		lifetime: d.Lifetime, clock: d.Clock, states: newStateCache()}
+		lifetime: d.Lifetime, clock: d.Clock, states: newStateCache(), bearers: NewPrincipalCache()}
 }
 
-// StatesChanged drops the token states held in memory: the store calls it when it
-// changes one in this process, and the change feed when another process did.
-func (s *Service) StatesChanged() { s.states.flush() }
+// StatesChanged drops the token states and bearer callers held in memory: the store
+// calls it when it changes one in this process, and the change feed when another
+// process did.
+func (s *Service) StatesChanged() {
+	s.states.flush()
+	s.bearers.Flush()
+}
+
+// BearerCallers is the cache of bearer-token callers that StatesChanged flushes, for
+// the authenticators of other token kinds to hold their callers in.
+func (s *Service) BearerCallers() *PrincipalCache { return s.bearers }
 
 func (s *Service) now() time.Time { return s.clock.Now() }
 

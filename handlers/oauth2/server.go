@@ -12,6 +12,7 @@ import (
 
 	"github.com/ory/fosite"
 
+	"github.com/obp-go/obp/domain/auth"
 	"github.com/obp-go/obp/domain/clock"
 	"github.com/obp-go/obp/domain/consumer"
 	"github.com/obp-go/obp/domain/oauth2"
@@ -36,6 +37,9 @@ type Deps struct {
 	Users      user.Store
 	Passwords  PasswordChecker
 	Clock      clock.Clock
+	// Callers holds the callers of access tokens between calls (auth.Service's, which
+	// every change of authentication state flushes); nil verifies every call afresh.
+	Callers *auth.PrincipalCache
 }
 
 // Server is the authorization server.
