@@ -75,8 +75,7 @@ func TestOAuth2PublicClient(t *testing.T) {
 	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
 		s := sandbox(t, db)
 		app := newOAuthApp(t, s, adminToken(t, s), "Public")
-		verifier, challenge := pkce()
-		tok := exchange(t, s, app, authorize(t, s, app, challenge, "obp", "ellie"), verifier)
+		tok := signIn(t, s, app, "obp", "ellie")
 		if r := s.Get(t, "/obp/v5.1.0/my/accounts", bearer(tok["access_token"].(string))...); r.Status != 200 {
 			t.Errorf("public client's token: %d %s", r.Status, r.Body)
 		}

@@ -206,6 +206,14 @@ func tokenCall(t *testing.T, s *testenv.Server, app oauthApp, path string, form 
 }
 
 // exchange redeems a code; it fails the test unless tokens come back.
+// signIn runs the whole authorization-code + PKCE flow for username and returns the
+// token answer.
+func signIn(t *testing.T, s *testenv.Server, app oauthApp, scope, username string) map[string]any {
+	t.Helper()
+	verifier, challenge := pkce()
+	return exchange(t, s, app, authorize(t, s, app, challenge, scope, username), verifier)
+}
+
 func exchange(t *testing.T, s *testenv.Server, app oauthApp, code, verifier string) map[string]any {
 	t.Helper()
 	status, body := tokenCall(t, s, app, "/oauth2/token", url.Values{"grant_type": {"authorization_code"}, "code": {code},

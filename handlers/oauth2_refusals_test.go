@@ -100,8 +100,7 @@ func TestOAuth2RefreshRotationAndReuse(t *testing.T) {
 	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
 		s := sandbox(t, db)
 		app := newOAuthApp(t, s, adminToken(t, s), "Web")
-		verifier, challenge := pkce()
-		first := exchange(t, s, app, authorize(t, s, app, challenge, "openid obp offline_access", "ellie"), verifier)
+		first := signIn(t, s, app, "openid obp offline_access", "ellie")
 		refresh := func(rt string) (int, map[string]any) {
 			return tokenCall(t, s, app, "/oauth2/token", url.Values{"grant_type": {"refresh_token"}, "refresh_token": {rt}})
 		}
@@ -132,8 +131,7 @@ func TestOAuth2Revocation(t *testing.T) {
 	testenv.ForEachEngine(t, func(t *testing.T, db *mapped.DB) {
 		s := sandbox(t, db)
 		app := newOAuthApp(t, s, adminToken(t, s), "Web")
-		verifier, challenge := pkce()
-		tok := exchange(t, s, app, authorize(t, s, app, challenge, "obp offline_access", "ellie"), verifier)
+		tok := signIn(t, s, app, "obp offline_access", "ellie")
 		access := tok["access_token"].(string)
 		// DirectLogin's logout does not pretend to end an OAuth2 token.
 		wantOBPError(t, s.Do(t, http.MethodDelete, "/my/logins/direct", "", bearer(access)...), 400, "OBP-20083")
@@ -157,7 +155,7 @@ func TestOAuth2Revocation(t *testing.T) {
 		if r := s.Do(t, http.MethodPost, "/oauth2/introspect", "token="+access, "Content-Type", "application/x-www-form-urlencoded"); r.Status != 401 {
 			t.Errorf("anonymous introspection: %d %s", r.Status, r.Body)
 		}
-		other := exchange(t, s, app, authorize(t, s, app, challenge, "obp", "ellie"), verifier)["access_token"].(string)
+		other := signIn(t, s, app, "obp", "ellie")["access_token"].(string)
 		if r := s.Do(t, http.MethodPost, "/oauth2/introspect", "token="+access, append(bearer(other), "Content-Type", "application/x-www-form-urlencoded")...); r.Status != 401 {
 			t.Errorf("introspection with an access token as credential: %d %s", r.Status, r.Body)
 		}
@@ -171,8 +169,7 @@ func TestOAuth2ExpiredAndForeignTokens(t *testing.T) {
 		var skew atomic.Int64
 		s := testenv.Start(t, db, app.Options{Sandbox: true, Now: func() time.Time { return time.Now().Add(time.Duration(skew.Load())) }})
 		a := newOAuthApp(t, s, adminToken(t, s), "Web")
-		verifier, challenge := pkce()
-		access := exchange(t, s, a, authorize(t, s, a, challenge, "obp", "ellie"), verifier)["access_token"].(string)
+		access := signIn(t, s, a, "obp", "ellie")["access_token"].(string)
 		if r := s.Get(t, "/obp/v5.1.0/my/accounts", bearer(access)...); r.Status != 200 {
 			t.Fatalf("fresh token: %d %s", r.Status, r.Body)
 		}
@@ -181,7 +178,7 @@ func TestOAuth2ExpiredAndForeignTokens(t *testing.T) {
 		skew.Store(0)
 		wantOBPError(t, s.Get(t, "/obp/v5.1.0/my/accounts", bearer("ory_at_forged.signature")...), 401, "OBP-20204")
 		wantOBPError(t, s.Get(t, "/obp/v5.1.0/my/accounts", bearer(access[:len(access)-2]+"xx")...), 401, "OBP-20204")
-		noAPI := exchange(t, s, a, authorize(t, s, a, challenge, "openid", "ellie"), verifier)["access_token"].(string)
+		noAPI := signIn(t, s, a, "openid", "ellie")["access_token"].(string)
 		wantOBPError(t, s.Get(t, "/obp/v5.1.0/my/accounts", bearer(noAPI)...), 401, "OBP-20204")
 	})
 }
@@ -247,8 +244,7 @@ func TestOAuth2ParallelRefresh(t *testing.T) {
 	}
 	s := sandbox(t, testenv.OpenPostgres(t))
 	app := newOAuthApp(t, s, adminToken(t, s), "Web")
-	verifier, challenge := pkce()
-	tok := exchange(t, s, app, authorize(t, s, app, challenge, "obp offline_access", "ellie"), verifier)
+	tok := signIn(t, s, app, "obp offline_access", "ellie")
 	form := url.Values{"grant_type": {"refresh_token"}, "refresh_token": {tok["refresh_token"].(string)},
 		"client_id": {app.Key}, "client_secret": {app.Secret}}
 	rs := testenv.Concurrently(t, 8, func(int) (*testenv.Response, error) {
